@@ -1,0 +1,1 @@
+"""Pure text → structure: numbers, sentences, attribution, dates, names. No I/O, no rich."""
