@@ -1,0 +1,339 @@
+"""How the conflict engine scales: a generated ledger, a full run and the per-claim check.
+
+Usage (from the project root):
+
+    .venv/bin/python benchmarks/conflicts_scale.py 10000 100000 1000000
+    .venv/bin/python benchmarks/conflicts_scale.py 100000 --runs 5 --db /tmp/bench.db
+
+For each N it builds claims.db (cached under --dir, keyed by N and the seed) from generated
+stories: each story is a few sources on one date reporting the same figures about a few
+subjects, mostly restated, sometimes disagreeing, vague, hedged, retracted or updated. Then it
+measures, each in a fresh subprocess so the peak memory (ru_maxrss) is that step's own:
+
+* baseline — iterating every claim from the store (``Store.iter_claims``) and nothing else;
+* full — ``find_conflicts(store.iter_claims())``, the whole ``factcheck conflicts`` computation;
+* per-claim — for sampled claims: ``related_keys`` + ``Store.claims_by_keys`` + ``conflicts_for``,
+  what ``add`` and ``extract`` do for each new claim.
+
+Times are medians of --runs runs; the ratio full/baseline says what the engine itself costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+COUNTRIES = [
+    "RU",
+    "BY",
+    "AM",
+    "KZ",
+    "KG",
+    "TJ",
+    "UZ",
+    "AZ",
+    "UA",
+    "GE",
+    "CN",
+    "US",
+    "GB",
+    "DE",
+    "FR",
+    "TR",
+    "IN",
+    "JP",
+    "KR",
+    "IR",
+    "IL",
+    "PL",
+    "IT",
+    "ES",
+    "MD",
+]
+GROUPS = ["people", "protesters", "security_forces", "journalists", "civilians", "children"]
+PROPERTIES = ("troops", "vehicles", "armour", "killed", "injured", "detained")
+EVENTS = ("killed", "injured", "detained")
+SPEAKERS = [f"Speaker {i}" for i in range(500)]
+VOCABULARY = [f"слово{i}" for i in range(20000)]
+CLAIMS_PER_SOURCE = 40
+SOURCES_PER_STORY = 3
+REPLICATE_ABOVE = 100_000  # bigger ledgers are copies of this one, moved in time
+MODES = ("baseline", "full", "rows-baseline", "rows-full", "per-claim")
+
+
+def generate(db_path: Path, n: int, seed: int) -> None:
+    """A ledger of ``n`` claims written through the store's own API (one transaction per source)."""
+    from factcheck.models import ClaimDraft, Qualifier
+    from factcheck.store import Store
+
+    rng = random.Random(seed)
+    start = date(2018, 1, 1)
+    made = 0
+    with Store.open(db_path, create=True) as store:
+        while made < n:
+            day = start + timedelta(days=rng.randrange(5 * 365))
+            words = rng.sample(VOCABULARY, 12)
+            facts = _story_facts(rng)
+            for s in range(SOURCES_PER_STORY):
+                if made >= n:
+                    break
+                source = store.add_source(
+                    title=f"Story {made} part {s}", published=day.isoformat(), language="ru"
+                )
+                drafts = []
+                for _ in range(min(CLAIMS_PER_SOURCE, n - made)):
+                    key, prop, low, high, q, members = rng.choice(facts)
+                    roll = rng.random()
+                    if roll < 0.05:  # a disagreeing figure
+                        low = high = float(round((high or low or 10) * rng.uniform(1.5, 3)))
+                        q = Qualifier.EXACT
+                    elif roll < 0.08:
+                        q = Qualifier.ABOUT
+                    context = (*rng.sample(words, 8), *rng.sample(VOCABULARY, 2))
+                    drafts.append(
+                        ClaimDraft(
+                            text=f"{key} {prop} {low}",
+                            subject=key.partition(":")[2],
+                            subject_key=key,
+                            property=prop,
+                            unit=None,
+                            low=low,
+                            high=high,
+                            qualifier=q,
+                            members=members,
+                            member_keys=members,
+                            speaker=rng.choice(SPEAKERS),
+                            as_of=day.isoformat(),
+                            hedged=rng.random() < 0.05,
+                            earlier=rng.random() < 0.03,
+                            context=tuple(sorted(context)),
+                        )
+                    )
+                made += len(store.add_claims(source.id, drafts))
+
+
+def replicate(base: Path, db_path: Path, n: int) -> None:
+    """A big ledger from copies of a generated one, each moved six months later with new uuids.
+
+    Writing a million claims through the store takes ~20 minutes; copying rows in SQL takes
+    seconds and gives the same shape of data. (Benchmark only: in factcheck, SQL lives in
+    store.py.)
+    """
+    import shutil
+    import sqlite3
+
+    shutil.copyfile(base, db_path)
+    conn = sqlite3.connect(db_path)
+    base_n = have = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(claims)") if r[1] != "id"]
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    copy = 1
+    while have < n:
+        moved = {"as_of": f"date(as_of, '+{182 * copy} days')", "uuid": f"uuid || '-{copy}'"}
+        values = ", ".join(moved.get(c, f'"{c}"') for c in cols)
+        conn.execute(
+            f"INSERT INTO claims ({quoted}) SELECT {values} FROM claims"
+            f" WHERE id <= {base_n} ORDER BY id LIMIT {n - have}"
+        )
+        conn.commit()
+        have = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+        copy += 1
+    conn.close()
+
+
+def _story_facts(rng: random.Random) -> list[tuple]:  # type: ignore[type-arg]
+    """The figures one story reports: country contingents, tolls, a count of countries."""
+    from factcheck.models import Qualifier
+
+    facts: list[tuple] = []  # type: ignore[type-arg]
+    for code in rng.sample(COUNTRIES, 4):
+        prop = rng.choice(PROPERTIES[:3])
+        low = float(rng.randrange(10, 3000))
+        if rng.random() < 0.2:
+            facts.append((f"country:{code}", prop, low, low * 2, Qualifier.RANGE, ()))
+        else:
+            facts.append((f"country:{code}", prop, low, low, Qualifier.EXACT, ()))
+    for group in rng.sample(GROUPS, 2):
+        prop = rng.choice(EVENTS)
+        low = float(rng.randrange(1, 500))
+        if rng.random() < 0.2:
+            facts.append((f"group:{group}", prop, 2.0, 9.0, Qualifier.VAGUE, ()))
+        else:
+            facts.append((f"group:{group}", prop, low, None, Qualifier.AT_LEAST, ()))
+    # the countries taking part; one story in ten leaves one of them out of its list
+    sending = [key for key, prop, *_ in facts if prop in ("troops", "vehicles", "armour")]
+    members = tuple(sending[1:] if rng.random() < 0.1 else sending)
+    if len(members) >= 2:
+        n = float(len(members))
+        facts.append(("group:countries", "count", n, n, Qualifier.EXACT, members))
+    word = rng.choice(VOCABULARY)
+    facts.append((f"lemma:{word}", "count", float(rng.randrange(2, 90)), None, Qualifier.EXACT, ()))
+    return facts
+
+
+def iter_claim_rows(store: Any, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """A prototype of the store method the full run needs: plain tuples of ``columns`` in id
+    order, no Claim objects, speakers and sources resolved from two small lookups (no JOIN).
+
+    (Benchmark only: in factcheck, SQL lives in store.py.)
+    """
+    speakers = dict(store.conn.execute("SELECT id, name FROM speakers").fetchall())
+    sources = {
+        r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT id, title, published FROM sources")
+    }
+    own = [c for c in columns if c not in ("speaker", "source_title", "source_published")]
+    where = {c: i for i, c in enumerate(own)}
+    quoted = ", ".join(f'"{c}"' for c in own)  # "end" and friends are SQL words
+    sql = f"SELECT {quoted}, speaker_id FROM claims ORDER BY id"
+    src = where["source_id"]
+    cursor = store.conn.cursor()
+    cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
+    for row in cursor.execute(sql):
+        title, published = sources[row[src]]
+        yield (*row[:-1], speakers.get(row[-1]), title, published)
+
+
+def measure(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float]:
+    """One measurement in this process: seconds, peak RSS in MB, and what was found."""
+    from factcheck.conflicts import (
+        ROW_COLUMNS,
+        conflicts_for,
+        find_conflicts,
+        find_conflicts_in_rows,
+        related_keys,
+    )
+    from factcheck.store import Store
+    from factcheck.text.lexicon import default_lexicon
+
+    default_lexicon()  # loaded once per process by any command; not the engine's cost
+    store = Store.open(db_path, create=False)
+    t0 = time.perf_counter()
+    if mode == "baseline":
+        count = sum(1 for _ in store.iter_claims())
+    elif mode == "full":
+        count = len(find_conflicts(store.iter_claims()))
+    elif mode == "rows-baseline":
+        count = sum(1 for _ in iter_claim_rows(store, ROW_COLUMNS))
+    elif mode == "rows-full":
+        count = len(find_conflicts_in_rows(iter_claim_rows(store, ROW_COLUMNS)))
+    seconds = time.perf_counter() - t0
+    if mode == "per-claim":
+        total = store.counts()["claims"]
+        rng = random.Random(seed)
+        ids = [rng.randrange(1, total + 1) for _ in range(sample)]
+        claims = [store.get_claim(i) for i in ids]
+        times = []
+        count = 0
+        for claim in claims:
+            t0 = time.perf_counter()
+            count += len(conflicts_for(claim, store.claims_by_keys(related_keys(claim))))
+            times.append(time.perf_counter() - t0)
+        seconds = statistics.median(times)
+        times.sort()
+        p95 = times[int(len(times) * 0.95)]
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out = {"seconds": seconds, "peak_mb": peak_mb, "found": count}
+    if mode == "per-claim":
+        out["p95"] = p95
+    return out
+
+
+def run_child(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float]:
+    out = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--measure",
+            mode,
+            "--db",
+            str(db_path),
+            "--sample",
+            str(sample),
+            "--seed",
+            str(seed),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    ap.add_argument("--runs", type=int, default=3, help="full runs per size (median reported)")
+    ap.add_argument("--sample", type=int, default=200, help="claims checked one by one")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--dir", type=Path, default=Path("/tmp/factcheck-bench"))
+    ap.add_argument("--db", type=Path, help="with --measure: the ledger to measure")
+    ap.add_argument("--measure", choices=MODES, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--skip-claims",
+        action="store_true",
+        help="skip the runs through Store.iter_claims (slow at 1M)",
+    )
+    opts = ap.parse_args()
+
+    if opts.measure:
+        print(json.dumps(measure(opts.measure, opts.db, opts.sample, opts.seed)))
+        return 0
+
+    opts.dir.mkdir(parents=True, exist_ok=True)
+    print("seconds are medians; 'claims' = through Store.iter_claims, 'rows' = through plain rows")
+    print(
+        f"{'claims':>9} {'path':>6} {'iterate s':>9} {'full s':>7} {'ratio':>6} "
+        f"{'peak MB':>8} {'conflicts':>9} {'per-claim ms (median/p95)':>26}"
+    )
+    for n in opts.sizes:
+        db = opts.dir / f"claims-{n}-{opts.seed}.db"
+        if not db.exists():
+            t0 = time.perf_counter()
+            if n > REPLICATE_ABOVE:
+                base = opts.dir / f"claims-{REPLICATE_ABOVE}-{opts.seed}.db"
+                if not base.exists():
+                    generate(base, REPLICATE_ABOVE, opts.seed)
+                replicate(base, db.with_suffix(".tmp"), n)
+            else:
+                generate(db.with_suffix(".tmp"), n, opts.seed)
+            db.with_suffix(".tmp").rename(db)
+            print(
+                f"(generated {n} claims in {time.perf_counter() - t0:.0f} s: {db})", file=sys.stderr
+            )
+        one = run_child("per-claim", db, opts.sample, opts.seed)
+        per_claim = f"{one['seconds'] * 1000:.1f} / {one['p95'] * 1000:.1f}"
+        paths = [("rows", "rows-baseline", "rows-full")]
+        if not opts.skip_claims:
+            paths.insert(0, ("claims", "baseline", "full"))
+        for name, base_mode, full_mode in paths:
+            base = [run_child(base_mode, db, opts.sample, opts.seed) for _ in range(opts.runs)]
+            full = [run_child(full_mode, db, opts.sample, opts.seed) for _ in range(opts.runs)]
+            b = statistics.median(r["seconds"] for r in base)
+            f = statistics.median(r["seconds"] for r in full)
+            peak = max(r["peak_mb"] for r in full)
+            print(
+                f"{n:>9} {name:>6} {b:>9.2f} {f:>7.2f} {f / b:>6.2f} {peak:>8.0f} "
+                f"{int(full[0]['found']):>9} {per_claim:>26}",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""`factcheck conflicts` (list, filter, script checks) and `factcheck conflicts resolve`.
+
+The listing runs the whole engine over the ledger (:func:`factcheck.conflicts.find_conflicts`),
+then filters; decisions are stored per conflict id, which is stable across runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from factcheck.cli.app import app, open_store, print_json
+from factcheck.errors import FactcheckError
+from factcheck.models import ConflictKind, DecisionVerdict, Severity
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from factcheck.models import Conflict, Decision
+    from factcheck.report import ConflictEntry
+    from factcheck.store import Store
+
+# `--fail-on-open` exits with this code while open conflicts remain (documented in usage.md).
+EXIT_OPEN_CONFLICTS = 3
+
+conflicts_app = typer.Typer(
+    help="List the conflicts between claims, and record decisions on them.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+    rich_markup_mode=None,
+)
+app.add_typer(conflicts_app, name="conflicts")
+
+
+@conflicts_app.callback()
+def conflicts_list(
+    ctx: typer.Context,
+    source: Annotated[
+        int | None,
+        typer.Option("--source", help="Only conflicts with a claim from this source id."),
+    ] = None,
+    subject: Annotated[
+        str | None,
+        typer.Option("--subject", help="Only conflicts about this subject (name or key)."),
+    ] = None,
+    kind: Annotated[
+        ConflictKind | None, typer.Option("--kind", help="Only conflicts of this kind.")
+    ] = None,
+    min_severity: Annotated[
+        Severity | None, typer.Option("--min-severity", help="Hide conflicts below this severity.")
+    ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also show conflicts already decided.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    fail_on_open: Annotated[
+        bool,
+        typer.Option(
+            "--fail-on-open",
+            help=f"Exit {EXIT_OPEN_CONFLICTS} while open conflicts remain (for scripted checks).",
+        ),
+    ] = False,
+) -> None:
+    """List conflicts between claims: most severe first, decided ones hidden unless --all."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from factcheck.conflicts import find_conflicts, select_conflicts
+    from factcheck.serialize import conflict_to_dict
+
+    with open_store(ctx, create=False) as store:
+        everything = find_conflicts(store.iter_claims())
+        decisions = store.decisions()
+        claim_ids = _claim_filter(store, source, subject)
+
+        def pick(decided: Mapping[str, Decision], *, include_decided: bool) -> list[Conflict]:
+            return select_conflicts(
+                everything,
+                decided,
+                claim_ids=claim_ids,
+                kind=kind,
+                min_severity=min_severity,
+                include_decided=include_decided,
+            )
+
+        still_open = pick(decisions, include_decided=False)
+        shown = pick(decisions, include_decided=show_all)
+        if as_json:
+            print_json({"conflicts": [conflict_to_dict(c, decisions.get(c.id)) for c in shown]})
+        else:
+            from factcheck.render import stdout_console
+            from factcheck.render.conflicts import conflicts_view
+
+            hidden = 0 if show_all else len(pick({}, include_decided=True)) - len(shown)
+            entries = conflict_entries(store, shown, decisions)
+            stdout_console().print(conflicts_view(entries, decided_hidden=hidden))
+    if fail_on_open and still_open:
+        raise typer.Exit(EXIT_OPEN_CONFLICTS)
+
+
+@conflicts_app.command("resolve")
+def conflicts_resolve(
+    ctx: typer.Context,
+    conflict_id: Annotated[str, typer.Argument(metavar="ID", help="The conflict's id (c…).")],
+    verdict: Annotated[
+        DecisionVerdict,
+        typer.Option("--as", help="update, error, explained or not-a-conflict."),
+    ],
+    note: Annotated[str, typer.Option("--note", help="Why: what you checked.")] = "",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+) -> None:
+    """Record the desk's decision on a conflict; it is then hidden from the default list."""
+    from factcheck.conflicts import find_conflicts
+    from factcheck.serialize import conflict_to_dict
+
+    wanted = conflict_id.strip()
+    with open_store(ctx, create=False) as store:
+        found = next((c for c in find_conflicts(store.iter_claims()) if c.id == wanted), None)
+        if found is None:
+            raise FactcheckError(
+                f"No conflict with id {wanted!r}: `factcheck conflicts --all` lists the ids"
+            )
+        a, b = store.get_claim(found.claim_a), store.get_claim(found.claim_b)
+        decision = store.save_decision(found.id, a.uuid, b.uuid, verdict, note)
+    if as_json:
+        print_json({"conflict": conflict_to_dict(found, decision)})
+    else:
+        from factcheck.render import stderr_console
+
+        stderr_console().print(f"Conflict {found.id} recorded as {verdict}.")
+
+
+def _claim_filter(store: Store, source: int | None, subject: str | None) -> set[int] | None:
+    """The ids of the claims --source and --subject pick, or None when neither is given."""
+    ids: set[int] | None = None
+    if source is not None:
+        store.get_source(source)  # an unknown id is an error, not an empty list
+        ids = {c.id for c in store.list_claims(source_id=source)}
+    if subject is not None:
+        about = {c.id for c in store.list_claims(subject=subject)}
+        ids = about if ids is None else ids & about
+    return ids
+
+
+def conflict_entries(
+    store: Store, conflicts: Sequence[Conflict], decisions: Mapping[str, Decision]
+) -> list[ConflictEntry]:
+    """Conflicts with both claims, their sources (for the passages) and decisions, in order."""
+    from factcheck.report import build_report
+
+    claims = {i: store.get_claim(i) for c in conflicts for i in (c.claim_a, c.claim_b)}
+    sources = {s: store.get_source(s) for s in {c.source_id for c in claims.values()}}
+    report = build_report(sources.values(), claims.values(), conflicts, decisions, [])
+    return list(report.conflicts)
+
+
+def print_new_conflicts(store: Store, conflicts: Sequence[Conflict], console: Console) -> None:
+    """For ``add`` and ``extract``: show the conflicts their new claims just created."""
+    from factcheck.render.conflicts import new_conflicts_view
+
+    if conflicts:
+        console.print(new_conflicts_view(conflict_entries(store, conflicts, store.decisions())))

@@ -1,0 +1,269 @@
+"""Report commands: `verify`, `report`, `timeline`, `export` and `import`.
+
+Each gathers models from the store, hands them to the pure core (``factcheck.report``,
+``factcheck.export``) and writes what comes back to stdout or to ``-o FILE``.
+"""
+
+from __future__ import annotations
+
+import io
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from factcheck.cli.app import app, open_store, print_json
+from factcheck.errors import FactcheckError
+from factcheck.models import Rating
+
+if TYPE_CHECKING:
+    from factcheck.report import Report
+    from factcheck.store import Store
+
+
+class ReportFormat(StrEnum):
+    TERMINAL = "terminal"
+    MD = "md"
+    HTML = "html"
+    JSON = "json"
+    CLAIMREVIEW = "claimreview"
+
+
+class ExportFormat(StrEnum):
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+
+
+def _write(text: str, output: Path | None) -> None:
+    """Text to stdout, or to ``output`` (said on stderr, so a pipe stays clean)."""
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise FactcheckError(f"Cannot write {output}: {exc.strerror}") from exc
+    typer.echo(f"Wrote {output}", err=True)
+
+
+def _gather(
+    store: Store,
+    *,
+    source_ids: list[int] | None = None,
+    subject: str | None = None,
+    since: str | None = None,
+) -> Report:
+    """The report of the whole ledger (conflicts found afresh), filtered as asked."""
+    from factcheck.conflicts import find_conflicts
+    from factcheck.report import build_report
+
+    for source_id in source_ids or ():
+        store.get_source(source_id)  # an unknown id is an error, not an empty report
+    claims = list(store.iter_claims())
+    return build_report(
+        store.list_sources(),
+        claims,
+        find_conflicts(claims),
+        store.decisions(),
+        [v for c in claims for v in store.verdicts_for(c.id)],
+        subject=subject,
+        since=since,
+        source_ids=source_ids or None,
+    )
+
+
+@app.command()
+def verify(
+    ctx: typer.Context,
+    claim_id: Annotated[int, typer.Argument(metavar="CLAIM", help="The claim's id.")],
+    rating: Annotated[Rating, typer.Option("--rating", help="The verdict.")],
+    note: Annotated[str, typer.Option("--note", help="Why: what the check found.")],
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option("--evidence", help="A web address or a source id; repeat for more."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the verdict as JSON.")] = False,
+) -> None:
+    """Record a fact-check verdict on a claim (kept in its history; earlier verdicts stay)."""
+    from factcheck.report import RATING_LABELS, evidence_ref
+    from factcheck.serialize import verdict_to_dict
+
+    if not note.strip():
+        raise FactcheckError("Say what the check found (--note)")
+    with open_store(ctx, create=False) as store:
+        refs = [evidence_ref(e, store.get_source) for e in evidence or ()]
+        verdict = store.add_verdict(claim_id, rating, note, refs)
+    if as_json:
+        print_json({"verdict": verdict_to_dict(verdict)})
+    else:
+        typer.echo(f"Claim {claim_id}: {RATING_LABELS[verdict.rating]}", err=True)
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    source: Annotated[
+        list[int] | None, typer.Option("--source", help="Only claims from this source; repeat.")
+    ] = None,
+    subject: Annotated[
+        str | None, typer.Option("--subject", help="Only claims about this subject.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only claims dated on or after DATE.")
+    ] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="How to write the report.")
+    ] = ReportFormat.TERMINAL,
+    output: OutputOption = None,
+    newsroom: Annotated[
+        str,
+        typer.Option(
+            "--newsroom", envvar="FACTCHECK_NEWSROOM", help="Who signs ClaimReview verdicts."
+        ),
+    ] = "factcheck",
+) -> None:
+    """A report for editors: summary, conflicts with both quotes, claims by subject, verdicts."""
+    from factcheck.text.dates import parse_date
+
+    since_date = parse_date(since) if since is not None else None
+    with open_store(ctx, create=False) as store:
+        built = _gather(store, source_ids=source, subject=subject, since=since_date)
+        kinds = {s.name: s.kind for s in store.list_speakers()}
+    if fmt == ReportFormat.TERMINAL:
+        from factcheck.render.report import report_renderable
+
+        _print(report_renderable(built), output)
+        return
+    if fmt == ReportFormat.MD:
+        from factcheck.export.markdown import to_markdown
+
+        text = to_markdown(built)
+    elif fmt == ReportFormat.HTML:
+        from factcheck.export.html import to_html
+
+        text = to_html(built)
+    elif fmt == ReportFormat.JSON:
+        from factcheck.export.json_export import to_json
+
+        text = to_json(built)
+    else:
+        from factcheck.export.claimreview import to_claimreview
+
+        text = to_claimreview(built, newsroom=newsroom, speaker_kinds=kinds)
+    _write(text, output)
+
+
+def _print(renderable: object, output: Path | None) -> None:
+    """A rich renderable to the terminal, or as plain text (no colour) to a file."""
+    from rich.console import Console
+
+    from factcheck.render import stdout_console
+
+    if output is None:
+        stdout_console().print(renderable)
+        return
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=100, color_system=None, markup=False, highlight=False)
+    console.print(renderable)
+    _write(buffer.getvalue(), output)
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    subject: Annotated[str, typer.Argument(help="Whom the figure is about, e.g. Russia.")],
+    prop: Annotated[
+        str | None,
+        typer.Argument(metavar="PROPERTY", help="Which figure, e.g. troops (default: all)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the timelines as JSON.")] = False,
+) -> None:
+    """How a figure moved across sources and dates: who said what, when."""
+    with open_store(ctx, create=False) as store:
+        built = _gather(store, subject=subject)
+    found = [t for t in built.timelines if prop is None or t.property.casefold() == prop.casefold()]
+    if not found:
+        what = f"'{subject}'" + (f" ({prop})" if prop else "")
+        if not built.claims:
+            raise FactcheckError(f"No claims about {what}: see `factcheck list` for subjects")
+        raise FactcheckError(f"No figure about {what} was given twice: nothing to compare")
+    if as_json:
+        from factcheck.export.json_export import report_dict
+
+        wanted = {(t.subject_key, t.property) for t in found}
+        print_json(
+            {
+                "timelines": [
+                    t
+                    for t in report_dict(built)["timelines"]
+                    if (t["subject_key"], t["property"]) in wanted
+                ]
+            }
+        )
+        return
+    from factcheck.render import stdout_console
+    from factcheck.render.report import timeline_renderable
+
+    console = stdout_console()
+    for t in found:
+        console.print(timeline_renderable(t))
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="jsonl: the whole ledger; csv: claims.")
+    ] = ExportFormat.JSONL,
+    output: OutputOption = None,
+) -> None:
+    """Write the ledger out: JSON Lines to share with a colleague (see `import`), or CSV."""
+    from factcheck.export.tabular import DecisionRecord, to_csv, to_jsonl
+
+    with open_store(ctx, create=False) as store:
+        claims = list(store.iter_claims())
+        verdicts = store.all_verdicts()
+        if fmt == ExportFormat.CSV:
+            text = to_csv(claims, verdicts)
+        else:
+            decisions = [DecisionRecord(d, a, b) for d, a, b in store.decision_records()]
+            text = to_jsonl(store.list_sources(), claims, decisions, verdicts)
+    _write(text, output)
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE.jsonl", help="A `factcheck export` file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Merge a colleague's ledger into yours by uuid: nothing doubled, decisions and verdicts kept.
+
+    The whole file is read and checked first, then stored in one transaction: a bad file
+    changes nothing.
+    """
+    from factcheck.export.tabular import parse_jsonl
+
+    if not file.is_file():
+        raise FactcheckError(f"No file at {file}")
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FactcheckError(f"Cannot read {file}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise FactcheckError(f"{file} is not a factcheck export (not UTF-8 text)") from exc
+    records = parse_jsonl(text, str(file))
+    with open_store(ctx, create=True) as store:
+        counts = store.import_records(records)
+    if as_json:
+        print_json({"imported": counts})
+        return
+    added = ", ".join(f"{counts[k]} {k}" for k in ("sources", "claims", "decisions", "verdicts"))
+    skipped = counts.get("skipped", 0)
+    typer.echo(f"Imported {added} ({skipped} already in the ledger)", err=True)

@@ -1,0 +1,291 @@
+"""What the conflict engine knows of one claim: a small record, built from a claim or a row.
+
+A full run keeps one :class:`Facts` per claim of the ledger, so it holds only what the rules
+read (``__slots__``, strings interned, the context only where a rule needs it). It can be built
+from a :class:`~factcheck.models.Claim` (:func:`facts_of`) or, much faster, from a plain row of
+:data:`ROW_COLUMNS` (:func:`facts_from_row`), where list columns are still JSON text and are
+decoded only for the claims that need them.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from typing import Any, Protocol
+
+from factcheck.models import ClaimStatus, Qualifier
+
+# "около 2000" is compatible with anything within 10 % of 2000.
+ABOUT_TOLERANCE = 0.10
+# Measures that mean "taking part" in an undertaking: sending troops. Vehicles and armour are
+# left out on purpose, or one country sending troops, trucks and tanks would be flagged thrice.
+ROLE_PROPERTIES = frozenset({"troops"})
+COUNT_PROPERTY = "count"
+# The longest span an as-of date can cover ("2022" is a whole year), for date-sorted lookups.
+MAX_DATE_SPAN = 366
+
+_INF = float("inf")
+_NEG_INF = float("-inf")
+
+
+class ClaimLike(Protocol):
+    """What the engine reads from a claim: :class:`factcheck.models.Claim` fits, and so would a
+    lighter row object from the store."""
+
+    @builtins.property
+    def id(self) -> int: ...
+    @builtins.property
+    def uuid(self) -> str: ...
+    @builtins.property
+    def source_id(self) -> int: ...
+    @builtins.property
+    def subject(self) -> str | None: ...
+    @builtins.property
+    def subject_key(self) -> str | None: ...
+    @builtins.property
+    def property(self) -> str | None: ...
+    @builtins.property
+    def unit(self) -> str | None: ...
+    @builtins.property
+    def low(self) -> float | None: ...
+    @builtins.property
+    def high(self) -> float | None: ...
+    @builtins.property
+    def qualifier(self) -> str | None: ...
+    @builtins.property
+    def member_keys(self) -> Sequence[str]: ...
+    @builtins.property
+    def as_of(self) -> str | None: ...
+    @builtins.property
+    def hedged(self) -> bool: ...
+    @builtins.property
+    def earlier(self) -> bool: ...
+    @builtins.property
+    def context(self) -> Sequence[str]: ...
+    @builtins.property
+    def status(self) -> str: ...
+    @builtins.property
+    def speaker(self) -> str | None: ...
+    @builtins.property
+    def source_title(self) -> str | None: ...
+    @builtins.property
+    def source_published(self) -> str | None: ...
+    @builtins.property
+    def start(self) -> int | None: ...
+
+
+class Facts:
+    """The fields of one claim that the rules read, with its interval and dates precomputed."""
+
+    __slots__ = (
+        "about",
+        "ctx",
+        "ctx_id",
+        "day_hi",
+        "day_lo",
+        "earlier",
+        "hedged",
+        "hi",
+        "high",
+        "id",
+        "key",
+        "lo",
+        "low",
+        "members",
+        "pct",
+        "prop",
+        "retracted",
+        "source_id",
+        "speaker",
+        "start",
+        "subject",
+        "title",
+        "uuid",
+        "vague",
+    )
+
+    id: int
+    uuid: str
+    source_id: int
+    key: str
+    prop: str
+    pct: bool  # a percentage: never compared with a plain count
+    low: float | None
+    high: float | None
+    lo: float  # the interval compared: open bounds are infinite, "about" is widened
+    hi: float
+    about: bool
+    vague: bool
+    hedged: bool
+    earlier: bool
+    retracted: bool
+    day_lo: int | None  # as-of date as a span of day numbers ("2022-01" is the whole month)
+    day_hi: int | None
+    # The sentence's lemmas as stored (JSON text or a tuple), kept for counts and roles only and
+    # decoded on first use: most never need it (see :func:`context_words`).
+    ctx: frozenset[str] | str | Sequence[str] | None
+    ctx_id: int  # identifies the sentence (hash of its lemmas), for the same-sentence rule
+    start: int | None
+    members: frozenset[str]
+    subject: str | None
+    speaker: str | None
+    title: str | None
+
+    @property
+    def open_ended(self) -> bool:
+        return self.low is None or self.high is None
+
+
+# The columns of a claim row that :func:`facts_from_row` reads, in this order. ``member_keys``
+# and ``context`` are the JSON text stored in claims.db; ``speaker``, ``source_title`` and
+# ``source_published`` come from the speakers and sources tables.
+ROW_COLUMNS = (
+    "id",
+    "uuid",
+    "source_id",
+    "subject",
+    "subject_key",
+    "property",
+    "unit",
+    "low",
+    "high",
+    "qualifier",
+    "member_keys",
+    "as_of",
+    "hedged",
+    "earlier",
+    "context",
+    "status",
+    "start",
+    "speaker",
+    "source_title",
+    "source_published",
+)
+
+
+def facts_of(claim: ClaimLike) -> Facts | None:
+    """The facts of a claim the rules can judge, or None (no subject, measure or figure)."""
+    return _facts(
+        claim.id,
+        claim.uuid,
+        claim.source_id,
+        claim.subject,
+        claim.subject_key,
+        claim.property,
+        claim.unit,
+        claim.low,
+        claim.high,
+        claim.qualifier,
+        claim.member_keys,
+        claim.as_of,
+        claim.hedged,
+        claim.earlier,
+        claim.context,
+        claim.status,
+        claim.start,
+        claim.speaker,
+        claim.source_title,
+        claim.source_published,
+    )
+
+
+def facts_from_row(row: Sequence[Any]) -> Facts | None:
+    """The facts of a plain row of :data:`ROW_COLUMNS` (what a full run reads from the store)."""
+    return _facts(*row)
+
+
+def _facts(
+    id: int,
+    uuid: str,
+    source_id: int,
+    subject: str | None,
+    key: str | None,
+    prop: str | None,
+    unit: str | None,
+    low: float | None,
+    high: float | None,
+    qualifier: str | None,
+    member_keys: Sequence[str] | str,
+    as_of: str | None,
+    hedged: bool,
+    earlier: bool,
+    context: Sequence[str] | str,
+    status: str,
+    start: int | None,
+    speaker: str | None,
+    title: str | None,
+    published: str | None,
+) -> Facts | None:
+    if not key or not prop or (low is None and high is None):
+        return None
+    f = Facts()
+    f.id, f.uuid, f.source_id = id, uuid, source_id
+    f.key, f.prop = sys.intern(key), sys.intern(prop)
+    f.pct = unit == "%"
+    # SQLite gives floats; hand-built claims may hold ints (float() of a float is free)
+    low = None if low is None else float(low)
+    high = None if high is None else float(high)
+    f.low, f.high = low, high
+    f.about = qualifier == Qualifier.ABOUT
+    f.vague = qualifier == Qualifier.VAGUE
+    lo = _NEG_INF if low is None else low
+    hi = _INF if high is None else high
+    if f.about:
+        lo, hi = lo * (1 - ABOUT_TOLERANCE), hi * (1 + ABOUT_TOLERANCE)
+    f.lo, f.hi = lo, hi
+    f.hedged, f.earlier = bool(hedged), bool(earlier)
+    f.retracted = status == ClaimStatus.RETRACTED
+    f.day_lo, f.day_hi = day_span(as_of or published)
+    # The same sentence gives the same context: its hash is all the same-sentence rule needs.
+    if not context or context == "[]":
+        f.ctx_id = 0
+    else:
+        f.ctx_id = hash(context if isinstance(context, str | tuple) else tuple(context))
+    if isinstance(member_keys, str):
+        member_keys = json.loads(member_keys) if member_keys != "[]" else ()
+    f.members = frozenset(member_keys)
+    # value claims never need their context: save the memory
+    f.ctx = context if prop == COUNT_PROPERTY or prop in ROLE_PROPERTIES else None
+    f.start = start
+    f.subject = None if subject is None else sys.intern(subject)
+    f.speaker = None if speaker is None else sys.intern(speaker)
+    f.title = None if title is None else sys.intern(title)
+    return f
+
+
+def context_words(f: Facts) -> frozenset[str]:
+    """The claim's context lemmas and member keys as a set (decoded once, then kept)."""
+    ctx = f.ctx
+    if isinstance(ctx, frozenset):
+        return ctx
+    if ctx is None:
+        words: frozenset[str] = frozenset()
+    else:
+        lemmas = json.loads(ctx) if isinstance(ctx, str) else ctx
+        words = frozenset(lemmas).union([f"member:{m}" for m in f.members])
+    f.ctx = words
+    return words
+
+
+@cache
+def day_span(iso: str | None) -> tuple[int | None, int | None]:
+    """An ISO date (or "2022-01", "2022") as first and last day numbers; (None, None) if unknown."""
+    if not iso:
+        return None, None
+    parts = iso[:10].split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+        month = int(parts[1])
+        if len(parts) == 2:
+            nxt = date(year + month // 12, month % 12 + 1, 1).toordinal()
+            return date(year, month, 1).toordinal(), nxt - 1
+        day = date(year, month, int(parts[2])).toordinal()
+    except (ValueError, IndexError):
+        return None, None
+    return day, day

@@ -1,0 +1,389 @@
+"""Article text → candidate claims: each figure with what it counts, whose it is, who said so, when.
+
+The reading is deliberately local and explainable. A sentence is cut into clauses (at commas,
+semicolons, brackets and "а/но/while"); each figure takes
+
+* its **counted noun** from the words right after it ("150 военных", "8 единиц бронетехники"),
+  or, when elided ("Россия — 1400", "18 ранены"), from the figure before it in the sentence;
+* its **event** (killed, injured, detained…) from the nearest event word in its clause;
+* its **actor** from "X — N", an adjective or name inside the figure ("1,400 Russian troops"),
+  or the nearest name in its clause that is not a destination ("направит в Казахстан"); list
+  items without their own actor inherit the one before ("150 военных, 11 авто");
+* its **attribution**, hedge, earlier-state mark and as-of date from its own sentence only —
+  never from a neighbouring one.
+
+A count of countries ("три страны — Армения, Таджикистан и Россия") keeps its member list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.models import ClaimDraft, Quantity
+from factcheck.text import attribution as attribution_mod
+from factcheck.text import dates, markers, numbers
+from factcheck.text.lexicon import Lexicon, Match, default_lexicon
+from factcheck.text.morph import Token, fold, has_tag, is_cyrillic, lemma, parses, words
+from factcheck.text.sentences import split_sentences
+
+# Where a clause ends inside a sentence. A dash is not one: "Россия — 1400" and
+# "три страны — Армения, …" hang on it.
+_CLAUSE_BREAK = re.compile(
+    r"[,;()\[\]]|\s(?:а|но|однако|тогда как|while|whereas|but)\s", re.IGNORECASE
+)
+# Events do not reach across "и/and": "задержан журналист, и несколько офисов разгромлены".
+_EVENT_BREAK = re.compile(r"\s(?:и|and)\s", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"\s*[—–-]\s*$")
+_LIST_GLUE = re.compile(r"^\s*(?:[—–:,-]|\s|и\b|and\b|а также\b|as well as\b)*\s*$", re.IGNORECASE)
+
+# Prepositions after which a name is a place or a target, not the actor.
+_NOT_ACTOR_BEFORE = frozenset(
+    "в во на к ко по до для против о об при через между у с со из-за среди "
+    "in into to toward towards against at on across for about of with within near".split()
+)
+# Prepositions after which a name *is* the actor, when it follows the figure ("troops from Russia").
+_ACTOR_AFTER = frozenset("из от from by".split())
+# Words between a figure and its noun that do not change what is counted.
+_MEASURE_WORDS = frozenset(
+    "единица штука шт человек of units unit pieces".split()
+)
+_EN_SKIP = frozenset("more than less the of a an were was are is have has had".split())
+_PERCENT_UNIT = "%"
+
+
+@dataclass
+class _Reading:
+    """What one figure was found to count, before it becomes a ClaimDraft."""
+
+    quantity: Quantity
+    noun: Token | None = None
+    noun_key: str | None = None  # group:… when the noun is a group of people or things
+    count_measure: str | None = None  # troops, vehicles… from the noun
+    event: str | None = None  # killed, injured… from the clause
+    actor: Match | None = None
+    span_start: int = 0
+    span_end: int = 0
+    members: tuple[Match, ...] = ()
+    inherited: bool = False
+
+
+def extract_claims(
+    text: str,
+    *,
+    published: str | None = None,
+    lang: str | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[ClaimDraft]:
+    """Every claim the article makes about a figure, with exact offsets into ``text``."""
+    lex = lexicon or default_lexicon()
+    reference = published or dates.find_dateline(text)
+    out: list[ClaimDraft] = []
+    for start, end in split_sentences(text):
+        out.extend(_sentence_claims(text, start, end, reference=reference, lex=lex))
+    return out
+
+
+def parse_claim_text(
+    text: str, lang: str | None = None, *, lexicon: Lexicon | None = None
+) -> ClaimDraft:
+    """Read one claim written by hand ("Russia sends 1400 troops") into its structured parts.
+
+    Offsets are left unset: they belong to a quote in a source, not to the claim's own text.
+    """
+    lex = lexicon or default_lexicon()
+    claims = list(_sentence_claims(text, 0, len(text), reference=None, lex=lex))
+    if not claims:
+        return ClaimDraft(text=text)
+    best = claims[0]
+    return replace(best, text=text, start=None, end=None, quote=None, as_of=None)
+
+
+def _sentence_claims(
+    text: str, s_start: int, s_end: int, *, reference: str | None, lex: Lexicon
+) -> Iterator[ClaimDraft]:
+    sentence = text[s_start:s_end]
+    quantities = numbers.find_quantities(sentence)
+    if not quantities:
+        return
+    tokens = words(sentence)
+    entities = [m for m in lex.entities.find(tokens)]
+    taken = {k for m in entities for k in range(m.i, m.j)}
+    groups = [m for m in lex.groups.find(tokens) if not (set(range(m.i, m.j)) & taken)]
+    counts = [m for m in lex.counts.find(tokens) if not (set(range(m.i, m.j)) & taken)]
+    events = lex.events.find(tokens)
+    ignored = lex.ignored.find(tokens)
+    attribution = attribution_mod.find_attribution(sentence)
+    breaks = [0, *(m.start() + (1 if m.group().startswith(" ") else 0) for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+
+    def clause_of(pos: int) -> tuple[int, int]:
+        lo, hi = 0, len(sentence)
+        for b in breaks:
+            if b <= pos:
+                lo = b
+            elif b > pos:
+                hi = b
+                break
+        return lo, hi
+
+    readings: list[_Reading] = []
+    for q in quantities:
+        if attribution and attribution.start <= q.start < attribution.end:
+            continue  # "по данным 5 источников": part of who is speaking, not a claim
+        lo, hi = clause_of(q.start)
+        r = _Reading(quantity=q, span_start=q.start, span_end=q.end)
+        _find_noun(r, sentence, tokens, groups, counts, ignored, hi)
+        if r.noun is not None and r.noun_key == "ignore":
+            continue  # "в течение нескольких дней": a duration, not a claim
+        ev_lo, ev_hi = _narrow(sentence, lo, hi, q.start, q.end)
+        _find_event(r, tokens, events, ev_lo, ev_hi)
+        _find_actor(r, sentence, tokens, entities, lo, hi)
+        if r.noun_key == "group:countries":
+            r.members = _members_after(sentence, entities, r.span_end)
+            if r.members and r.actor in r.members:
+                r.actor = None
+        readings.append(r)
+
+    _inherit(readings, sentence)
+    hedged = markers.is_hedged(sentence)
+    earlier = markers.is_earlier_state(sentence)
+    as_of = dates.find_as_of(sentence, reference) or reference
+    member_tokens = {k for r in readings for m in r.members for k in range(m.i, m.j)}
+    context = tuple(
+        sorted({lemma(t.text) for k, t in enumerate(tokens) if k not in member_tokens and len(t.text) > 3})
+    )
+    for r in readings:
+        draft = _to_draft(r, sentence, lex)
+        if draft is None:
+            continue
+        start, end = s_start + r.span_start, s_start + r.span_end
+        lo, hi = clause_of(r.quantity.start)
+        clause = sentence[lo:hi].strip(" ,;—–-")
+        clause = re.sub(r"^(?:а|но|и|and|but|while)\s+", "", clause, flags=re.IGNORECASE)
+        yield replace(
+            draft,
+            text=clause or text[start:end],
+            start=start,
+            end=end,
+            quote=text[start:end],
+            speaker=attribution.speaker if attribution else None,
+            attribution=attribution.phrase if attribution else None,
+            as_of=as_of,
+            hedged=hedged,
+            earlier=earlier,
+            context=context,
+        )
+
+
+def _narrow(sentence: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The part of a clause between the "и/and" around a figure."""
+    for m in _EVENT_BREAK.finditer(sentence, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _find_noun(
+    r: _Reading,
+    sentence: str,
+    tokens: Sequence[Token],
+    groups: Sequence[Match],
+    counts: Sequence[Match],
+    ignored: Sequence[Match],
+    clause_end: int,
+) -> None:
+    """The counted noun: within the three words after the figure, in the same clause."""
+    q = r.quantity
+    if q.unit == _PERCENT_UNIT:
+        return
+    after = [t for t in tokens if t.start >= q.end and t.start < clause_end][:4]
+    for k, tok in enumerate(after):
+        gap = sentence[(after[k - 1].end if k else q.end) : tok.start]
+        if re.search(r"[.!?;:—–]", gap):
+            break
+        for matches in (groups, counts, ignored):
+            for m in matches:
+                if m.start == tok.start:
+                    r.noun = tok
+                    r.noun_key = m.value if matches is not counts else None
+                    r.count_measure = m.value if matches is counts else None
+                    if matches is ignored:
+                        r.noun_key = "ignore"
+                    r.span_end = max(r.span_end, m.end)
+                    return
+        w = fold(tok.text)
+        if lemma(tok.text) in _MEASURE_WORDS or w in _MEASURE_WORDS or w in _EN_SKIP:
+            continue
+        if is_cyrillic(tok.text):
+            if has_tag(tok.text, "NOUN") and not has_tag(tok.text, "Geox"):
+                r.noun = tok
+                r.span_end = max(r.span_end, tok.end)
+                return
+            if has_tag(tok.text, "ADJF") or has_tag(tok.text, "PRTF"):
+                continue
+            return
+        if tok.text[:1].isupper():
+            continue  # "1,400 Russian troops": the name is the actor; keep looking for the noun
+        r.noun = tok
+        r.span_end = max(r.span_end, tok.end)
+        return
+
+
+def _find_event(
+    r: _Reading, tokens: Sequence[Token], events: Sequence[Match], lo: int, hi: int
+) -> None:
+    """The nearest event word of the figure's clause (killed, injured, detained…)."""
+    q = r.quantity
+    best: tuple[int, Match] | None = None
+    for m in events:
+        if lo <= m.start < hi:
+            distance = q.start - m.end if m.end <= q.start else m.start - q.end
+            if best is None or distance < best[0]:
+                best = (distance, m)
+    if best:
+        r.event = best[1].value
+
+
+def _find_actor(
+    r: _Reading,
+    sentence: str,
+    tokens: Sequence[Token],
+    entities: Sequence[Match],
+    lo: int,
+    hi: int,
+) -> None:
+    """Whose figure it is: "X — N", "N Russian troops", or the clause's name that is not a target."""
+    q = r.quantity
+    in_clause = [m for m in entities if lo <= m.start < hi]
+    for m in in_clause:  # "Россия — 1400"
+        if m.end <= q.start and _DASH_BEFORE.search(sentence[m.end : q.start]) and not sentence[
+            m.end : q.start
+        ].strip(" —–-"):
+            r.actor = m
+            r.span_start = min(r.span_start, m.start)
+            return
+    noun_end = r.noun.end if r.noun else q.end
+    for m in in_clause:  # "1,400 Russian troops", "150 кыргызских военных"
+        if q.end <= m.start < noun_end:
+            r.actor = m
+            return
+    before = [m for m in in_clause if m.end <= q.start and not _after_preposition(tokens, m)]
+    if before:
+        r.actor = before[-1]
+        return
+    for m in in_clause:  # "troops from Russia"
+        if m.start >= noun_end and m.i > 0 and fold(tokens[m.i - 1].text) in _ACTOR_AFTER:
+            r.actor = m
+            return
+
+
+def _after_preposition(tokens: Sequence[Token], m: Match) -> bool:
+    return m.i > 0 and fold(tokens[m.i - 1].text) in _NOT_ACTOR_BEFORE
+
+
+def _members_after(sentence: str, entities: Sequence[Match], pos: int) -> tuple[Match, ...]:
+    """The list of names right after a count: "три страны — Армения, Таджикистан и Россия"."""
+    members: list[Match] = []
+    cursor = pos
+    for m in sorted(entities, key=lambda m: m.start):
+        if m.start < cursor:
+            continue
+        if not _LIST_GLUE.match(sentence[cursor : m.start]):
+            break
+        if not m.value.startswith("country:") and not m.value.startswith("org:"):
+            break
+        members.append(m)
+        cursor = m.end
+    return tuple(members) if len(members) >= 2 else ()
+
+
+def _inherit(readings: list[_Reading], sentence: str) -> None:
+    """Elided nouns and actors come from the figure before: "…300 военнослужащих, Россия — 1400"."""
+    for prev, r in zip(readings, readings[1:], strict=False):
+        if r.noun is None and r.quantity.unit != _PERCENT_UNIT and prev.quantity.unit != _PERCENT_UNIT:
+            r.noun, r.noun_key, r.count_measure = prev.noun, prev.noun_key, prev.count_measure
+            r.inherited = True
+            if r.event is None and r.actor is not None:
+                r.event = prev.event
+        if (
+            r.actor is None
+            and prev.actor is not None
+            and r.event is None
+            and r.noun_key not in ("group:countries",)
+            and not (r.noun_key or "").startswith("group:")
+        ):
+            r.actor = prev.actor
+
+
+def _to_draft(r: _Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
+    q = r.quantity
+    noun_text = r.noun.text if r.noun else None
+    unit = _PERCENT_UNIT if q.unit == _PERCENT_UNIT else (lemma(noun_text) if noun_text else None)
+    actor_key = r.actor.value if r.actor else None
+    actor_name = _display(sentence, r.actor, lex) if r.actor else None
+
+    if r.noun_key == "group:countries" and q.unit != _PERCENT_UNIT:
+        subject, subject_key, prop = _noun_display(noun_text), "group:countries", "count"
+    elif r.event and not (r.count_measure and actor_key):
+        if r.noun_key and r.noun_key.startswith("group:"):
+            subject, subject_key = _noun_display(noun_text), r.noun_key
+        elif actor_key:
+            subject, subject_key = actor_name, actor_key
+        elif noun_text:
+            subject, subject_key = _noun_display(noun_text), f"lemma:{lemma(noun_text)}"
+        else:
+            subject, subject_key = lex.display_name("group:people", "ru" if is_cyrillic(sentence) else "en"), "group:people"
+        prop = r.event
+    elif actor_key and (r.count_measure or r.noun or q.unit == _PERCENT_UNIT):
+        subject, subject_key = actor_name, actor_key
+        prop = r.count_measure or (f"{lemma(noun_text)}" if noun_text else "share")
+    elif r.noun_key and r.noun_key.startswith("group:"):
+        subject, subject_key, prop = _noun_display(noun_text), r.noun_key, "count"
+    elif r.count_measure and noun_text:
+        subject, subject_key, prop = _noun_display(noun_text), f"lemma:{lemma(noun_text)}", r.count_measure
+    elif noun_text:
+        subject, subject_key, prop = _noun_display(noun_text), f"lemma:{lemma(noun_text)}", "count"
+    else:
+        return None  # a bare number with nothing to say what it counts
+    members = tuple(_display(sentence, m, lex) for m in r.members)
+    return ClaimDraft(
+        text="",
+        subject=subject,
+        subject_key=subject_key,
+        property=prop,
+        unit=unit,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,
+        members=members,
+        member_keys=tuple(m.value for m in r.members),
+    )
+
+
+def _display(sentence: str, m: Match, lex: Lexicon) -> str:
+    """A name as a journalist writes it: the dictionary form of the words in the article."""
+    written = sentence[m.start : m.end]
+    if written.isupper():
+        return written
+    lang = "ru" if is_cyrillic(written) else "en"
+    if m.j - m.i == 1 and written[:1].isupper():
+        base = lemma(written) if lang == "ru" else written
+        return base[:1].upper() + base[1:]
+    return lex.display_name(m.value, lang)
+
+
+def _noun_display(noun: str | None) -> str:
+    """The counted noun in the nominative: "протестующих" → "протестующие", "стран" → "страны"."""
+    if noun is None:
+        return ""
+    if not is_cyrillic(noun):
+        return noun.lower()
+    parsed = parses(noun)
+    if not parsed:
+        return fold(noun)
+    form = parsed[0].inflect({"nomn"})
+    return fold(str(form.word)) if form is not None else lemma(noun)

@@ -1,0 +1,175 @@
+"""Reading article files and turning them into sources and claims: the core of `extract`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.errors import FactcheckError
+from factcheck.models import Claim, ClaimDraft, Conflict, Source
+
+if TYPE_CHECKING:
+    from factcheck.store import Store
+
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+
+def decode_article(data: bytes, name: str) -> tuple[str, str]:
+    """Bytes → text and the encoding used. UTF-8 first; clearly Cyrillic cp1251 is accepted too.
+
+    Refuses empty, binary and undecodable files with a message that says what to do.
+    """
+    if not data.strip():
+        raise FactcheckError(f"{name} is empty: there is nothing to read")
+    if b"\x00" in data[:65536]:
+        raise FactcheckError(f"{name} looks like a binary file, not text: save the article as plain UTF-8 text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        text = ""
+    letters = [c for c in text if c.isalpha()]
+    cyrillic = sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters)
+    if letters and cyrillic / len(letters) > 0.5:
+        return text, "cp1251"
+    raise FactcheckError(f"{name} is not UTF-8 text: save it as UTF-8 (e.g. `iconv -f cp1251 -t utf-8`)")
+
+
+def read_article(path: Path) -> tuple[str, str]:
+    """The text of an article file and its encoding, or a FactcheckError saying what is wrong."""
+    if not path.exists():
+        raise FactcheckError(f"No file at {path}")
+    if path.is_dir():
+        raise FactcheckError(f"{path} is a folder, not a file")
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise FactcheckError(
+            f"{path} is {size / 1024 / 1024:.1f} MB; factcheck reads articles up to "
+            f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB: split it into articles first"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FactcheckError(f"Cannot read {path}: {exc.strerror}") from exc
+    return decode_article(data, str(path))
+
+
+@dataclass
+class ExtractResult:
+    """What one article gave: its source, the claims stored (or proposed), new conflicts."""
+
+    path: str
+    source: Source | None
+    claims: list[Claim] = field(default_factory=list)
+    drafts: list[ClaimDraft] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    already_stored: bool = False
+    encoding: str = "utf-8"
+
+
+# The journalist's say over the candidates: (file name, candidates) → the ones to keep.
+Review = Callable[[str, Sequence[ClaimDraft]], list[ClaimDraft]]
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What the journalist tells about the article(s): all optional."""
+
+    source_id: int | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO, already parsed
+    lang: str | None = None  # None = detect
+
+
+def ingest_article(
+    store: Store,
+    path: Path,
+    meta: ArticleMeta,
+    *,
+    review: Review | None = None,
+    dry_run: bool = False,
+) -> ExtractResult:
+    """Read one article, keep it as a source, extract its claims and store them in one go.
+
+    The same text twice is recognised by its sha256: its source and claims are reused.
+    """
+    from factcheck.extract import extract_claims
+    from factcheck.text.dates import detect_language, find_dateline
+    from factcheck.text.lexicon import Lexicon, default_lexicon
+
+    text, encoding = read_article(path)
+    from factcheck.store import sha256_of
+
+    sha = sha256_of(text)
+    source = _existing_source(store, meta, sha)
+    if source is not None and not dry_run and store.list_claims(source_id=source.id):
+        claims = store.list_claims(source_id=source.id)
+        return ExtractResult(str(path), source, claims, already_stored=True, encoding=encoding)
+    published = meta.published or (source.published if source else None) or find_dateline(text)
+    aliases = store.entity_aliases()
+    lexicon = Lexicon(extra_aliases=aliases) if aliases else default_lexicon()
+    drafts = extract_claims(text, published=published, lexicon=lexicon)
+    if review is not None:
+        drafts = review(str(path), drafts)
+    if dry_run:
+        return ExtractResult(str(path), source, drafts=drafts, encoding=encoding)
+    with store.transaction():
+        if source is None:
+            source = store.add_source(
+                title=meta.title or _title_of(text, path),
+                outlet=meta.outlet,
+                url=meta.url,
+                published=published,
+                language=meta.lang or detect_language(text),
+                text=text,
+            )
+        claims = store.add_claims(source.id, drafts)
+    return ExtractResult(
+        str(path), source, claims, drafts, conflicts_for_new(store, claims), encoding=encoding
+    )
+
+
+def _existing_source(store: Store, meta: ArticleMeta, sha: str) -> Source | None:
+    if meta.source_id is None:
+        return store.source_by_sha256(sha)
+    source = store.get_source(meta.source_id)
+    if source.sha256 != sha:
+        raise FactcheckError(
+            f"The file's text is not source {source.id}'s kept text; "
+            "extract it without --source to record it as a new source"
+        )
+    return source
+
+
+def _title_of(text: str, path: Path) -> str:
+    """The article's first line that is not its date line, or the file name."""
+    from factcheck.text.dates import dateline_span
+
+    span = dateline_span(text)
+    body = text[span[1] :] if span else text
+    for line in body.splitlines():
+        line = " ".join(line.split())
+        if line:
+            return line if len(line) <= 100 else line[:97].rstrip() + "…"
+    return path.name
+
+
+def conflicts_for_new(store: Store, claims: Iterable[Claim]) -> list[Conflict]:
+    """Conflicts that the new claims create, each checked against its related claims only."""
+    from factcheck.conflicts import conflicts_for, related_keys
+
+    seen: set[str] = set()
+    out: list[Conflict] = []
+    for claim in claims:
+        for conflict in conflicts_for(claim, store.claims_by_keys(related_keys(claim))):
+            if conflict.id not in seen:
+                seen.add(conflict.id)
+                out.append(conflict)
+    return out

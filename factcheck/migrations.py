@@ -1,0 +1,163 @@
+"""Numbered, append-only schema steps for claims.db.
+
+Each step is a function ``mNNN_name(db)``; the ``_migrations`` table records the names already
+applied (the pattern simonw/llm uses). Never edit or reorder a step that has shipped: add a new
+one at the end. A database that records a step this version does not know was written by a
+newer factcheck and is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from factcheck.errors import FactcheckError
+
+Migration = Callable[[Any], None]  # takes a sqlite_utils.Database
+
+
+def m001_initial(db: Any) -> None:
+    """Sources, speakers, claims, history, decisions, verdicts, entity aliases and FTS indexes."""
+    # IF NOT EXISTS: the FTS step below commits on its own (sqlite-utils runs executescript),
+    # so a step interrupted half-way must be safe to run again.
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS sources (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            outlet TEXT,
+            url TEXT,
+            author TEXT,
+            published TEXT,
+            language TEXT,
+            text TEXT,
+            sha256 TEXT,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS sources_sha256 ON sources (sha256);
+
+        CREATE TABLE IF NOT EXISTS speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT 'unknown'
+        );
+        CREATE TABLE IF NOT EXISTS speaker_aliases (
+            speaker_id INTEGER NOT NULL REFERENCES speakers (id),
+            alias TEXT NOT NULL,
+            PRIMARY KEY (speaker_id, alias)
+        );
+        CREATE INDEX IF NOT EXISTS speaker_aliases_alias ON speaker_aliases (alias);
+
+        CREATE TABLE IF NOT EXISTS claims (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            source_id INTEGER NOT NULL REFERENCES sources (id),
+            speaker_id INTEGER REFERENCES speakers (id),
+            text TEXT NOT NULL,
+            attribution TEXT,
+            quote TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            prefix TEXT,
+            suffix TEXT,
+            subject TEXT,
+            subject_key TEXT,
+            property TEXT,
+            unit TEXT,
+            low REAL,
+            high REAL,
+            qualifier TEXT,
+            members TEXT NOT NULL DEFAULT '[]',
+            member_keys TEXT NOT NULL DEFAULT '[]',
+            as_of TEXT,
+            hedged INTEGER NOT NULL DEFAULT 0,
+            earlier INTEGER NOT NULL DEFAULT 0,
+            context TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'active',
+            retract_reason TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS claims_subject_key_property ON claims (subject_key, property);
+        CREATE INDEX IF NOT EXISTS claims_property_unit ON claims (property, unit);
+        CREATE INDEX IF NOT EXISTS claims_source_id ON claims (source_id);
+
+        CREATE TABLE IF NOT EXISTS history (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER REFERENCES claims (id),
+            source_id INTEGER REFERENCES sources (id),
+            action TEXT NOT NULL,
+            field TEXT,
+            old TEXT,
+            new TEXT,
+            at TEXT NOT NULL,
+            note TEXT
+        );
+        CREATE INDEX IF NOT EXISTS history_claim_id ON history (claim_id);
+
+        CREATE TABLE IF NOT EXISTS decisions (
+            conflict_id TEXT PRIMARY KEY,
+            claim_a_uuid TEXT NOT NULL,
+            claim_b_uuid TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS verdicts (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims (id),
+            rating TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '[]',
+            decided_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS verdicts_claim_id ON verdicts (claim_id);
+
+        CREATE TABLE IF NOT EXISTS entity_aliases (
+            alias TEXT PRIMARY KEY,
+            key TEXT NOT NULL
+        );
+        """
+    )
+    db["claims"].enable_fts(
+        ["text", "quote", "subject"], fts_version="FTS5", create_triggers=True, replace=True
+    )
+    db["sources"].enable_fts(
+        ["title", "text"], fts_version="FTS5", create_triggers=True, replace=True
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial]
+
+
+def applied(db: Any) -> list[str]:
+    """Names of the steps this database has recorded, oldest first."""
+    if not db["_migrations"].exists():
+        return []
+    return [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY rowid").fetchall()]
+
+
+def migrate(db: Any) -> None:
+    """Apply every step not yet recorded, in order. Refuse a database from a newer factcheck."""
+    done = applied(db)
+    known = {step.__name__ for step in MIGRATIONS}
+    unknown = [name for name in done if name not in known]
+    if unknown:
+        raise FactcheckError(
+            f"claims.db was written by a newer factcheck (schema step {', '.join(unknown)}); "
+            "upgrade factcheck"
+        )
+    pending = [step for step in MIGRATIONS if step.__name__ not in done]
+    if not pending:
+        return
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    for step in pending:
+        step(db)
+        db.execute(
+            "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+            [step.__name__, datetime.now(UTC).isoformat(timespec="seconds")],
+        )

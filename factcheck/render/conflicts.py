@@ -1,0 +1,99 @@
+"""Conflicts for the terminal: kind, severity, rule, the explanation and both passages.
+
+Each passage is the sentence around the quote with the quote highlighted, then who said it and
+where. Every piece of user text goes in through :class:`rich.text.Text` (never markup).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from factcheck.models import Severity
+from factcheck.report import KIND_LABELS, ClaimEntry, ConflictEntry, format_value, source_label
+
+_SPACES = re.compile(r"\s+")
+_SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "dim"}
+
+
+def passage_text(entry: ClaimEntry) -> Text:
+    """The sentence holding the quote, the quote itself highlighted (line breaks folded)."""
+    p = entry.passage
+    out = Text(_fold(p.before))
+    out.append(_fold(p.quote), style="bold underline")
+    out.append(_fold(p.after))
+    return out
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text)
+
+
+def _side(label: str, entry: ClaimEntry) -> Text:
+    c = entry.claim
+    head = Text(f"  {label} #{c.id} ", style="bold")
+    head.append(format_value(c) or c.text)
+    who = c.speaker or "unattributed"
+    where = entry.source.title if entry.source else c.source_title or ""
+    head.append(f"  — {who}; {source_label(c.source_id)} {where}".rstrip(), style="dim")
+    if entry.date:
+        head.append(f"; {entry.date}", style="dim")
+    if entry.retracted:
+        head.append("  RETRACTED", style="red")
+    body = Text("    ")
+    body.append_text(passage_text(entry))
+    return Text("\n").join([head, body])
+
+
+def conflict_view(entry: ConflictEntry) -> RenderableType:
+    """One conflict: a heading line, its explanation, and both passages."""
+    c = entry.conflict
+    head = Text()
+    head.append(c.id, style="bold")
+    head.append(f"  {c.kind} · ")
+    head.append(str(c.severity), style=_SEVERITY_STYLE[c.severity])
+    head.append(f" · {c.rule}  ({KIND_LABELS[c.kind]})", style="dim")
+    if entry.decision is not None:
+        d = entry.decision
+        head.append(f"  [decided: {d.verdict}", style="green")
+        head.append(f" — {d.note}]" if d.note else "]", style="green")
+    parts: list[RenderableType] = [head, Text(f"  {c.explanation}")]
+    if c.claim_a == c.claim_b:
+        parts.append(_side("claim", entry.a))
+    else:
+        parts += [_side("A", entry.a), _side("B", entry.b)]
+    return Group(*parts)
+
+
+def conflicts_view(entries: Sequence[ConflictEntry], *, decided_hidden: int = 0) -> RenderableType:
+    """Every conflict of a listing, blank-line separated, with a closing count."""
+    if not entries:
+        message = "No open conflicts." if decided_hidden else "No conflicts."
+        return Text(message + _hidden_note(decided_hidden))
+    parts: list[RenderableType] = []
+    for entry in entries:
+        parts += [conflict_view(entry), Text("")]
+    open_count = sum(e.is_open for e in entries)
+    summary = f"{len(entries)} conflict(s), {open_count} open." + _hidden_note(decided_hidden)
+    parts.append(Text(summary, style="bold"))
+    return Group(*parts)
+
+
+def new_conflicts_view(entries: Sequence[ConflictEntry]) -> RenderableType:
+    """What ``add`` and ``extract`` print after storing claims: the conflicts just created."""
+    if not entries:
+        return Text("No new conflicts.")
+    parts: list[RenderableType] = [Text(f"{len(entries)} new conflict(s):", style="bold")]
+    for entry in entries:
+        parts += [conflict_view(entry), Text("")]
+    parts.append(Text("Decide with `factcheck conflicts resolve ID --as …`.", style="dim"))
+    return Group(*parts)
+
+
+def _hidden_note(decided_hidden: int) -> str:
+    if not decided_hidden:
+        return ""
+    return f" {decided_hidden} decided conflict(s) hidden; --all shows them."

@@ -1,0 +1,68 @@
+"""Candidate claims (not yet stored) and the progress bar of `extract`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import RenderableType
+from rich.panel import Panel
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.models import ClaimDraft
+from factcheck.render import stderr_console
+from factcheck.report import format_value
+
+
+def _t(value: object) -> Text:
+    return Text("" if value is None else str(value))
+
+
+def drafts_table(drafts: Sequence[ClaimDraft]) -> RenderableType:
+    """One row per candidate: its quote, subject, measure, figure and speaker."""
+    if not drafts:
+        return Text("No candidate claims.")
+    table = Table(show_edge=False, pad_edge=False, header_style="bold")
+    for name in ("#", "quote", "subject", "property", "value", "speaker", "as of"):
+        table.add_column(name, overflow="fold")
+    for n, d in enumerate(drafts, 1):
+        table.add_row(
+            _t(n), _t(d.quote), _t(d.subject), _t(d.property), _t(format_value(d)),
+            _t(d.speaker), _t(d.as_of),
+        )
+    return table
+
+
+def draft_panel(draft: ClaimDraft, title: str) -> RenderableType:
+    """One candidate, for review: the clause, then its parts."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column(overflow="fold")
+    rows = [
+        ("claim", draft.text),
+        ("quote", draft.quote),
+        ("subject", draft.subject),
+        ("property", draft.property),
+        ("value", format_value(draft)),
+        ("members", ", ".join(draft.members)),
+        ("said by", draft.attribution),
+        ("as of", draft.as_of),
+        ("hedged", "yes" if draft.hedged else None),
+        ("earlier report", "yes" if draft.earlier else None),
+    ]
+    for name, value in rows:
+        if value:
+            grid.add_row(_t(name), _t(value))
+    return Panel(grid, title=Text(title), title_align="left")
+
+
+def progress_bar() -> Progress:
+    """A bar on stderr for several files; it disappears when done."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=stderr_console(),
+        transient=True,
+    )

@@ -1,0 +1,110 @@
+"""Models → plain dicts for ``--json`` output. Pure: no I/O, no rich.
+
+These shapes are a public contract (scripts and the acceptance check read them); add keys,
+never rename or remove one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.models import Claim, ClaimDraft, Conflict, Decision, Source, Speaker, Verdict
+
+
+def source_to_dict(source: Source, *, with_text: bool = False) -> dict[str, Any]:
+    """A source; its kept text only when asked (it can be a whole article)."""
+    out: dict[str, Any] = {
+        "id": source.id,
+        "uuid": source.uuid,
+        "title": source.title,
+        "outlet": source.outlet,
+        "url": source.url,
+        "author": source.author,
+        "published": source.published,
+        "language": source.language,
+        "sha256": source.sha256,
+        "text_length": None if source.text is None else len(source.text),
+        "added_at": source.added_at,
+    }
+    if with_text:
+        out["text"] = source.text
+    return out
+
+
+def draft_to_dict(draft: ClaimDraft) -> dict[str, Any]:
+    """A proposed claim not stored yet: the claim's keys without ids, status or timestamps."""
+    return {
+        "text": draft.text,
+        "start": draft.start,
+        "end": draft.end,
+        "quote": draft.quote,
+        "subject": draft.subject,
+        "subject_key": draft.subject_key,
+        "property": draft.property,
+        "unit": draft.unit,
+        "value": {
+            "low": draft.low,
+            "high": draft.high,
+            "qualifier": None if draft.qualifier is None else str(draft.qualifier),
+        },
+        "members": list(draft.members),
+        "attribution": draft.attribution,
+        "speaker": draft.speaker,
+        "as_of": draft.as_of,
+        "hedged": draft.hedged,
+        "earlier": draft.earlier,
+    }
+
+
+def claim_to_dict(claim: Claim) -> dict[str, Any]:
+    """A claim: quote offsets, the structured figure as an interval, who said it and where."""
+    return {
+        "id": claim.id,
+        "uuid": claim.uuid,
+        **draft_to_dict(claim),
+        "status": str(claim.status),
+        "source_id": claim.source_id,
+        "source_title": claim.source_title,
+        "created_at": claim.created_at,
+    }
+
+
+def decision_to_dict(decision: Decision) -> dict[str, Any]:
+    return {
+        "conflict_id": decision.conflict_id,
+        "verdict": str(decision.verdict),
+        "note": decision.note,
+        "decided_at": decision.decided_at,
+    }
+
+
+def conflict_to_dict(conflict: Conflict, decision: Decision | None = None) -> dict[str, Any]:
+    """A conflict between two claims (by id), with the journalist's decision if there is one."""
+    return {
+        "id": conflict.id,
+        "kind": str(conflict.kind),
+        "severity": str(conflict.severity),
+        "rule": conflict.rule,
+        "claims": [conflict.claim_a, conflict.claim_b],
+        "explanation": conflict.explanation,
+        "decision": None if decision is None else decision_to_dict(decision),
+    }
+
+
+def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "claim_id": verdict.claim_id,
+        "rating": str(verdict.rating),
+        "note": verdict.note,
+        "evidence": list(verdict.evidence),
+        "decided_at": verdict.decided_at,
+    }
+
+
+def speaker_to_dict(speaker: Speaker) -> dict[str, Any]:
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "kind": speaker.kind,
+        "aliases": list(speaker.aliases),
+    }

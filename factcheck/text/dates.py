@@ -1,0 +1,253 @@
+"""Dates in Russian and English text: parse one, find them all, find an article's own date.
+
+Values are ISO 8601 strings: "2022-01-07", or partial "2022-01" and "2022". A day and month
+without a year ("7 января") is written "--01-07" (ISO 8601's month-day form) until a reference
+date gives it a year. Month names are hand-written here (every Russian case, the usual
+abbreviations): a dozen words do not earn babel's import time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from factcheck.errors import FactcheckError
+
+_RU_MONTH_FORMS: dict[str, int] = {}
+for _n, _stem in enumerate(
+    ("январ", "феврал", "", "апрел", "", "июн", "июл", "", "сентябр", "октябр", "ноябр", "декабр"),
+    start=1,
+):
+    if _stem:  # soft stems: январь, января, январе, январю, январём
+        for _end in ("ь", "я", "е", "ю", "ем", "ём"):
+            _RU_MONTH_FORMS[_stem + _end] = _n
+for _n, _stem in ((3, "март"), (8, "август")):
+    for _end in ("", "а", "е", "у", "ом"):
+        _RU_MONTH_FORMS[_stem + _end] = _n
+for _form in ("май", "мая", "мае", "маю", "маем"):
+    _RU_MONTH_FORMS[_form] = 5
+_RU_MONTH_ABBR = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+_EN_MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+_EN_MONTH_FORMS: dict[str, int] = {}
+for _n, _name in enumerate(_EN_MONTHS, start=1):
+    _EN_MONTH_FORMS[_name.lower()] = _n
+    _EN_MONTH_FORMS[_name[:3].lower()] = _n
+_EN_MONTH_FORMS["sept"] = 9
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_RU_MONTH = (
+    rf"(?:{_alternation(list(_RU_MONTH_FORMS))}"
+    rf"|(?:{_alternation(list(_RU_MONTH_ABBR))})\.?)(?![а-яё])"
+)
+# English month names are matched capitalised only: "may" and "march" are also verbs.
+_EN_MONTH = (
+    rf"(?:{_alternation([m for m in _EN_MONTHS])}"
+    rf"|(?:{_alternation([m[:3] for m in _EN_MONTHS] + ['Sept'])})\.?)(?![A-Za-z])"
+)
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_RU_YEAR_WORD = r"(?:\s*(?:года|году|годом|год|г\.))?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_DATE = re.compile(
+    rf"(?<![\w.])(?:"
+    rf"(?P<iy>{_YEAR})-(?P<im>\d\d)(?:-(?P<id>\d\d))?(?![\w-])"
+    rf"|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>{_YEAR})(?!\d)"
+    rf"|(?P<rd>\d{{1,2}})(?:-?го)?\s+(?P<rm>{_RU_MONTH})(?:\s+(?P<ry>{_YEAR}){_RU_YEAR_WORD})?"
+    rf"|(?P<rmm>{_RU_MONTH})\s+(?P<rmy>{_YEAR}){_RU_YEAR_WORD}"
+    rf"|(?P<em>{_EN_MONTH})\s*(?P<ed>\d{{1,2}}){_ORD}(?!\d)(?:,?\s+(?P<ey>{_YEAR}))?"
+    rf"|(?P<fd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<fm>{_EN_MONTH})(?:,?\s+(?P<fy>{_YEAR}))?"
+    rf"|(?P<emm>{_EN_MONTH}),?\s+(?P<emy>{_YEAR})"
+    rf"|(?P<ry2>{_YEAR})\s*(?:года|году|годом|год|г\.)"
+    rf"|(?<=\b(?:in|In) )(?P<ey2>{_YEAR})(?![\w-]|[.,]\d)"
+    rf")(?!\d)",
+)
+_ERROR = "Cannot read the date '{}': use YYYY-MM-DD, e.g. 2022-01-07"
+
+
+def _month_number(word: str) -> int:
+    w = word.lower().rstrip(".").replace("ё", "е")
+    return _RU_MONTH_FORMS.get(w) or _RU_MONTH_ABBR.get(w) or _EN_MONTH_FORMS.get(w, 0)
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    """An ISO string for the parts given, or None when they are not a real date."""
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        # Without a year, 29 February is allowed: some year has it.
+        last = calendar.monthrange(year if year is not None else 2000, month or 1)[1]
+        if not 1 <= day <= last:
+            return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if month and day else None
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _value(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+
+    def num(key: str) -> int | None:
+        return int(g[key]) if g[key] else None
+
+    if g["iy"]:
+        return _iso(num("iy"), num("im"), num("id"))
+    if g["dd"]:
+        return _iso(num("dy"), num("dm"), num("dd"))
+    if g["rd"]:
+        return _iso(num("ry"), _month_number(g["rm"]), num("rd"))
+    if g["rmm"]:
+        return _iso(num("rmy"), _month_number(g["rmm"]), None)
+    if g["em"]:
+        return _iso(num("ey"), _month_number(g["em"]), num("ed"))
+    if g["fd"]:
+        return _iso(num("fy"), _month_number(g["fm"]), num("fd"))
+    if g["emm"]:
+        return _iso(num("emy"), _month_number(g["emm"]), None)
+    return _iso(num("ry2") or num("ey2"), None, None)
+
+
+def find_dates(sentence: str) -> list[tuple[int, int, str]]:
+    """Every date mention as (start, end, value); a day without a year is "--MM-DD"."""
+    found = []
+    for m in _DATE.finditer(sentence):
+        value = _value(m)
+        if value is not None:
+            found.append((m.start(), m.end(), value))
+    return found
+
+
+_WEEKDAY = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|понедельник|вторник|среда|четверг|пятница"
+    r"|суббота|воскресенье)\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
+def parse_date(s: str) -> str:
+    """Read a date a journalist typed and return it as ISO ("2022-01-07", "2022-01" or "2022").
+
+    Raises FactcheckError when the text is not one real date.
+    """
+    text = _WEEKDAY.sub("", " ".join(s.split()))
+    for start, end, value in find_dates(text):
+        rest = text[end:].strip().rstrip(".")
+        if start == 0 and not rest and not value.startswith("--"):
+            return value
+    if re.fullmatch(_YEAR, text):
+        return text
+    shown = " ".join(s.split())
+    raise FactcheckError(_ERROR.format(shown if len(shown) <= 40 else shown[:37] + "..."))
+
+
+_DATELINE_LABEL = re.compile(
+    r"^\s*(?:date|dated|published|posted|updated|дата(?:\s+публикации)?|опубликовано"
+    r"|обновлено)\b\s*[:\-—–]?\s*",
+    re.IGNORECASE,
+)
+_AFTER_DATE = re.compile(
+    r"[\s,|·•—–-]*(?:(?:в|at)\s+)?(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"\s*(?:UTC|GMT|MSK|МСК|ALMT)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?[\s.]*"
+)
+
+
+def dateline_span(text: str) -> tuple[int, int, str] | None:
+    """Where an article states its own date in its first lines: (start, end, ISO value).
+
+    A labelled date ("date 2022-01", "Дата: 7 января 2022", "Published: Jan. 7, 2022") may be
+    followed by the article on the same line; an unlabelled one must fill its line, with at
+    most a time after it ("07.01.2022 12:30").
+    """
+    offset = 0
+    lines_seen = 0
+    for line in text[:2000].split("\n"):
+        if lines_seen >= 6:
+            break
+        if line.strip():
+            lines_seen += 1
+            label = _DATELINE_LABEL.match(line)
+            at = label.end() if label else len(line) - len(line.lstrip())
+            body = _WEEKDAY.sub("", line[at:])
+            at += len(line[at:]) - len(body)
+            for start, end, value in find_dates(line[at:]):
+                if start != 0 or value.startswith("--"):
+                    break
+                tail = _AFTER_DATE.match(line, at + end)
+                whole = tail is not None and tail.end() == len(line)
+                if label or whole:
+                    stop = tail.end() if tail and whole else at + end
+                    first = len(line) - len(line.lstrip())
+                    return (offset + first, offset + stop, value)
+                break
+        offset += len(line) + 1
+    return None
+
+
+def find_dateline(text: str) -> str | None:
+    """The article's own date from its first lines, ISO or partial ("2022-01"), or None."""
+    found = dateline_span(text)
+    return found[2] if found else None
+
+
+# An as-of phrase right before the date: "на утро 7 января", "по состоянию на", "as of", "by".
+_AS_OF_CUE = re.compile(
+    r"(?:\bпо\s+состоянию\s+на|\bна\s+(?:утро|вечер|ночь|полдень|день|конец\s+дня|\d{1,2}:\d\d)"
+    r"|\bк\s+(?:утру|вечеру|ночи|полудню|концу\s+дня|середине\s+дня)|\bна|\bк"
+    r"|\bas\s+(?:of|at)|\bby(?:\s+the\s+(?:morning|evening|end)\s+of)?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+_NOT_AS_OF = re.compile(
+    r"(?:\bдо|\bпосле|\bс|\bсо|\bпо|\buntil|\btill|\bthrough|\bafter|\bsince|\bfrom)\s*$",
+    re.IGNORECASE,
+)
+
+
+def find_as_of(sentence: str, reference: str | None) -> str | None:
+    """The date a figure in the sentence is given as of, in ISO form, or None.
+
+    A date after an as-of phrase wins, else the first date that does not bound a period
+    ("до 19 января", "since January 2": those say nothing of when the figure held). A day
+    without a year takes the reference's year (a December day against a January reference
+    takes the year before); with no year to be had the answer is None: never a guess.
+    """
+    dates = find_dates(sentence)
+    if not dates:
+        return None
+    cued = [d for d in dates if _AS_OF_CUE.search(sentence[max(0, d[0] - 40) : d[0]])]
+    plain = [d for d in dates if not _NOT_AS_OF.search(sentence[max(0, d[0] - 20) : d[0]])]
+    if not cued and not plain:
+        return None
+    value = (cued or plain)[0][2]
+    if not value.startswith("--"):
+        return value
+    if not reference or not re.match(r"\d{4}", reference):
+        return None
+    year = int(reference[:4])
+    month = int(value[2:4])
+    ref_month = re.match(r"\d{4}-(\d\d)", reference)
+    if ref_month and month - int(ref_month.group(1)) > 6:
+        year -= 1  # "30 декабря" in an article of 2 January: last year's December
+    return _iso(year, month, int(value[5:7]))
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+def detect_language(text: str) -> str:
+    """ "ru" when Cyrillic letters outnumber Latin ones, else "en"."""
+    sample = text[:200_000]  # a long article's opening is enough to know its language
+    cyrillic = len(_CYRILLIC.findall(sample))
+    return "ru" if cyrillic and cyrillic >= len(_LATIN.findall(sample)) else "en"

@@ -1,0 +1,187 @@
+"""Names and measures across languages: Россия = Russia = РФ, военнослужащие = troops.
+
+The data lives in ``lexicon.toml`` beside this module; country names come from CLDR (babel).
+Words match through :mod:`factcheck.text.morph`, so every Russian case form counts.
+Keys look like ``country:RU``, ``org:CSTO``, ``group:protesters``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from factcheck.text.morph import Token, fold, is_cyrillic, normal_forms, words
+
+# CLDR names that are also everyday words ("после того, как" is not Togo).
+_SKIPPED_CLDR = {"TG", "UM", "EA", "IC", "DG", "CP", "AC", "TA", "XA", "XB", "XK", "EZ", "QO", "ZZ"}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in a token list: tokens ``[i, j)``, its value, and character offsets."""
+
+    i: int
+    j: int
+    value: str
+    start: int
+    end: int
+
+
+class PhraseIndex:
+    """Multi-word phrases matched on word forms, longest first."""
+
+    def __init__(self) -> None:
+        # first word's normal form → list of (forms of every word, proper-noun flag, value)
+        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], bool, str]]] = {}
+
+    def add(self, phrase: str, value: str) -> None:
+        toks = words(phrase) if not phrase.isupper() else [Token(phrase, 0, len(phrase))]
+        if not toks:
+            return
+        forms = tuple(_forms(t.text) for t in toks)
+        proper = phrase[:1].isupper()
+        for first in forms[0]:
+            self._by_first.setdefault(first, []).append((forms, proper, value))
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        """Non-overlapping matches, scanning left to right and preferring the longest."""
+        found: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            best: tuple[int, str] | None = None
+            for first in _forms(tokens[i].text):
+                for forms, proper, value in self._by_first.get(first, ()):
+                    n = len(forms)
+                    if i + n > len(tokens) or (best and n <= best[0]):
+                        continue
+                    if proper and not tokens[i].text[:1].isupper():
+                        continue
+                    if all(forms[k] & _forms(tokens[i + k].text) for k in range(1, n)):
+                        best = (n, value)
+            if best:
+                n, value = best
+                found.append(Match(i, i + n, value, tokens[i].start, tokens[i + n - 1].end))
+                i += n
+            else:
+                i += 1
+        return found
+
+
+def _forms(word: str) -> frozenset[str]:
+    if word.isupper() and len(word) <= 6:  # abbreviations: МВД, США, CSTO — never lemmatised
+        return frozenset({fold(word)})
+    return normal_forms(word)
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    cumulative: bool
+
+
+class Lexicon:
+    """Every word list of the lexicon, indexed for matching. Build once; pass journalist aliases in."""
+
+    def __init__(self, extra_aliases: Mapping[str, str] | None = None) -> None:
+        data = _data()
+        self.entities = PhraseIndex()
+        self.groups = PhraseIndex()
+        self.counts = PhraseIndex()
+        self.events = PhraseIndex()
+        self.ignored = PhraseIndex()
+        self._names: dict[tuple[str, str], str] = {}
+        self._parents: dict[str, set[str]] = {}
+        self._cumulative: set[str] = set()
+        from babel import Locale
+
+        for lang in ("ru", "en"):
+            for code, name in Locale(lang).territories.items():
+                if len(code) == 2 and code.isalpha() and code not in _SKIPPED_CLDR:
+                    key = f"country:{code}"
+                    self._names[(key, lang)] = name
+                    if " - " not in name and "(" not in name:
+                        self.entities.add(name, key)
+        for code, aliases in data["countries"].items():
+            for alias in aliases:
+                self.entities.add(alias, f"country:{code}")
+        for code, aliases in data["organisations"].items():
+            key = f"org:{code}"
+            for alias in aliases:
+                self.entities.add(alias, key)
+            self._names[(key, "ru")] = aliases[0]
+            self._names[(key, "en")] = next((a for a in aliases if not is_cyrillic(a)), code)
+        for org, members in data["membership"].items():
+            for code in members:
+                self._parents.setdefault(f"country:{code}", set()).add(f"org:{org}")
+        for name, group in data["groups"].items():
+            key = f"group:{name}"
+            for word in group["words"]:
+                self.groups.add(word, key)
+            self._names[(key, "ru")] = group["words"][0]
+            self._names[(key, "en")] = next((w for w in group["words"] if not is_cyrillic(w)), name)
+            if "parent" in group:
+                self._parents.setdefault(key, set()).add(f"group:{group['parent']}")
+        for name, measure in data["measures"].items():
+            for word in measure.get("counts", []):
+                self.counts.add(word, name)
+            for word in measure.get("events", []):
+                self.events.add(word, name)
+            if measure.get("cumulative"):
+                self._cumulative.add(name)
+        for word in data["ignore"]["counts"]:
+            self.ignored.add(word, "ignore")
+        for alias, key in (extra_aliases or {}).items():
+            self.entities.add(alias, key)
+
+    def parents(self, key: str) -> frozenset[str]:
+        """Keys of the wholes this key is part of, transitively."""
+        out: set[str] = set()
+        todo = [key]
+        while todo:
+            for parent in self._parents.get(todo.pop(), ()):
+                if parent not in out:
+                    out.add(parent)
+                    todo.append(parent)
+        return frozenset(out)
+
+    def is_cumulative(self, prop: str) -> bool:
+        return prop in self._cumulative
+
+    def display_name(self, key: str, lang: str = "en") -> str:
+        """A readable name for a key: ``country:RU`` → "Russia" / "Россия"."""
+        if (key, lang) in self._names:
+            return self._names[(key, lang)]
+        other = "ru" if lang == "en" else "en"
+        if (key, other) in self._names:
+            return self._names[(key, other)]
+        return key.split(":", 1)[-1]
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw = resources.files("factcheck.text").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon without user aliases, built once per process."""
+    return Lexicon()
+
+
+def parents(key: str) -> frozenset[str]:
+    """Wholes containing ``key``: ``group:protesters`` → {``group:people``}."""
+    return default_lexicon().parents(key)
+
+
+def is_cumulative(prop: str) -> bool:
+    """True for figures that only grow over time (killed, injured, detained…)."""
+    return default_lexicon().is_cumulative(prop)
+
+
+def display_name(key: str, lang: str = "en") -> str:
+    return default_lexicon().display_name(key, lang)

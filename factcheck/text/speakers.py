@@ -1,0 +1,254 @@
+"""Speakers: a noun phrase as written → the speaker's base form, and what kind of speaker it is.
+
+"по словам Ташиева" → "Ташиев"; "в пресс-службе МВД" → "пресс-служба МВД"; "казахских СМИ" →
+"казахские СМИ"; "премьер-министра Армении Никола Пашиняна" → "Никол Пашинян". Only the head
+of the phrase (and adjectives agreeing with it) changes case: the words after it are already in
+the genitive a name needs ("МВД Казахстана"). A title followed by a person's name gives the
+name. Abbreviations, Latin words and indeclinable words stay exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.text.morph import analyzer, fold, is_cyrillic, parses
+
+
+def _wordset(text: str) -> frozenset[str]:
+    """A set of words written as one readable string."""
+    return frozenset(text.split())
+
+
+# A title before a name: "премьер-министр Армении Никол Пашинян" → the person is the name.
+RU_TITLES = _wordset(
+    """президент премьер-министр премьер министр глава председатель спикер пресс-секретарь
+    представитель губернатор аким мэр депутат замминистра заместитель руководитель директор
+    генсек секретарь посол советник помощник лидер начальник прокурор генпрокурор вице-премьер
+    вице-президент сенатор политолог журналист корреспондент аналитик экономист правозащитник
+    активист адвокат юрист врач очевидец свидетель эксперт командующий канцлер король"""
+)
+EN_TITLES = _wordset(
+    """president prime minister premier chancellor secretary spokesman spokeswoman spokesperson
+    governor mayor senator general chief head director ambassador leader deputy adviser advisor
+    analyst expert journalist correspondent professor lawyer activist commander king
+    representative"""
+)
+_UNNAMED = _wordset(
+    """источник собеседник чиновник очевидец свидетель житель бизнесмен source sources
+    officials official insiders witnesses residents"""
+)
+_MEDIA = _wordset(
+    """сми газета газеты телеканал издание издания агентство информагентство портал reuters ap afp
+    bbc cnn тасс риа интерфакс media newspaper newspapers tv television broadcaster outlet
+    outlets news wire"""
+)
+_MINISTRY = _wordset(
+    """мвд мид минздрав минобороны минфин минюст мчс министерство ministry department"""
+)
+_DOCUMENT = _wordset(
+    """документ указ заявление сообщение доклад отчет пресс-релиз релиз письмо постановление
+    публикация материал обращение document statement report release decree letter"""
+)
+_AGENCY = _wordset(
+    """пресс-служба служба ведомство комитет кнб гкнб фсб прокуратура генпрокуратура полиция акимат
+    администрация агентство agency police office service bureau"""
+)
+DOCUMENT_NOUNS = _DOCUMENT
+_DOMAIN = re.compile(r"\w\.(?:kz|ru|kg|com|org|net|uz|by|ua|am|tj|info|news)$", re.IGNORECASE)
+_MINISTRY_SHORT = re.compile(
+    r"мин(?:здрав|обороны|фин|юст|труд|энерго|экономики|транс|сельхоз|культуры|просвещения"
+    r"|обрнауки|цифры|спорта|природы|строя?|промторг|соцразвития)\w*$"
+)
+_SURNAME = re.compile(
+    r"\w\w(?:[оеё]в|[иы]н|ян|енко|[юу]к|вич|швили|дзе|бек|уулу|улы|кызы)(?:а|у|ым|ом|е|ой|ы)?$"
+)
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+_PLACE_TAGS = frozenset({"Geox", "Orgn"})
+
+
+def is_known(word: str) -> bool:
+    """Is the Russian word in the dictionary (rather than guessed from its ending)?"""
+    return bool(analyzer().word_is_known(fold(word)))
+
+
+def _score(word: str, tags: frozenset[str]) -> float:
+    return max((p.score for p in parses(word) if tags & set(p.tag.grammemes)), default=0.0)
+
+
+def is_name_like(word: str) -> bool:
+    """A capitalised word that reads as a person's name rather than a place or an organisation."""
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    if not is_cyrillic(word):
+        return True
+    if not parses(word) or not is_known(word) or _SURNAME.search(word):
+        return True  # unknown ("Пашинян") or shaped like a surname ("Токаев" is also a wine)
+    person = _score(word, _PERSON_TAGS)
+    return person > 0 and person >= _score(word, _PLACE_TAGS)
+
+
+def _keep_case(original: str, new: str) -> str:
+    """Give ``new`` the capitals of ``original``, part by part across hyphens."""
+    parts_old = original.split("-")
+    parts_new = new.split("-")
+    if len(parts_old) != len(parts_new):
+        return new[:1].upper() + new[1:] if original[:1].isupper() else new
+    return "-".join(
+        (n[:1].upper() + n[1:]) if o[:1].isupper() else n
+        for o, n in zip(parts_old, parts_new, strict=True)
+    )
+
+
+def _fixed(word: str) -> bool:
+    """Words that never change form: Latin, abbreviations, indeclinable nouns."""
+    if not is_cyrillic(word) or (len(word) > 1 and word.isupper()):
+        return True
+    ps = parses(word)
+    return bool(ps) and "Fixd" in ps[0].tag
+
+
+def _parse_in(word: str, case: str, *, pos: str | None = None) -> Any:
+    for p in parses(word):
+        if case in p.tag and (pos is None or pos in p.tag):
+            return p
+    return None
+
+
+def to_nominative(word: str, case: str, *, number: str | None = None) -> str:
+    """One word from ``case`` to the nominative, keeping its number and capitals."""
+    if case == "nomn" or _fixed(word):
+        return word
+    p = _parse_in(word, case, pos="NOUN") or _parse_in(word, case)
+    if p is None:
+        return word
+    wanted = {"nomn"} | ({number} if number else set())
+    form = p.inflect(wanted) or p.inflect({"nomn"})
+    return _keep_case(word, str(form.word)) if form else word
+
+
+def _name_to_nominative(names: list[str], case: str) -> list[str]:
+    """A person's name ("Никола Пашиняна") in the nominative, with one gender for all parts."""
+    if case == "nomn":
+        return names
+    gender = None
+    for g in ("masc", "femn"):
+        if any(case in p.tag and g in p.tag and "Surn" in p.tag for w in names for p in parses(w)):
+            gender = g
+            break
+    out = []
+    for w in names:
+        if _fixed(w):
+            out.append(w)
+            continue
+        fitting = [p for p in parses(w) if case in p.tag and (gender is None or gender in p.tag)]
+        fitting.sort(key=lambda p: not (_PERSON_TAGS & set(p.tag.grammemes)))
+        form = fitting[0].inflect({"nomn", "sing"}) if fitting else None
+        if form is not None:
+            out.append(_keep_case(w, str(form.word)))
+        elif gender == "masc" and case == "gent" and fold(w).endswith("а"):
+            out.append(w[:-1])  # "Касым-Жомарта": an unknown man's name in the genitive
+        else:
+            out.append(w)
+    return out
+
+
+def _head_index(words: list[str]) -> int:
+    """The head noun: the first word that is not an adjective (adjectives agree with it)."""
+    for i, w in enumerate(words):
+        ps = parses(w)
+        if not ps or _fixed(w) or not any(p.tag.POS in {"ADJF", "PRTF"} for p in ps):
+            return i
+        if ps[0].tag.POS not in {"ADJF", "PRTF"}:
+            return i
+    return len(words) - 1
+
+
+def normalise_ru(words: list[str], case: str, *, sentence_start: bool = False) -> str:
+    """A Russian noun phrase, written in ``case``, as a speaker in the nominative."""
+    if not words:
+        return ""
+    head = _head_index(words)
+    head_word = words[head]
+    run = 0
+    while run < len(words) - head - 1 and is_name_like(words[-1 - run]):
+        run += 1
+    if run and fold(head_word) not in RU_TITLES:
+        title = next((p.normal_form for p in parses(head_word) if case in p.tag), "")
+        if title not in RU_TITLES:
+            run = 0
+    if run or (head == 0 and len(words) <= 3 and all(is_name_like(w) for w in words)):
+        names = words[-run:] if run else words
+        return " ".join(_name_to_nominative(names, case))
+    number = None
+    hp = _parse_in(head_word, case, pos="NOUN")
+    if hp is not None:
+        number = "plur" if "plur" in hp.tag else "sing"
+    out = list(words)
+    out[head] = to_nominative(head_word, case, number=number)
+    for i in range(head):
+        p = _parse_in(words[i], case, pos="ADJF") or _parse_in(words[i], case, pos="PRTF")
+        if p is not None and case != "nomn":
+            wanted = {"nomn", number or "sing"}
+            if number != "plur" and hp is not None and hp.tag.gender:
+                wanted.add(hp.tag.gender)
+            form = p.inflect(wanted)
+            if form is not None:
+                out[i] = _keep_case(words[i], str(form.word))
+    first = out[0]
+    if (
+        sentence_start
+        and first[:1].isupper()
+        and not _fixed(first)
+        and not is_name_like(first)
+        and not any(_PLACE_TAGS & set(p.tag.grammemes) for p in parses(first))
+    ):
+        out[0] = first[:1].lower() + first[1:]  # capital only because the sentence starts
+    return " ".join(out)
+
+
+def normalise_en(words: list[str]) -> str:
+    """An English noun phrase as a speaker: no article, a title gives way to the name after it."""
+    while words and fold(words[0]) in {"the", "a", "an"}:
+        words = words[1:]
+    while words and fold(words[-1]) in {"of", "for", "the", "at", "and"}:
+        words = words[:-1]
+    if not words:
+        return ""
+    heads = {w.rstrip("s") for w in map(fold, words)}
+    if heads & {"source", "people familiar with the matter"} or fold(words[-1]).startswith(
+        "source"
+    ):
+        return "unnamed sources"
+    last_title = max((i for i, w in enumerate(words) if fold(w) in EN_TITLES), default=-1)
+    tail = words[last_title + 1 :]
+    if last_title >= 0 and tail and all(w[:1].isupper() for w in tail):
+        return " ".join(tail)
+    return " ".join(words)
+
+
+def speaker_kind(name: str) -> str:
+    """What kind of speaker a base-form name is.
+
+    One of "unnamed", "media", "ministry", "document" (the text itself: "документ",
+    "statement"), "agency", "person", "organisation" (the rest: parties, countries, the CSTO).
+    """
+    words = [w for w in re.split(r"[\s«»\"]+", name) if w]
+    if not words:
+        return "unnamed"
+    folded = {fold(w).strip(".,") for w in words}
+    lemmas = {p.normal_form.replace("ё", "е") for w in words for p in parses(w)[:1]} | folded
+    if fold(name) == "unnamed sources" or lemmas & _UNNAMED:
+        return "unnamed"
+    if lemmas & _MEDIA or any(_DOMAIN.search(w) for w in words):
+        return "media"
+    if lemmas & _MINISTRY or any(_MINISTRY_SHORT.match(w) for w in folded):
+        return "ministry"
+    if len(words) == 1 and lemmas & _DOCUMENT:
+        return "document"
+    if lemmas & _AGENCY:
+        return "agency"
+    titled = lemmas & (RU_TITLES | EN_TITLES)
+    if len(words) <= 4 and all(is_name_like(w) for w in words) and not titled:
+        return "person"
+    return "organisation"

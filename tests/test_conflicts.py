@@ -1,0 +1,476 @@
+"""The conflict engine on hand-built claims: every kind, every non-conflict, in Russian and English.
+
+Each case is a list of claims (ids 1, 2, … in order) and the conflicts expected among them as
+(kind, rule, severity, claim_a, claim_b). Every case is also checked claim by claim, the way
+``add`` does it, and through plain rows, the way a full run over a big ledger does it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from factcheck.conflicts import (
+    ROW_COLUMNS,
+    conflicts_for,
+    find_conflicts,
+    find_conflicts_in_rows,
+    related_keys,
+    select_conflicts,
+)
+from factcheck.models import (
+    Claim,
+    ClaimStatus,
+    Conflict,
+    ConflictKind,
+    Decision,
+    DecisionVerdict,
+    Qualifier,
+    Severity,
+)
+
+K = ConflictKind
+S = Severity
+Q = Qualifier
+
+RU_COUNT_3 = ("ранее", "сообщаться", "согласие", "участие", "миссия", "одкб", "дать", "страна")
+RU_COUNT_5 = ("согласие", "участие", "миссия", "одкб", "дать", "страна", "пять")
+EN_COUNT_3 = ("three", "countries", "agreed", "join", "csto", "mission", "kazakhstan")
+EN_COUNT_5 = ("five", "countries", "agreed", "join", "csto", "mission", "kazakhstan")
+EN_ROLE = ("belarus", "sends", "troops", "csto", "mission", "kazakhstan", "join")
+RU_OTHER = ("выборы", "парламент", "голосование", "страна", "наблюдатель")
+LIST_3 = ("country:AM", "country:TJ", "country:RU")
+LIST_5 = ("country:AM", "country:TJ", "country:KG", "country:BY", "country:RU")
+
+
+def claim(
+    key: str,
+    prop: str,
+    low: float | None,
+    high: float | None = -1.0,
+    q: Qualifier = Q.EXACT,
+    **kw: Any,
+) -> dict[str, Any]:
+    """One claim's fields; ``high`` defaults to ``low`` (an exact figure)."""
+    fields = {
+        "subject_key": key,
+        "property": prop,
+        "low": low,
+        "high": low if high == -1.0 else high,
+        "qualifier": q,
+        "as_of": "2022-01-07",
+        "source_id": 1,
+    }
+    return {**fields, **kw}
+
+
+def build(case: list[dict[str, Any]]) -> list[Claim]:
+    return [
+        Claim(text=f"claim {i}", id=i, uuid=f"00000000-0000-4000-8000-{i:012d}", **fields)
+        for i, fields in enumerate(case, start=1)
+    ]
+
+
+Expected = tuple[ConflictKind, str, Severity, int, int]
+
+CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
+    "value: 1400 vs 2000 (ru)": (
+        [
+            claim("country:RU", "troops", 1400, subject="Россия", speaker="Ташиев"),
+            claim("country:RU", "troops", 2000, subject="Россия", source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: across languages, the English claim undated": (
+        [
+            claim("country:RU", "troops", 1400, subject="Россия", context=RU_COUNT_5),
+            claim(
+                "country:RU",
+                "troops",
+                2000,
+                subject="Russia",
+                as_of=None,
+                context=EN_ROLE,
+                source_id=2,
+                speaker="Wire agency",
+            ),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: a range and a figure outside it (от 100 до 300 / 500)": (
+        [
+            claim("country:AM", "troops", 100, 300, Q.RANGE),
+            claim("country:AM", "troops", 500, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: несколько vs десятки is low severity": (
+        [
+            claim("country:BY", "troops", 2, 9, Q.VAGUE),
+            claim("country:BY", "troops", 20, 99, Q.VAGUE, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.LOW, 1, 2)],
+    ),
+    "value: about 2000 vs 2300 is beyond 10 %": (
+        [
+            claim("country:RU", "troops", 2000, q=Q.ABOUT),
+            claim("country:RU", "troops", 2300, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.MEDIUM, 1, 2)],
+    ),
+    "value: a hedged side is low severity (reportedly)": (
+        [
+            claim("country:RU", "troops", 1400),
+            claim("country:RU", "troops", 3000, hedged=True, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.LOW, 1, 2)],
+    ),
+    "count: три страны vs пять стран in the same context": (
+        [
+            claim("group:countries", "count", 3, context=(*RU_COUNT_5[:-1], "три")),
+            claim("group:countries", "count", 5, context=RU_COUNT_5, source_id=2),
+        ],
+        [(K.COUNT, "count.changed", S.MEDIUM, 1, 2)],
+    ),
+    "count: three countries vs five (en)": (
+        [
+            claim("group:countries", "count", 3, context=EN_COUNT_3),
+            claim("group:countries", "count", 5, context=EN_COUNT_5, source_id=2),
+        ],
+        [(K.COUNT, "count.changed", S.MEDIUM, 1, 2)],
+    ),
+    "count: the member lists decide across languages": (
+        [
+            claim("group:countries", "count", 3, context=RU_COUNT_3, member_keys=LIST_3),
+            claim("group:countries", "count", 5, context=EN_COUNT_5, member_keys=LIST_5),
+        ],
+        [(K.COUNT, "count.changed", S.MEDIUM, 1, 2)],
+    ),
+    "count: 'three countries' listing four": (
+        [claim("group:countries", "count", 3, member_keys=(*LIST_3, "country:BY"))],
+        [(K.COUNT, "count.member_list", S.MEDIUM, 1, 1)],
+    ),
+    "update: пока три страны, then five (count with an earlier side)": (
+        [
+            claim("group:countries", "count", 5, context=RU_COUNT_5, member_keys=LIST_5),
+            claim(
+                "group:countries", "count", 3, context=RU_COUNT_3, member_keys=LIST_3, earlier=True
+            ),
+        ],
+        [(K.UPDATE, "update.earlier_marked", S.LOW, 2, 1)],
+    ),
+    "membership: Belarus sends 300 but is not among the three (same source)": (
+        [
+            claim("group:countries", "count", 3, context=RU_COUNT_5, member_keys=LIST_3),
+            claim("country:BY", "troops", 300, subject="Беларусь"),
+            claim("country:BY", "troops", 300, subject="Беларусь"),  # restated: flagged once
+            claim("country:BY", "vehicles", 11, subject="Беларусь"),  # not a role
+        ],
+        [(K.MEMBERSHIP, "membership.left_out", S.MEDIUM, 1, 2)],
+    ),
+    "membership: a provisional list ('so far') is low severity": (
+        [
+            claim(
+                "group:countries", "count", 3, context=RU_COUNT_3, member_keys=LIST_3, earlier=True
+            ),
+            claim("country:KG", "troops", 150, subject="Кыргызстан"),
+        ],
+        [(K.MEMBERSHIP, "membership.left_out", S.LOW, 1, 2)],
+    ),
+    "membership: another source, a fellow CSTO member, a similar sentence (en)": (
+        [
+            claim("group:countries", "count", 3, context=EN_COUNT_3, member_keys=LIST_3),
+            claim("country:BY", "troops", 300, subject="Belarus", context=EN_ROLE, source_id=2),
+        ],
+        [(K.MEMBERSHIP, "membership.left_out", S.MEDIUM, 1, 2)],
+    ),
+    "update: a later as-of date": (
+        [
+            claim("country:RU", "troops", 2000, as_of="2022-01-08"),
+            claim("country:RU", "troops", 1400, as_of="2022-01-06", source_id=2),
+        ],
+        [(K.UPDATE, "update.later_date", S.LOW, 2, 1)],
+    ),
+    "update: so far 3 killed, then 5 (earlier mark)": (
+        [
+            claim("group:people", "killed", 3, earlier=True),
+            claim("group:people", "killed", 5, source_id=2),
+        ],
+        [(K.UPDATE, "update.earlier_marked", S.LOW, 1, 2)],
+    ),
+    "update: a toll only grows (dates too coarse to order)": (
+        [
+            claim("group:people", "killed", 40, as_of="2022-01"),
+            claim("group:people", "killed", 26, as_of="2022-01-07", source_id=2),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 2, 1)],
+    ),
+    "update: each state against the one before, not every earlier one": (
+        [
+            claim("country:RU", "troops", 100, as_of="2022-01-05"),
+            claim("country:RU", "troops", 200, as_of="2022-01-06"),
+            claim("country:RU", "troops", 300, as_of="2022-01-07"),
+        ],
+        [
+            (K.UPDATE, "update.later_date", S.LOW, 1, 2),
+            (K.UPDATE, "update.later_date", S.LOW, 2, 3),
+        ],
+    ),
+    "value: a toll that shrinks later": (
+        [
+            claim("group:people", "killed", 40, as_of="2022-01-06"),
+            claim("group:people", "killed", 26, as_of="2022-01-07", source_id=2),
+        ],
+        [(K.VALUE, "value.cumulative_decrease", S.MEDIUM, 1, 2)],
+    ),
+    "retracted: retracted in one source, restated in another": (
+        [
+            claim("country:RU", "troops", 1400, status=ClaimStatus.RETRACTED),
+            claim("country:RU", "troops", 1400, source_id=2),
+        ],
+        [(K.RETRACTED, "retracted.restated", S.HIGH, 1, 2)],
+    ),
+    "part_whole: killed among protesters above all killed": (
+        [
+            claim("group:protesters", "killed", 26, None, Q.AT_LEAST),
+            claim("group:people", "killed", 10, source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 1, 2)],
+    ),
+    "part_whole: one country's contingent above the whole CSTO force": (
+        [
+            claim("org:CSTO", "troops", 2500),
+            claim("country:RU", "troops", 3000, source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
+    ),
+}
+
+NOT_CONFLICTS: dict[str, list[dict[str, Any]]] = {
+    "a restated figure (Россия — 1400 twice)": [
+        claim("country:RU", "troops", 1400, speaker="Ташиев"),
+        claim("country:RU", "troops", 1400, source_id=2),
+    ],
+    "overlapping ranges (от 100 до 300 and 200)": [
+        claim("country:TJ", "troops", 100, 300, Q.RANGE),
+        claim("country:TJ", "troops", 200, source_id=2),
+    ],
+    "'dozens' beside 'at least 26'": [
+        claim("group:people", "killed", 20, 99, Q.VAGUE),
+        claim("group:people", "killed", 26, None, Q.AT_LEAST, source_id=2),
+    ],
+    "about 2000 and 2150 (within 10 %)": [
+        claim("country:RU", "troops", 2000, q=Q.ABOUT),
+        claim("country:RU", "troops", 2150, source_id=2),
+    ],
+    "killed, injured and detained are different quantities": [
+        claim("group:protesters", "killed", 26, None, Q.AT_LEAST),
+        claim("group:protesters", "injured", 18),
+        claim("group:protesters", "detained", 3000, None, Q.MORE_THAN),
+    ],
+    "Armenia's and Russia's contingents are different subjects": [
+        claim("country:AM", "troops", 100, 300, Q.RANGE),
+        claim("country:RU", "troops", 1400),
+    ],
+    "two figures of one sentence of one quote": [
+        claim("lemma:офис", "count", 3, context=RU_OTHER, start=10),
+        claim("lemma:офис", "count", 12, context=RU_OTHER, start=40),
+    ],
+    "counts of countries in unrelated sentences": [
+        claim("group:countries", "count", 3, context=RU_COUNT_3),
+        claim("group:countries", "count", 40, context=RU_OTHER, source_id=2),
+    ],
+    "every country sending troops is on the list": [
+        claim("group:countries", "count", 5, context=RU_COUNT_5, member_keys=LIST_5),
+        claim("country:BY", "troops", 300),
+        claim("country:KG", "troops", 150),
+    ],
+    "vehicles and armour are not a role in the mission": [
+        claim("group:countries", "count", 3, context=RU_COUNT_5, member_keys=LIST_3),
+        claim("country:KG", "vehicles", 11),
+        claim("country:KG", "armour", 8),
+    ],
+    "a list and an unrelated role claim from another source": [
+        claim("group:countries", "count", 3, context=EN_COUNT_3, member_keys=LIST_3),
+        claim("country:BY", "troops", 300, context=RU_OTHER, source_id=2),
+    ],
+    "a retraction restated by the same source": [
+        claim("country:RU", "troops", 1400, status=ClaimStatus.RETRACTED),
+        claim("country:RU", "troops", 1400),
+    ],
+    "a retracted figure and a different one": [
+        claim("country:RU", "troops", 1400, status=ClaimStatus.RETRACTED),
+        claim("country:RU", "troops", 2000, source_id=2),
+    ],
+    "figures more than a month apart": [
+        claim("country:RU", "troops", 1400, as_of="2022-01-07"),
+        claim("country:RU", "troops", 3000, as_of="2022-06-01", source_id=2),
+    ],
+    "a percentage and a count": [
+        claim("group:people", "share", 40, unit="%"),
+        claim("group:people", "share", 4000, source_id=2),
+    ],
+    "a part within its whole": [
+        claim("group:protesters", "killed", 26, None, Q.AT_LEAST),
+        claim("group:people", "killed", 20, 99, Q.VAGUE, source_id=2),
+    ],
+}
+
+
+def summary(conflicts: list[Conflict]) -> list[Expected]:
+    return sorted((c.kind, c.rule, c.severity, c.claim_a, c.claim_b) for c in conflicts)
+
+
+def per_claim(claims: list[Claim]) -> list[Conflict]:
+    """What add does for each claim: fetch the related keys, judge the claim against them."""
+    found: dict[str, Conflict] = {}
+    for c in claims:
+        keys = related_keys(c)
+        related = [
+            r
+            for r in claims
+            if any(k in (None, r.subject_key) and p in (None, r.property) for k, p in keys)
+        ]
+        for conflict in conflicts_for(c, related):
+            assert c.id in (conflict.claim_a, conflict.claim_b)
+            found[conflict.id] = conflict
+    return list(found.values())
+
+
+def as_row(c: Claim) -> tuple[Any, ...]:
+    """A claim as the store's plain row: lists still JSON text, enums as their strings."""
+    values = {f: getattr(c, f) for f in ROW_COLUMNS}
+    values["member_keys"] = json.dumps(list(c.member_keys), ensure_ascii=False)
+    values["context"] = json.dumps(list(c.context), ensure_ascii=False)
+    values["qualifier"] = None if c.qualifier is None else str(c.qualifier)
+    values["status"] = str(c.status)
+    return tuple(values[f] for f in ROW_COLUMNS)
+
+
+@pytest.mark.parametrize("name", list(CONFLICTS))
+def test_conflict_found(name: str) -> None:
+    case, expected = CONFLICTS[name]
+    claims = build(case)
+    assert summary(find_conflicts(claims)) == sorted(expected)
+
+
+@pytest.mark.parametrize("name", list(CONFLICTS) + list(NOT_CONFLICTS))
+def test_per_claim_check_and_rows_agree_with_full_run(name: str) -> None:
+    claims = build(CONFLICTS[name][0] if name in CONFLICTS else NOT_CONFLICTS[name])
+    full = find_conflicts(claims)
+    assert summary(per_claim(claims)) == summary(full)
+    assert find_conflicts_in_rows(as_row(c) for c in claims) == full
+
+
+@pytest.mark.parametrize("name", list(NOT_CONFLICTS))
+def test_not_a_conflict(name: str) -> None:
+    assert find_conflicts(build(NOT_CONFLICTS[name])) == []
+
+
+def test_explanation_names_both_figures_subjects_and_sources() -> None:
+    claims = build(CONFLICTS["value: across languages, the English claim undated"][0])
+    claims[0] = replace(claims[0], speaker="Ташиев", source_title="Kazakh desk")
+    claims[1] = replace(claims[1], source_title="Wire report")
+    [conflict] = find_conflicts(claims)
+    assert conflict.explanation == (
+        "Russia (troops): 1400 (Ташиев, “Kazakh desk”) vs 2000 (Wire agency, “Wire report”)"
+        " — the figures cannot both be true."
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "direction"),
+    [
+        (
+            "update: пока три страны, then five (count with an earlier side)",
+            ": 3 (unattributed) → 5",
+        ),
+        ("update: a later as-of date", ": 1400 (unattributed) → 2000"),
+        ("membership: a provisional list ('so far') is low severity", "Kyrgyzstan (troops: 150;"),
+        ("part_whole: killed among protesters above all killed", "at least 26 (unattributed)"),
+    ],
+)
+def test_explanation_words(name: str, direction: str) -> None:
+    [conflict] = find_conflicts(build(CONFLICTS[name][0]))
+    assert direction in conflict.explanation
+
+
+def test_ids_are_stable_and_independent_of_order() -> None:
+    claims = build(
+        CONFLICTS["value: 1400 vs 2000 (ru)"][0]
+        + NOT_CONFLICTS["a restated figure (Россия — 1400 twice)"]
+    )
+    first = find_conflicts(claims)
+    again = find_conflicts(list(reversed(claims)))
+    assert first == again
+    assert [c.id for c in first] == [c.id for c in find_conflicts(claims)]
+    assert all(re.fullmatch(r"c[0-9a-f]{10}", c.id) for c in first)
+
+
+def test_a_restatement_makes_no_new_conflict() -> None:
+    claims = build(CONFLICTS["value: 1400 vs 2000 (ru)"][0])
+    restated = replace(claims[0], id=3, uuid="00000000-0000-4000-8000-000000000003")
+    assert conflicts_for(restated, [*claims, restated]) == []
+    assert summary(find_conflicts([*claims, restated])) == [
+        (K.VALUE, "value.disjoint", S.HIGH, 1, 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (
+            claim("country:RU", "troops", 1400),
+            [
+                ("country:RU", "troops"),
+                ("org:CSTO", "troops"),
+                ("org:EAEU", "troops"),
+                ("group:countries", "count"),
+            ],
+        ),
+        (
+            claim("group:countries", "count", 3, member_keys=LIST_3),
+            [
+                ("group:countries", "count"),
+                ("country:BY", "troops"),
+                ("country:KG", "troops"),
+                ("country:KZ", "troops"),
+            ],
+        ),
+        (
+            claim("group:protesters", "killed", 26),
+            [("group:protesters", "killed"), ("group:people", "killed")],
+        ),
+        (claim("lemma:офис", "count", 3), [("lemma:офис", "count")]),
+        (claim("", "troops", 3), []),
+    ],
+)
+def test_related_keys(fields: dict[str, Any], expected: list[tuple[str, str]]) -> None:
+    assert related_keys(build([fields])[0]) == expected
+
+
+def test_related_keys_of_a_whole_include_its_parts() -> None:
+    keys = related_keys(build([claim("group:people", "killed", 26)])[0])
+    assert ("group:protesters", "killed") in keys
+    assert ("group:journalists", "killed") in keys
+
+
+def test_select_conflicts_filters() -> None:
+    claims = build(
+        CONFLICTS["value: 1400 vs 2000 (ru)"][0]
+        + [claim("group:countries", "count", 3, member_keys=(*LIST_3, "country:BY"), source_id=3)]
+    )
+    conflicts = find_conflicts(claims)
+    value = next(c for c in conflicts if c.kind == K.VALUE)
+    decided = {value.id: Decision(value.id, DecisionVerdict.ERROR, "checked")}
+    assert [c.kind for c in select_conflicts(conflicts, decided)] == [K.COUNT]
+    assert len(select_conflicts(conflicts, decided, include_decided=True)) == 2
+    assert select_conflicts(conflicts, {}, kind=K.VALUE) == [value]
+    assert select_conflicts(conflicts, {}, min_severity=S.HIGH) == [value]
+    assert select_conflicts(conflicts, {}, claim_ids={3}) == [
+        c for c in conflicts if c.kind == K.COUNT
+    ]

@@ -1,0 +1,130 @@
+"""The extractor on sentences of our own, Russian and English."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import extract_claims, parse_claim_text
+
+
+def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, object]]:
+    return [
+        {
+            "quote": c.quote,
+            "subject_key": c.subject_key,
+            "property": c.property,
+            "value": (c.low, c.high),
+            "speaker": c.speaker,
+        }
+        for c in extract_claims(text, published=published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the destination is not the subject; list items inherit the actor
+        (
+            "Парламент решил, что Таджикистан отправит в Казахстан 200 военнослужащих, "
+            "12 грузовиков и 5 единиц бронетехники.",
+            [
+                ("country:TJ", "troops", (200, 200)),
+                ("country:TJ", "vehicles", (12, 12)),
+                ("country:TJ", "armour", (5, 5)),
+            ],
+        ),
+        # "X — N" lists after a head noun
+        (
+            "По словам министра, Беларусь направит от 200 до 400 военнослужащих, Армения — 150, "
+            "а Россия — 2000.",
+            [
+                ("country:BY", "troops", (200, 400)),
+                ("country:AM", "troops", (150, 150)),
+                ("country:RU", "troops", (2000, 2000)),
+            ],
+        ),
+        # events distinguish killed, injured, detained
+        (
+            "По данным полиции, погибли как минимум 12 демонстрантов, 40 ранены, "
+            "а задержанных более 2 тысяч.",
+            [
+                ("group:protesters", "killed", (12, None)),
+                ("group:protesters", "injured", (40, 40)),
+                ("group:protesters", "detained", (2000, None)),
+            ],
+        ),
+        (
+            "At least 26 protesters were killed and more than 3,000 people were detained, "
+            "the Interior Ministry said.",
+            [
+                ("group:protesters", "killed", (26, None)),
+                ("group:people", "detained", (3000, None)),
+            ],
+        ),
+        ("Russia sent 1,400 troops to Kazakhstan.", [("country:RU", "troops", (1400, 1400))]),
+        ("About 2,000 Russian troops arrived.", [("country:RU", "troops", (2000, 2000))]),
+        # durations are not claims
+        ("В течение нескольких дней протестующие выходили на улицы.", []),
+    ],
+)
+def test_subject_property_value(
+    text: str, expected: list[tuple[str, str, tuple[float | None, ...]]]
+) -> None:
+    got = [(c["subject_key"], c["property"], c["value"]) for c in _claims(text)]
+    assert got == expected
+
+
+def test_count_with_members() -> None:
+    text = "Ранее сообщалось, что участвовать в миссии пока согласились четыре страны — Армения, Беларусь, Таджикистан и Россия."
+    (claim,) = extract_claims(text, published="2022-01-06")
+    assert claim.subject_key == "group:countries"
+    assert claim.property == "count"
+    assert (claim.low, claim.high) == (4, 4)
+    assert claim.member_keys == ("country:AM", "country:BY", "country:TJ", "country:RU")
+    assert claim.earlier is True
+
+
+def test_attribution_is_per_sentence() -> None:
+    text = (
+        "По словам Пашиняна, Армения направит 100 военных. "
+        "Известно, что Россия направит 3000 военных."
+    )
+    first, second = extract_claims(text, published="2022-01-06")
+    assert first.speaker == "Пашинян"
+    assert first.attribution == "По словам Пашиняна"
+    assert second.speaker is None and second.attribution is None
+
+
+def test_quote_is_text_at_offsets() -> None:
+    text = "Заголовок\n\nПо данным МВД, ранены 18 человек. Задержаны 300 человек."
+    for c in extract_claims(text):
+        assert c.start is not None and c.end is not None
+        assert text[c.start : c.end] == c.quote
+
+
+def test_parse_claim_text_english() -> None:
+    draft = parse_claim_text("Russia sends 2000 troops to Kazakhstan")
+    assert (draft.subject_key, draft.property, draft.low, draft.high) == (
+        "country:RU",
+        "troops",
+        2000,
+        2000,
+    )
+    assert draft.start is None and draft.quote is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789 ,.—-абвгдеРоссиятройсмпAtleast\n«»()")),
+        max_size=120,
+    )
+)
+def test_any_text_extracts_without_crashing(text: str) -> None:
+    for c in extract_claims(text):
+        assert c.start is not None and c.end is not None
+        assert text[c.start : c.end] == c.quote
+        if c.low is not None and c.high is not None:
+            assert c.low <= c.high
