@@ -17,6 +17,7 @@ A count of countries ("три страны — Армения, Таджикис�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ from factcheck.text.sentences import split_sentences
 # Where a clause ends inside a sentence. A dash is not one: "Россия — 1400" and
 # "три страны — Армения, …" hang on it.
 _CLAUSE_BREAK = re.compile(
-    r"[,;()\[\]]|\s(?:а|но|однако|тогда как|while|whereas|but)\s", re.IGNORECASE
+    r"[;()\[\]]|,(?!\d)|\s(?:а|но|однако|тогда как|while|whereas|but)\s", re.IGNORECASE
 )
 # Events do not reach across "и/and": "задержан журналист, и несколько офисов разгромлены".
 _EVENT_BREAK = re.compile(r"\s(?:и|and)\s", re.IGNORECASE)
@@ -46,9 +47,7 @@ _NOT_ACTOR_BEFORE = frozenset(
 # Prepositions after which a name *is* the actor, when it follows the figure ("troops from Russia").
 _ACTOR_AFTER = frozenset("из от from by".split())
 # Words between a figure and its noun that do not change what is counted.
-_MEASURE_WORDS = frozenset(
-    "единица штука шт человек of units unit pieces".split()
-)
+_MEASURE_WORDS = frozenset("единица штука шт человек of units unit pieces".split())
 _EN_SKIP = frozenset("more than less the of a an were was are is have has had".split())
 _PERCENT_UNIT = "%"
 
@@ -67,6 +66,7 @@ class _Reading:
     span_end: int = 0
     members: tuple[Match, ...] = ()
     inherited: bool = False
+    head: tuple[str, str] | None = None  # (display, key) of a named or nominal subject
 
 
 def extract_claims(
@@ -108,14 +108,28 @@ def _sentence_claims(
     if not quantities:
         return
     tokens = words(sentence)
-    entities = [m for m in lex.entities.find(tokens)]
-    taken = {k for m in entities for k in range(m.i, m.j)}
+    attribution = attribution_mod.find_attribution(sentence)
+    all_entities = lex.entities.find(tokens)
+    taken = {k for m in all_entities for k in range(m.i, m.j)}
+    # Names inside "по словам министра обороны России" belong to the speaker, not to a figure.
+    entities = [
+        m
+        for m in all_entities
+        if not (attribution and attribution.start <= m.start < attribution.end)
+    ]
     groups = [m for m in lex.groups.find(tokens) if not (set(range(m.i, m.j)) & taken)]
     counts = [m for m in lex.counts.find(tokens) if not (set(range(m.i, m.j)) & taken)]
     events = lex.events.find(tokens)
     ignored = lex.ignored.find(tokens)
-    attribution = attribution_mod.find_attribution(sentence)
-    breaks = [0, *(m.start() + (1 if m.group().startswith(" ") else 0) for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    attr_span = (attribution.start, attribution.end) if attribution else (0, 0)
+    breaks = [
+        0,
+        *(
+            m.start() + (1 if m.group().startswith(" ") else 0)
+            for m in _CLAUSE_BREAK.finditer(sentence)
+        ),
+        len(sentence),
+    ]
 
     def clause_of(pos: int) -> tuple[int, int]:
         lo, hi = 0, len(sentence)
@@ -131,6 +145,8 @@ def _sentence_claims(
     for q in quantities:
         if attribution and attribution.start <= q.start < attribution.end:
             continue  # "по данным 5 источников": part of who is speaking, not a claim
+        if _is_reference_number(tokens, q.start):
+            continue  # "по номеру 109", "article 5": a label, not an amount
         lo, hi = clause_of(q.start)
         r = _Reading(quantity=q, span_start=q.start, span_end=q.end)
         _find_noun(r, sentence, tokens, groups, counts, ignored, hi)
@@ -139,6 +155,13 @@ def _sentence_claims(
         ev_lo, ev_hi = _narrow(sentence, lo, hi, q.start, q.end)
         _find_event(r, tokens, events, ev_lo, ev_hi)
         _find_actor(r, sentence, tokens, entities, lo, hi)
+        if r.actor is None and r.count_measure and not r.event:
+            # "Таджикистан, по словам министра, направил 200 военных": the actor heads the sentence
+            _find_actor(r, sentence, tokens, entities, 0, hi)
+        if r.actor is None and r.noun_key is None and r.count_measure in (None, "money"):
+            r.head = _head(sentence, tokens, lo, q.start, attr_span)
+            if r.head is None and lo > 0:  # "Ущерб, по оценке палаты, превышает 87 млрд тенге"
+                r.head = _head(sentence, tokens, 0, q.start, attr_span)
         if r.noun_key == "group:countries":
             r.members = _members_after(sentence, entities, r.span_end)
             if r.members and r.actor in r.members:
@@ -151,7 +174,14 @@ def _sentence_claims(
     as_of = dates.find_as_of(sentence, reference) or reference
     member_tokens = {k for r in readings for m in r.members for k in range(m.i, m.j)}
     context = tuple(
-        sorted({lemma(t.text) for k, t in enumerate(tokens) if k not in member_tokens and len(t.text) > 3})
+        sorted(
+            {
+                lemma(t.text)
+                for k, t in enumerate(tokens)
+                if k not in member_tokens and len(t.text) > 3
+            }
+            | {m.value for m in entities if not (set(range(m.i, m.j)) & member_tokens)}
+        )
     )
     for r in readings:
         draft = _to_draft(r, sentence, lex)
@@ -219,11 +249,12 @@ def _find_noun(
         if lemma(tok.text) in _MEASURE_WORDS or w in _MEASURE_WORDS or w in _EN_SKIP:
             continue
         if is_cyrillic(tok.text):
-            if has_tag(tok.text, "NOUN") and not has_tag(tok.text, "Geox"):
+            pos = _pos(tok.text)
+            if pos == "NOUN" and not has_tag(tok.text, "Geox"):
                 r.noun = tok
                 r.span_end = max(r.span_end, tok.end)
                 return
-            if has_tag(tok.text, "ADJF") or has_tag(tok.text, "PRTF"):
+            if pos in ("ADJF", "PRTF"):
                 continue
             return
         if tok.text[:1].isupper():
@@ -231,6 +262,12 @@ def _find_noun(
         r.noun = tok
         r.span_end = max(r.span_end, tok.end)
         return
+
+
+def _pos(word: str) -> str | None:
+    """The part of speech of a Russian word's likeliest reading."""
+    ps = parses(word)
+    return str(ps[0].tag.POS) if ps else None
 
 
 def _find_event(
@@ -256,13 +293,15 @@ def _find_actor(
     lo: int,
     hi: int,
 ) -> None:
-    """Whose figure it is: "X — N", "N Russian troops", or the clause's name that is not a target."""
+    """Whose figure it is: "X — N", "N Russian troops", or the clause's name that is no target."""
     q = r.quantity
     in_clause = [m for m in entities if lo <= m.start < hi]
     for m in in_clause:  # "Россия — 1400"
-        if m.end <= q.start and _DASH_BEFORE.search(sentence[m.end : q.start]) and not sentence[
-            m.end : q.start
-        ].strip(" —–-"):
+        if (
+            m.end <= q.start
+            and _DASH_BEFORE.search(sentence[m.end : q.start])
+            and not sentence[m.end : q.start].strip(" —–-")
+        ):
             r.actor = m
             r.span_start = min(r.span_start, m.start)
             return
@@ -279,6 +318,89 @@ def _find_actor(
         if m.start >= noun_end and m.i > 0 and fold(tokens[m.i - 1].text) in _ACTOR_AFTER:
             r.actor = m
             return
+
+
+_REFERENCE_WORDS = frozenset(
+    "номер телефон код статья пункт глава параграф number phone hotline code article section "
+    "chapter paragraph room flight".split()
+)
+_EN_HEAD_SKIP = frozenset(
+    "was is were are be been being has have had stood stands at reached reach rose risen rise "
+    "fell fall dropped drop to of by about around nearly almost some only just totalled totaled "
+    "hit came in the a an its their his her it up down from than more less over under".split()
+)
+
+
+def _is_reference_number(tokens: Sequence[Token], start: int) -> bool:
+    before = [t for t in tokens if t.end <= start][-2:]
+    return any(lemma(t.text) in _REFERENCE_WORDS for t in before)
+
+
+def _head(
+    sentence: str, tokens: Sequence[Token], lo: int, start: int, attr: tuple[int, int]
+) -> tuple[str, str] | None:
+    """The subject of a figure with no counted group: a name ("Андрей Сомов — 46,8%"), the
+    clause's subject noun ("Явка составила 38,4%"), or, for a participle clause ("Сомов,
+    получивший 46,8%"), the word it hangs on."""
+    dash = _DASH_BEFORE.search(sentence[:start])
+    if dash:  # "Андрей Сомов — 46,8%": capitalised words right before the dash
+        names: list[Token] = []
+        for t in reversed([t for t in tokens if t.end <= dash.start()]):
+            if (
+                t.text[:1].isupper()
+                and not sentence[t.end : (names[0].start if names else dash.start())].strip()
+            ):
+                names.insert(0, t)
+                if len(names) == 3:
+                    break
+            else:
+                break
+        if names:
+            text = sentence[names[0].start : names[-1].end]
+            return text, _name_key(names[-1].text)
+    before = [t for t in tokens if lo <= t.start < start and not attr[0] <= t.start < attr[1]]
+    if before and is_cyrillic(before[0].text) and _pos(before[0].text) in ("PRTF", "ADJF"):
+        prior = [t for t in tokens if t.end <= lo][-1:]
+        if prior and prior[0].text[:1].isupper():  # "Сомов, получивший 46,8% голосов"
+            word = prior[0].text
+            return word, _name_key(word)
+    if before and is_cyrillic(before[0].text):
+        for k, t in enumerate(before):
+            ps = parses(t.text)
+            if ps and ps[0].tag.POS == "NOUN" and ps[0].tag.case == "nomn":
+                words_ = [t]
+                if (
+                    k + 1 < len(before)
+                    and _case(before[k + 1].text) == "gent"
+                    and _pos(before[k + 1].text) == "NOUN"
+                ):
+                    words_.append(before[k + 1])
+                display = " ".join(
+                    [fold(lemma(words_[0].text))] + [fold(w.text) for w in words_[1:]]
+                )
+                if t.text[:1].isupper() and ("Surn" in ps[0].tag or "Name" in ps[0].tag):
+                    return t.text, _name_key(t.text)
+                return display, f"lemma:{display}"
+        return None
+    english = [t for t in before if fold(t.text) not in _EN_HEAD_SKIP]
+    if english and not is_cyrillic(english[-1].text):
+        word = english[-1].text
+        if word[:1].isupper() and english[-1] is not before[0]:
+            return word, f"name:{fold(word)}"
+        return fold(word), f"lemma:{lemma(word)}"
+    return None
+
+
+def _name_key(word: str) -> str:
+    """A person's key: the surname's dictionary form where pymorphy knows it as a name
+    ("Лаптевой" → лаптев), else the word itself ("Сомов" is read as an adjective)."""
+    names = [p for p in parses(word) if {"Surn", "Name"} & set(p.tag.grammemes)]
+    return f"name:{fold(names[0].normal_form) if names else fold(word)}"
+
+
+def _case(word: str) -> str | None:
+    ps = parses(word)
+    return str(ps[0].tag.case) if ps else None
 
 
 def _after_preposition(tokens: Sequence[Token], m: Match) -> bool:
@@ -303,8 +425,12 @@ def _members_after(sentence: str, entities: Sequence[Match], pos: int) -> tuple[
 
 def _inherit(readings: list[_Reading], sentence: str) -> None:
     """Elided nouns and actors come from the figure before: "…300 военнослужащих, Россия — 1400"."""
-    for prev, r in zip(readings, readings[1:], strict=False):
-        if r.noun is None and r.quantity.unit != _PERCENT_UNIT and prev.quantity.unit != _PERCENT_UNIT:
+    for prev, r in itertools.pairwise(readings):
+        if (
+            r.noun is None
+            and r.quantity.unit != _PERCENT_UNIT
+            and prev.quantity.unit != _PERCENT_UNIT
+        ):
             r.noun, r.noun_key, r.count_measure = prev.noun, prev.noun_key, prev.count_measure
             r.inherited = True
             if r.event is None and r.actor is not None:
@@ -326,6 +452,7 @@ def _to_draft(r: _Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
     actor_key = r.actor.value if r.actor else None
     actor_name = _display(sentence, r.actor, lex) if r.actor else None
 
+    subject: str | None
     if r.noun_key == "group:countries" and q.unit != _PERCENT_UNIT:
         subject, subject_key, prop = _noun_display(noun_text), "group:countries", "count"
     elif r.event and not (r.count_measure and actor_key):
@@ -336,15 +463,31 @@ def _to_draft(r: _Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
         elif noun_text:
             subject, subject_key = _noun_display(noun_text), f"lemma:{lemma(noun_text)}"
         else:
-            subject, subject_key = lex.display_name("group:people", "ru" if is_cyrillic(sentence) else "en"), "group:people"
+            subject, subject_key = (
+                lex.display_name("group:people", "ru" if is_cyrillic(sentence) else "en"),
+                "group:people",
+            )
         prop = r.event
     elif actor_key and (r.count_measure or r.noun or q.unit == _PERCENT_UNIT):
         subject, subject_key = actor_name, actor_key
         prop = r.count_measure or (f"{lemma(noun_text)}" if noun_text else "share")
     elif r.noun_key and r.noun_key.startswith("group:"):
         subject, subject_key, prop = _noun_display(noun_text), r.noun_key, "count"
-    elif r.count_measure and noun_text:
-        subject, subject_key, prop = _noun_display(noun_text), f"lemma:{lemma(noun_text)}", r.count_measure
+    elif r.count_measure and noun_text and not (r.count_measure == "money" and r.head):
+        subject, subject_key, prop = (
+            _noun_display(noun_text),
+            f"lemma:{lemma(noun_text)}",
+            r.count_measure,
+        )
+    elif r.head is not None:
+        subject, subject_key = r.head
+        if q.unit == _PERCENT_UNIT:
+            prop = "share"
+        elif noun_text:
+            prop = r.count_measure or lemma(noun_text)
+            unit = lemma(noun_text)
+        else:
+            prop = "value"
     elif noun_text:
         subject, subject_key, prop = _noun_display(noun_text), f"lemma:{lemma(noun_text)}", "count"
     else:

@@ -24,7 +24,9 @@ def decode_article(data: bytes, name: str) -> tuple[str, str]:
     if not data.strip():
         raise FactcheckError(f"{name} is empty: there is nothing to read")
     if b"\x00" in data[:65536]:
-        raise FactcheckError(f"{name} looks like a binary file, not text: save the article as plain UTF-8 text")
+        raise FactcheckError(
+            f"{name} looks like a binary file, not text: save the article as plain UTF-8 text"
+        )
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -37,7 +39,9 @@ def decode_article(data: bytes, name: str) -> tuple[str, str]:
     cyrillic = sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters)
     if letters and cyrillic / len(letters) > 0.5:
         return text, "cp1251"
-    raise FactcheckError(f"{name} is not UTF-8 text: save it as UTF-8 (e.g. `iconv -f cp1251 -t utf-8`)")
+    raise FactcheckError(
+        f"{name} is not UTF-8 text: save it as UTF-8 (e.g. `iconv -f cp1251 -t utf-8`)"
+    )
 
 
 def read_article(path: Path) -> tuple[str, str]:

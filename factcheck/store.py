@@ -612,8 +612,8 @@ class Store:
                     continue
                 if rec.source_uuid not in source_ids:
                     raise FactcheckError(
-                        f"Claim {rec.claim.uuid} cites a source that is neither in the file "
-                        "nor in this ledger"
+                        f"Claim {rec.claim.uuid} cites source {rec.source_uuid}, which is neither"
+                        " in the file nor in the ledger: nothing was imported"
                     )
                 source = self.get_source(source_ids[rec.source_uuid])
                 claim_id = self._insert_claim(source, rec.claim, action="import")
@@ -645,8 +645,8 @@ class Store:
             for v in records.verdicts:
                 if v.claim_uuid not in claim_ids:
                     raise FactcheckError(
-                        f"A verdict is on claim {v.claim_uuid}, which is neither in the file "
-                        "nor in this ledger"
+                        f"A verdict is on claim {v.claim_uuid}, which is neither in the file"
+                        " nor in the ledger: nothing was imported"
                     )
                 cid = claim_ids[v.claim_uuid]
                 evidence = json.dumps(list(v.verdict.evidence), ensure_ascii=False)

@@ -77,7 +77,10 @@ def test_subject_property_value(
 
 
 def test_count_with_members() -> None:
-    text = "Ранее сообщалось, что участвовать в миссии пока согласились четыре страны — Армения, Беларусь, Таджикистан и Россия."
+    text = (
+        "Ранее сообщалось, что участвовать в миссии пока согласились четыре страны — "
+        "Армения, Беларусь, Таджикистан и Россия."
+    )
     (claim,) = extract_claims(text, published="2022-01-06")
     assert claim.subject_key == "group:countries"
     assert claim.property == "count"

@@ -24,7 +24,9 @@ def extract(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Article text files.")],
     source_id: Annotated[
         int | None,
-        typer.Option("--source", metavar="ID", help="Attach to a source already holding this text."),
+        typer.Option(
+            "--source", metavar="ID", help="Attach to a source already holding this text."
+        ),
     ] = None,
     title: Annotated[str | None, typer.Option(help="Title (default: the first line).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Who published it.")] = None,
@@ -33,8 +35,12 @@ def extract(
         str | None, typer.Option(help="Publication date (default: the article's date line).")
     ] = None,
     lang: Annotated[str, typer.Option(help="auto, ru or en.")] = "auto",
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Store every candidate, no review.")] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the candidates; store nothing.")] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Store every candidate, no review.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show the candidates; store nothing.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
 ) -> None:
     """Read articles (Russian or English) and record their claims with quotes, speakers, dates."""
@@ -112,7 +118,9 @@ def _print_results(
         if r.encoding != "utf-8":
             err.print(f"Read {r.path} as {r.encoding}.", soft_wrap=True)
         if dry_run:
-            err.print(f"{r.path}: {len(r.drafts)} candidate claim(s); nothing stored.", soft_wrap=True)
+            err.print(
+                f"{r.path}: {len(r.drafts)} candidate claim(s); nothing stored.", soft_wrap=True
+            )
             out.print(drafts_table(r.drafts))
             continue
         assert r.source is not None

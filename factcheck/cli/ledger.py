@@ -173,7 +173,7 @@ def add(
         str | None, typer.Option("--property", help="What is measured: troops, killed, …")
     ] = None,
     value: Annotated[
-        str | None, typer.Option(help="The figure: 1400, 100-300, >3000, ~2000.")
+        str | None, typer.Option(help="The figure: 1400, 100-300, >3000, >=26, <=300, ~2000, 12%.")
     ] = None,
     unit: Annotated[str | None, typer.Option(help="What is counted: troops, %, …")] = None,
     as_of: Annotated[

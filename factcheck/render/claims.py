@@ -25,10 +25,11 @@ def _t(value: object, style: str = "") -> Text:
     return Text("" if value is None else str(value), style=style)
 
 
-def _table(*columns: str) -> Table:
+def _table(*columns: str, no_wrap: tuple[str, ...] = ("id",)) -> Table:
+    """A table; columns named in ``no_wrap`` (ids, times) never break across lines."""
     table = Table(box=_BOX, show_edge=False, pad_edge=False, header_style="bold")
     for name in columns:
-        table.add_column(name, overflow="fold")
+        table.add_column(name, overflow="fold", no_wrap=name in no_wrap)
     return table
 
 
@@ -162,7 +163,7 @@ def source_detail(source: Source, claims: Sequence[Claim]) -> RenderableType:
 def history_table(rows: Sequence[Mapping[str, Any]]) -> RenderableType:
     if not rows:
         return Text("No history.")
-    table = _table("at", "action", "field", "old", "new", "note")
+    table = _table("at", "action", "field", "old", "new", "note", no_wrap=("at", "action"))
     for r in rows:
         table.add_row(
             _t(r["at"]), _t(r["action"]), _t(r["field"]), _t(r["old"]), _t(r["new"]), _t(r["note"])
@@ -172,7 +173,7 @@ def history_table(rows: Sequence[Mapping[str, Any]]) -> RenderableType:
 
 def conflicts_table(conflicts: Sequence[Conflict], claims: Mapping[int, Claim]) -> RenderableType:
     """Conflicts with both claims, their sources and speakers (used by ``add``)."""
-    table = _table("conflict", "severity", "claims", "explanation")
+    table = _table("conflict", "kind", "severity", "claims", "explanation", no_wrap=("conflict",))
     for c in conflicts:
         sides = Text()
         for n, cid in enumerate((c.claim_a, c.claim_b)):
@@ -183,11 +184,7 @@ def conflicts_table(conflicts: Sequence[Conflict], claims: Mapping[int, Claim]) 
             if claim is not None:
                 sides.append(claim.text)
                 who = claim.speaker or "unattributed"
-                sides.append(
-                    f" ({who}; source {claim.source_id} {claim.source_title or ''})".replace(
-                        " )", ")"
-                    ),
-                    style="dim",
-                )
-        table.add_row(_t(c.kind), _t(c.severity), sides, _t(c.explanation))
+                where = f"source {claim.source_id} {claim.source_title or ''}".strip()
+                sides.append(f" ({who}; {where})", style="dim")
+        table.add_row(_t(c.id), _t(c.kind), _t(c.severity), sides, _t(c.explanation))
     return table

@@ -28,8 +28,13 @@ def drafts_table(drafts: Sequence[ClaimDraft]) -> RenderableType:
         table.add_column(name, overflow="fold")
     for n, d in enumerate(drafts, 1):
         table.add_row(
-            _t(n), _t(d.quote), _t(d.subject), _t(d.property), _t(format_value(d)),
-            _t(d.speaker), _t(d.as_of),
+            _t(n),
+            _t(d.quote),
+            _t(d.subject),
+            _t(d.property),
+            _t(format_value(d)),
+            _t(d.speaker),
+            _t(d.as_of),
         )
     return table
 

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from factcheck.text.morph import Token, fold, is_cyrillic, normal_forms, words
+from factcheck.text.morph import Token, fold, is_cyrillic, lemma, normal_forms, words
 
 # CLDR names that are also everyday words ("после того, как" is not Togo).
 _SKIPPED_CLDR = {"TG", "UM", "EA", "IC", "DG", "CP", "AC", "TA", "XA", "XB", "XK", "EZ", "QO", "ZZ"}
@@ -42,7 +42,7 @@ class PhraseIndex:
         toks = words(phrase) if not phrase.isupper() else [Token(phrase, 0, len(phrase))]
         if not toks:
             return
-        forms = tuple(_forms(t.text) for t in toks)
+        forms = tuple(_entry_forms(t.text) for t in toks)
         proper = phrase[:1].isupper()
         for first in forms[0]:
             self._by_first.setdefault(first, []).append((forms, proper, value))
@@ -71,6 +71,14 @@ class PhraseIndex:
         return found
 
 
+def _entry_forms(word: str) -> frozenset[str]:
+    """A lexicon word is written in its dictionary form: keep that and its likeliest lemma only,
+    so "день" does not also stand for the rare reading "деть" (and match "дел")."""
+    if word.isupper() and len(word) <= 6:
+        return frozenset({fold(word)})
+    return frozenset({fold(word), lemma(word)})
+
+
 def _forms(word: str) -> frozenset[str]:
     if word.isupper() and len(word) <= 6:  # abbreviations: МВД, США, CSTO — never lemmatised
         return frozenset({fold(word)})
@@ -84,7 +92,7 @@ class Measure:
 
 
 class Lexicon:
-    """Every word list of the lexicon, indexed for matching. Build once; pass journalist aliases in."""
+    """Every word list of the lexicon, indexed for matching; journalist aliases passed in."""
 
     def __init__(self, extra_aliases: Mapping[str, str] | None = None) -> None:
         data = _data()

@@ -90,31 +90,3 @@ def same_word(a: str, b: str) -> bool:
 def has_tag(word: str, *grammemes: str) -> bool:
     """True when some parse of the Russian word carries all the grammemes."""
     return any(all(g in p.tag for g in grammemes) for p in parses(word))
-
-
-def inflect_nominative(word: str) -> str:
-    """The nominative singular of a name-like word, keeping its capitalisation ("Ташиева" → "Ташиев").
-
-    Prefers surname/name parses in the genitive, the case names take after "по словам", "у".
-    """
-    ps = parses(word)
-    if not ps:
-        return word
-    best = None
-    for p in ps:
-        if "gent" in p.tag and ({"Surn", "Name", "Patr"} & set(p.tag.grammemes)):
-            best = p
-            break
-    if best is None:
-        best = ps[0]
-    form = best.inflect({"nomn"}) or best
-    out = str(form.word)
-    if "Surn" in best.tag and "masc" not in best.tag and "femn" in best.tag:
-        # "Ташиева" is read as a woman's surname in the nominative; the genitive masculine reading
-        # ("Ташиев") is far more common after "по словам"; keep that unless only femn exists.
-        masc = [p for p in ps if "Surn" in p.tag and "masc" in p.tag]
-        if masc:
-            out = str((masc[0].inflect({"nomn"}) or masc[0]).word)
-    if word[:1].isupper():
-        out = out[:1].upper() + out[1:]
-    return out

@@ -34,6 +34,12 @@ from __future__ import annotations
 
 from factcheck.models import Qualifier
 
+
+def _wordset(text: str) -> frozenset[str]:
+    """A set of words written as one readable string."""
+    return frozenset(text.split())
+
+
 # Russian cardinal numerals, dictionary form → value. Everything is additive except the scales.
 RU_NUMERALS: dict[str, int] = {
     "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
@@ -157,31 +163,23 @@ CHANGE_VERB_STEMS = (
     "вырос", "выросл", "возрос", "увелич", "сократ", "снизи", "уменьш", "достиг", "повыс",
     "подня", "упал", "упало", "опусти", "дошл", "дошел", "дошёл", "довел", "довед", "доведен",
 )  # fmt: skip
-# Words after which a number names a thing, not a count: "статья 5", "пункт 3", "No. 7".
+# Words after which a number names a thing, not a count: "статья 5", "пункту 3", "No. 7".
+# Russian stems take any short ending ("статье", "пунктом", "частью").
+SECTION_STEMS = ("стать", "пункт", "част", "глав", "раздел", "номер", "рейс", "корпус", "квартир")
 SECTION_WORDS = (
-    "статья", "статьи", "статье", "статью", "статьей", "ст.", "пункт", "пункта", "пункте",
-    "пунктом", "п.", "часть", "части", "частью", "ч.", "глава", "главы", "главе", "раздел",
-    "раздела", "разделе", "№", "номер", "номера", "номером", "том", "тома", "рейс", "рейса",
-    "рейсом", "дом", "д.", "кв.", "корпус", "квартира", "квартиры", "палата", "палаты",
+    "ст.", "п.", "ч.", "№", "том", "тома", "дом", "д.", "кв.", "палата", "палаты",
     "article", "section", "chapter", "clause", "paragraph", "para.", "page", "p.", "pp.",
     "no.", "nos.", "number", "#", "resolution", "flight", "room", "version", "route",
     "highway", "road", "street", "episode", "season", "level", "grade", "gate",
 )  # fmt: skip
 # Prepositions before which a bare 1800–2199 is a year: "в 2022", "since 2014", "by 2030".
-YEAR_PREPOSITIONS = frozenset(
-    "в во с со к по после since until till by before after during".split()
-)
-# Words that make a number a time of day: "7 утра", "7.30 a.m.".
-TIME_WORDS = ("утра", "вечера", "ночи", "a.m.", "p.m.", "am", "pm", "a.m", "p.m")
+YEAR_PREPOSITIONS = _wordset("в во с со к по после since until till by before after during")
 # Russian case endings written after a digit that keep it a cardinal ("3-х", "5-ти");
 # any other ending ("3-й", "5-го", "10-летний") makes it an ordinal or an adjective.
 CARDINAL_SUFFIXES = frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"})
 # Words after "one"/"один" that show it is not a count ("one of", "один из").
-ONE_NOT_BEFORE = frozenset(
-    "of another other day time hand side way thing point such or and that which who is was "
-    "in on at by to for another more less из раз на и или за к по же".split()
+ONE_NOT_BEFORE = _wordset(
+    """of another other day time hand side way thing point such or and that which who is was
+    in on at by to for more less из раз на и или за к по же"""
 )
-ONE_NOT_AFTER = frozenset(
-    "no any every each the this that which some someone anyone ни с со по ни".split()
-)
-PERCENT_WORDS = ("процент", "проц.", "percent", "per cent", "pct")
+ONE_NOT_AFTER = _wordset("no any every each the this that which some someone anyone ни с со по")

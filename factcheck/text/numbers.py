@@ -104,11 +104,23 @@ _TIME_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:в|во|с|со|к|до|at|by|until|till|from)\s+$", re.IGNORECASE
 )
 _HOUR_MINUTES = re.compile(r"(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]")
-_TILDE_BEFORE = re.compile(r"[~≈][^\S\n]*$")
+_LEAD_END = frozenset(" \t\n\u00a0\u202f\u2009~≈")
+# A date needs a month name next to the figure, a year-like figure or digits joined by
+# punctuation; only then are the date patterns run at all.
+_DATE_HINT_AFTER = re.compile(
+    r"[0-9]+(?:-?го)?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт"
+    r"|ноя|дек|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|[0-9]+[.\-/][0-9]|[0-9]{4}(?![0-9])",
+    re.IGNORECASE,
+)
+_DATE_HINT_BEFORE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*$"
+)
+_PHONE_HINT = re.compile(r"[+(]|[0-9][ \u00a0\-][0-9]+[ \u00a0\-][0-9]")
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
 _PHONE = re.compile(
     r"\+[0-9][0-9 \u00a0()\-]{6,}[0-9]"
-    r"|(?<![\w.,])\(?[0-9]{3,5}\)[ \u00a0\-]?[0-9][0-9 \u00a0\-]{4,}[0-9]"
+    r"|(?<![\w.,])(?:[0-9][ \u00a0\-]?)?\([0-9]{3,5}\)[ \u00a0\-]?[0-9][0-9 \u00a0\-]{4,}[0-9]"
     r"|(?<![\w.,\-])[0-9]{3}-[0-9]{2}-[0-9]{2}(?![\w\-])"
 )
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,])[0-9]+(?:[ \u00a0\-][0-9]+){2,}(?![\w])")
@@ -128,19 +140,25 @@ def _before(words: tuple[str, ...] | frozenset[str] | list[str]) -> re.Pattern[s
 
 
 _BOUND_WORDS = {phrase: q for q, phrases in nw.BOUNDS.items() for phrase in phrases}
-_BOUND_BEFORE = _before(list(_BOUND_WORDS))
-_OPENER_BEFORE = _before(list(nw.RANGE_OPENERS))
+# What may stand right before a figure: a range opener, a bound phrase, or "~".
+_LEAD_BEFORE = re.compile(
+    rf"(?:(?<![^\W\d_])(?:(?P<opener>{_phrases(list(nw.RANGE_OPENERS))})"
+    rf"|(?P<bound>{_phrases(list(_BOUND_WORDS))}))\s+|[~≈][^\S\n]*)$",
+    re.IGNORECASE,
+)
 _YEAR_PREP_BEFORE = _before(list(nw.YEAR_PREPOSITIONS))
 _CHANGE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(nw.CHANGE_VERB_STEMS)})[^\W\d_]*\s+до\s+$", re.IGNORECASE
 )
 _SECTION_BEFORE = re.compile(
-    r"(?:(?<![\w.])(?:"
+    r"(?<![\w.])(?:"
     + "|".join(re.escape(w) for w in sorted(nw.SECTION_WORDS, key=len, reverse=True))
-    + r"))\s*$",
+    + "|(?:"
+    + "|".join(nw.SECTION_STEMS)
+    + r")[а-яё]{0,3})\s*$",
     re.IGNORECASE,
 )
-_LOOKBACK = 48  # characters before a figure searched for its bound words
+_LOOKBACK = 28  # characters before a figure searched for its bound words
 
 
 def _cap_after(value: float) -> float:
@@ -304,7 +322,7 @@ class _Reader:
         a whole article costs more than the rest of the parser.
         """
         text = self.text
-        if not text[pos].isdigit():
+        if pos >= len(text) or not text[pos].isdigit():
             return -1
         a = max(0, pos - 24)
         while a > 0 and not text[a - 1].isspace() and pos - a < 48:
@@ -313,9 +331,12 @@ class _Reader:
         while b < len(text) and not text[b].isspace() and b - pos < 96:
             b += 1
         window = text[a:b]
-        spans = [(s, e) for s, e, _ in find_dates(window)]
-        spans += [m.span() for m in _PHONE.finditer(window)]
-        spans += [m.span() for m in _DIGIT_GROUPS.finditer(window) if _phone_like(m.group())]
+        spans: list[tuple[int, int]] = []
+        if _DATE_HINT_AFTER.match(text, pos) or _DATE_HINT_BEFORE.search(text, a, pos):
+            spans += [(s, e) for s, e, _ in find_dates(window)]
+        if _PHONE_HINT.search(window):
+            spans += [m.span() for m in _PHONE.finditer(window)]
+            spans += [m.span() for m in _DIGIT_GROUPS.finditer(window) if _phone_like(m.group())]
         for s, e in spans:
             if a + s <= pos < a + e:
                 return a + e
@@ -432,9 +453,7 @@ class _Reader:
                     fig.end += 1
         return fig
 
-    def word_figure(
-        self, pos: int, end: int, *, genitive: bool, article: bool
-    ) -> _Figure | None:
+    def word_figure(self, pos: int, end: int, *, genitive: bool, article: bool) -> _Figure | None:
         text = self.text
         word = fold(text[pos:end])
         if word == "half":
@@ -470,9 +489,9 @@ class _Reader:
         if e.english and word != "several" and not article:
             return None  # "few people" says "not many"; "the couple" is two people, not a count
         nxt = self.next_word(end)
-        if not e.english and e.value == 2 and e.high == 3:
-            if nxt is None or not has_tag(nxt[0], "gent", "plur"):
-                return None  # "супружеская пара погибла": a couple, not "a couple of"
+        pair = not e.english and e.value == 2 and e.high == 3
+        if pair and (nxt is None or not has_tag(nxt[0], "gent", "plur")):
+            return None  # "супружеская пара погибла": a couple, not "a couple of"
         low, high = e.value, e.high
         fig = _Figure(low, high, pos, end, vague=True)
         while nxt:
@@ -505,7 +524,7 @@ class _Reader:
         return fig
 
     def compound(self, pos: int, end: int, e: _Entry) -> _Figure | None:
-        """Number words read together: "двадцать шесть", "две тысячи триста", "a hundred and five"."""
+        """Number words read as one figure: "двадцать шесть", "две тысячи триста", "a hundred"."""
         text = self.text
         total = group = 0.0
         cap = 999.0
@@ -598,10 +617,11 @@ class _Reader:
             if (e and e.english) or fold(text[pos:anchor_end]) == "half":
                 article = _ARTICLE_BEFORE.search(text, lo, pos)
         start = article.start() if article else pos
-        opener = _OPENER_BEFORE.search(text, lo, start)
-        bound = None if opener else _BOUND_BEFORE.search(text, lo, start) or _TILDE_BEFORE.search(
-            text, lo, start
-        )
+        lead = None
+        if start and text[start - 1] in _LEAD_END:
+            lead = _LEAD_BEFORE.search(text, lo, start)
+        opener = lead if lead and lead.group("opener") else None
+        bound = lead if lead and not opener else None
         bound_word = _bound_word(bound)
         fig = self.figure(
             pos, genitive=bound_word in nw.GENITIVE_BOUNDS or opener is not None,
@@ -672,12 +692,12 @@ class _Reader:
         f2 = self.figure(at, genitive=word in ("до", "и"), article=False, after_dash=word == "-")
         if f2 is None or f2.one:
             return None
-        if f1.year_like and (
+        years = f1.year_like and (
             (f2.year_like and f1.low < f2.low <= f1.low + 100)
             or (f2.digits and at + 2 == f2.end and f2.low > f1.low % 100)
-        ):
-            if not (f1.low % 100 == 0 and f2.low % 100 == 0):
-                return [], f2.end  # "2021-2022", "2021–22": years
+        )
+        if years and not (f1.low % 100 == 0 and f2.low % 100 == 0):
+            return [], f2.end  # "2021-2022", "2021–22": years; round "1900–2000" stay counts
         if f2.percent:
             f1.percent = True
         if f2.scale > 1 and f1.scale == 1 and f1.base <= f2.base:
@@ -744,7 +764,7 @@ def _phone_like(run: str) -> bool:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every figure stated in ``text``, in order, with offsets into ``text``; spans never overlap."""
+    """Every figure stated in ``text``, in order, with offsets into ``text``; never overlapping."""
     if not text:
         return []
     return _Reader(text).run()
@@ -756,7 +776,7 @@ _VALUE_OPS = {
     "<": Qualifier.LESS_THAN, "<=": Qualifier.AT_MOST, "≤": Qualifier.AT_MOST,
     "~": Qualifier.ABOUT, "≈": Qualifier.ABOUT,
 }  # fmt: skip
-_VALUE_NUMBER = r"[0-9](?:[0-9 \u00a0\u202f,.]*[0-9])?"
+_VALUE_NUMBER = r"[0-9]+(?:[ \u00a0\u202f,.][0-9]+)*"
 _VALUE_SIMPLE = re.compile(
     rf"(?P<op>>=|<=|[><~≈≥≤])?\s*(?P<a>{_VALUE_NUMBER})"
     rf"(?:\s*(?:\.\.|[-–—])\s*(?P<b>{_VALUE_NUMBER}))?\s*(?P<pct>%)?"
