@@ -25,8 +25,6 @@ ABOUT_TOLERANCE = 0.10
 # left out on purpose, or one country sending troops, trucks and tanks would be flagged thrice.
 ROLE_PROPERTIES = frozenset({"troops"})
 COUNT_PROPERTY = "count"
-# The longest span an as-of date can cover ("2022" is a whole year), for date-sorted lookups.
-MAX_DATE_SPAN = 366
 
 _INF = float("inf")
 _NEG_INF = float("-inf")

@@ -22,11 +22,11 @@ from typing import Any
 
 from factcheck.conflict_facts import (
     COUNT_PROPERTY,
-    MAX_DATE_SPAN,
     ROLE_PROPERTIES,
     ROW_COLUMNS,
     ClaimLike,
     Facts,
+    day_span,
     facts_from_row,
     facts_of,
 )
@@ -43,7 +43,15 @@ from factcheck.conflict_rules import (
     parents_of,
     siblings_of,
 )
-from factcheck.models import SEVERITY_RANK, Conflict, ConflictKind, Decision, Severity
+from factcheck.models import (
+    SEVERITY_RANK,
+    ClaimStatus,
+    Conflict,
+    ConflictKind,
+    Decision,
+    Qualifier,
+    Severity,
+)
 
 __all__ = [
     "ROW_COLUMNS",
@@ -103,10 +111,26 @@ def find_conflicts(claims: Iterable[ClaimLike]) -> list[Conflict]:
 def find_conflicts_in_rows(rows: Iterable[Sequence[Any]]) -> list[Conflict]:
     """:func:`find_conflicts` over plain rows of :data:`ROW_COLUMNS` — the fast path for a
     whole ledger, with no Claim object built per row."""
-    return _Ledger(facts_from_row(r) for r in rows).conflicts()
+    ledger = _Ledger()
+    restates, add = ledger.restates, ledger.add
+    for row in rows:
+        if not restates(row):
+            f = facts_from_row(row)
+            if f is not None:
+                add(f)
+    return ledger.conflicts()
 
 
 Signature = tuple[object, ...]
+_SHORT_SPAN = 31  # days: an as-of date of a day or a month
+# Where the fields sit in a row of ROW_COLUMNS (the fast path reads them without building Facts).
+_ID, _SOURCE, _KEY, _PROP, _UNIT, _LOW, _HIGH, _QUALIFIER = (
+    ROW_COLUMNS.index(c)
+    for c in ("id", "source_id", "subject_key", "property", "unit", "low", "high", "qualifier")
+)
+_AS_OF, _HEDGED, _EARLIER, _STATUS, _PUBLISHED = (
+    ROW_COLUMNS.index(c) for c in ("as_of", "hedged", "earlier", "status", "source_published")
+)
 
 
 class _Figures:
@@ -118,13 +142,14 @@ class _Figures:
     since each sentence's context matters.
     """
 
-    __slots__ = ("_days", "_sorted", "buckets", "keep_all", "retracted")
+    __slots__ = ("_days", "_other", "_short", "buckets", "keep_all", "retracted")
 
     def __init__(self, keep_all: bool) -> None:
         self.keep_all = keep_all
         self.buckets: dict[tuple[int | None, int | None], dict[Signature, list[Facts]]] = {}
         self.retracted: list[Facts] = []
-        self._sorted: list[Facts] | None = None
+        self._short: list[Facts] | None = None  # dated within a month, by first day
+        self._other: list[Facts] = []  # dated by year, or undated
         self._days: list[int] = []
 
     def add(self, f: Facts) -> None:
@@ -132,7 +157,7 @@ class _Figures:
             self.retracted.append(f)
             return
         clusters = self.buckets.setdefault((f.day_lo, f.day_hi), {})
-        sig = (f.low, f.high, f.about, f.vague, f.earlier, f.pct)
+        sig = _figure(f)[2:]
         cluster = clusters.get(sig)
         if cluster is None:
             clusters[sig] = [f]
@@ -151,14 +176,14 @@ class _Figures:
         """Pairs to judge: clusters of one date or of overlapping dates, each date with the
         latest date before it (an update is judged against the state it replaced), and undated
         clusters with everything."""
-        undated = list(self.buckets.get((None, None), {}).values())
+        undated = self._clusters((None, None)) if (None, None) in self.buckets else []
         dated = sorted(k for k in self.buckets if k[0] is not None)
         running: list[tuple[int, list[list[Facts]]]] = []  # (last day, clusters) still open
         previous: tuple[int, list[list[Facts]]] | None = None
         for span in dated:
             lo, hi = span
             assert lo is not None and hi is not None
-            clusters = list(self.buckets[span].values())
+            clusters = self._clusters(span)
             still = []
             for last, other in running:
                 if last >= lo:
@@ -174,7 +199,15 @@ class _Figures:
             running.append((hi, clusters))
         yield from self._within(undated)
         for span in dated:
-            yield from self._across(undated, list(self.buckets[span].values()))
+            yield from self._across(undated, self._clusters(span))
+
+    def _clusters(self, span: tuple[int | None, int | None]) -> list[list[Facts]]:
+        """One date's clusters in id order, so every run pairs the same claims first."""
+        clusters = list(self.buckets[span].values())
+        if self.keep_all:
+            for cluster in clusters:
+                cluster.sort(key=_claim_id)
+        return sorted(clusters, key=lambda c: c[0].id)
 
     def _within(self, clusters: list[list[Facts]]) -> Iterator[tuple[Facts, Facts]]:
         for i, a in enumerate(clusters):
@@ -196,38 +229,93 @@ class _Figures:
                 for y in b:
                     yield x, y
 
-    def near(self, f: Facts) -> list[Facts]:
-        """Kept claims whose dates may overlap those of ``f`` (a superset; judges decide)."""
-        if self._sorted is None:
-            figures = list(self.figures())
-            self._sorted = sorted((g for g in figures if g.day_lo is not None), key=_day_lo)
-            self._days = [_day_lo(g) for g in self._sorted]
-            self._sorted += [g for g in figures if g.day_lo is None]
+    def conflicts(self) -> Iterator[Conflict]:
+        """The conflicts within this key: one per pair of figures (for counts, the first pair
+        of claims, in id order, whose sentences are alike)."""
+        if not self.keep_all:
+            for x, y in self.pairs():
+                conflict = judge_pair(x, y)
+                if conflict is not None:
+                    yield conflict
+            return
+        seen: set[tuple[Signature, Signature]] = set()
+        for x, y in self.pairs():
+            figures = (_figure(x), _figure(y))
+            if figures in seen:
+                continue
+            conflict = judge_pair(x, y)
+            if conflict is not None:
+                seen.add(figures)
+                yield conflict
+
+    def near(self, f: Facts, slack: int = 0) -> list[Facts]:
+        """Kept claims whose dates may overlap those of ``f``, or come within ``slack`` days of
+        them (a superset: the judges decide)."""
+        if self._short is None:
+            self._short, self._other = [], []
+            for g in self.figures():
+                short = g.day_lo is not None and g.day_hi is not None
+                short = short and _day_hi(g) - _day_lo(g) <= _SHORT_SPAN
+                (self._short if short else self._other).append(g)
+            self._short.sort(key=_day_lo)
+            self._days = [_day_lo(g) for g in self._short]
         if f.day_lo is None or f.day_hi is None:
-            return self._sorted
-        lo = bisect_left(self._days, f.day_lo - MAX_DATE_SPAN - WINDOW_DAYS)
-        hi = bisect_right(self._days, f.day_hi + WINDOW_DAYS)
-        return [*self._sorted[lo:hi], *self._sorted[len(self._days) :]]
+            return [*self._short, *self._other]
+        # A short claim that overlaps f starts at most _SHORT_SPAN days before f does; the few
+        # long ones ("2022") and the undated are always candidates.
+        lo = bisect_left(self._days, f.day_lo - _SHORT_SPAN - slack)
+        hi = bisect_right(self._days, f.day_hi + slack)
+        return [*self._short[lo:hi], *self._other]
 
 
 class _Ledger:
     """A full run: every claim's facts grouped by key in one pass, then compared."""
 
-    def __init__(self, facts: Iterable[Facts | None]) -> None:
+    def __init__(self, facts: Iterable[Facts | None] = ()) -> None:
         self.keys: dict[tuple[str, str], _Figures] = {}
         self.lists: list[Facts] = []
-        self.roles_by_source: dict[int, list[Facts]] = {}
+        # role claims by source, one per role figure: a list is checked against its own source
+        self.roles_by_source: dict[int, dict[Signature, Facts]] = {}
         for f in facts:
-            if f is None:
-                continue
-            figures = self.keys.get((f.key, f.prop))
-            if figures is None:
-                figures = self.keys[(f.key, f.prop)] = _Figures(f.prop == COUNT_PROPERTY)
-            figures.add(f)
-            if f.members and f.prop == COUNT_PROPERTY:
-                self.lists.append(f)
-            elif f.prop in ROLE_PROPERTIES:
-                self.roles_by_source.setdefault(f.source_id, []).append(f)
+            if f is not None:
+                self.add(f)
+
+    def add(self, f: Facts) -> None:
+        figures = self.keys.get((f.key, f.prop))
+        if figures is None:
+            figures = self.keys[(f.key, f.prop)] = _Figures(f.prop == COUNT_PROPERTY)
+        figures.add(f)
+        if f.members and f.prop == COUNT_PROPERTY:
+            self.lists.append(f)
+        elif f.prop in ROLE_PROPERTIES:
+            roles = self.roles_by_source.setdefault(f.source_id, {})
+            sig = _role_signature(f)
+            if sig not in roles or f.id < roles[sig].id:
+                roles[sig] = f
+
+    def restates(self, row: Sequence[Any]) -> bool:
+        """True when a row of :data:`ROW_COLUMNS` only restates a figure already kept, so the
+        full run can skip it without building its facts (most rows of a big ledger)."""
+        prop = row[_PROP]
+        if prop == COUNT_PROPERTY or row[_STATUS] == ClaimStatus.RETRACTED:
+            return False
+        figures = self.keys.get((row[_KEY], prop))
+        if figures is None:
+            return False
+        clusters = figures.buckets.get(day_span(row[_AS_OF] or row[_PUBLISHED]))
+        if clusters is None:
+            return False
+        low, high, q = row[_LOW], row[_HIGH], row[_QUALIFIER]
+        low = None if low is None else float(low)
+        high = None if high is None else float(high)
+        sig = (low, high, q == Qualifier.ABOUT, q == Qualifier.VAGUE, bool(row[_EARLIER]))
+        cluster = clusters.get((*sig, row[_UNIT] == "%"))
+        if cluster is None or (bool(row[_HEDGED]), row[_ID]) < (cluster[0].hedged, cluster[0].id):
+            return False
+        if prop not in ROLE_PROPERTIES:
+            return True
+        kept = self.roles_by_source.get(row[_SOURCE], {}).get((row[_KEY], prop, low, high, False))
+        return kept is not None and kept.id < row[_ID]
 
     def conflicts(self) -> list[Conflict]:
         found: dict[str, Conflict] = {}
@@ -237,10 +325,10 @@ class _Ledger:
                 found.setdefault(conflict.id, conflict)
 
         for (key, prop), figures in self.keys.items():
-            for a, b in figures.pairs():
-                keep(judge_pair(a, b))
+            for conflict in figures.conflicts():
+                keep(conflict)
             for gone in figures.retracted:
-                for other in figures.near(gone):
+                for other in figures.near(gone, WINDOW_DAYS):
                     keep(judge_pair(gone, other))
             for parent in parents_of(key):
                 wholes = self.keys.get((parent, prop))
@@ -251,7 +339,7 @@ class _Ledger:
         for listing in _first_of_each(self.lists, _list_signature):
             keep(judge_member_list(listing))
             siblings = siblings_of(listing.members)
-            candidates = list(self.roles_by_source.get(listing.source_id, ()))
+            candidates = list(self.roles_by_source.get(listing.source_id, {}).values())
             for entity in siblings:
                 for role in ROLE_PROPERTIES:
                     others = self.keys.get((entity, role))
@@ -260,6 +348,11 @@ class _Ledger:
             for role_claim in _first_of_each(candidates, _role_signature):
                 keep(judge_membership(listing, role_claim, siblings))
         return sort_conflicts(found.values())
+
+
+def _figure(f: Facts) -> Signature:
+    """A figure said one way on one date: what restatements share."""
+    return (f.day_lo, f.day_hi, f.low, f.high, f.about, f.vague, f.earlier, f.pct)
 
 
 def _first_of_each(facts: Iterable[Facts], signature: Callable[[Facts], Signature]) -> list[Facts]:
@@ -283,6 +376,15 @@ def _role_signature(f: Facts) -> Signature:
 def _day_lo(f: Facts) -> int:
     assert f.day_lo is not None
     return f.day_lo
+
+
+def _claim_id(f: Facts) -> int:
+    return f.id
+
+
+def _day_hi(f: Facts) -> int:
+    assert f.day_hi is not None
+    return f.day_hi
 
 
 def sort_conflicts(conflicts: Iterable[Conflict]) -> list[Conflict]:

@@ -367,7 +367,7 @@ def _head(
     if before and is_cyrillic(before[0].text):
         for k, t in enumerate(before):
             ps = parses(t.text)
-            if ps and ps[0].tag.POS == "NOUN" and ps[0].tag.case == "nomn":
+            if ps and ps[0].tag.POS == "NOUN" and any(p.tag.case == "nomn" for p in ps[:3]):
                 words_ = [t]
                 if (
                     k + 1 < len(before)

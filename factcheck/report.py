@@ -11,11 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.errors import FactcheckError
 from factcheck.models import (
     SEVERITY_RANK,
     Claim,
+    ClaimDraft,
     ClaimStatus,
     Conflict,
     ConflictKind,
@@ -42,6 +44,9 @@ KIND_LABELS: dict[ConflictKind, str] = {
     ConflictKind.RETRACTED: "Retracted figure restated",
     ConflictKind.PART_WHOLE: "Part larger than the whole",
 }
+
+if TYPE_CHECKING:
+    from factcheck.store import Store
 
 # Evidence that names a source of the ledger is stored as "source:<uuid>" (portable across
 # ledgers); anything else is kept as the journalist wrote it (a URL).
@@ -183,7 +188,7 @@ def format_number(x: float) -> str:
     return str(int(x)) if x.is_integer() else repr(x)
 
 
-def format_value(claim: Claim) -> str:
+def format_value(claim: ClaimDraft) -> str:
     """The figure of a claim in plain words: "1400", "at least 26", "100–300", "about 2000 %"."""
     low, high = claim.low, claim.high
     if low is None and high is None:
@@ -296,6 +301,34 @@ def build_report(
         subject=subject,
         since=since,
         source_ids=tuple(sorted(source_ids)) if source_ids is not None else (),
+    )
+
+
+def gather_report(
+    store: Store,
+    *,
+    source_ids: Collection[int] | None = None,
+    subject: str | None = None,
+    since: str | None = None,
+) -> Report:
+    """The report of a whole ledger, its conflicts found afresh, filtered as asked.
+
+    An unknown source id in ``source_ids`` is a FactcheckError, not an empty report.
+    """
+    from factcheck.conflicts import find_conflicts
+
+    for source_id in source_ids or ():
+        store.get_source(source_id)
+    claims = list(store.iter_claims())
+    return build_report(
+        store.list_sources(),
+        claims,
+        find_conflicts(claims),
+        store.decisions(),
+        store.all_verdicts(),
+        subject=subject,
+        since=since,
+        source_ids=source_ids or None,
     )
 
 

@@ -411,6 +411,19 @@ def test_ids_are_stable_and_independent_of_order() -> None:
     assert all(re.fullmatch(r"c[0-9a-f]{10}", c.id) for c in first)
 
 
+def test_counts_pair_the_same_claims_whatever_the_order() -> None:
+    claims = build(
+        [
+            claim("group:countries", "count", 3, context=EN_COUNT_3),
+            claim("group:countries", "count", 3, context=EN_COUNT_3, source_id=2),
+            claim("group:countries", "count", 5, context=EN_COUNT_5, source_id=3),
+        ]
+    )
+    expected = [(K.COUNT, "count.changed", S.MEDIUM, 1, 3)]
+    assert summary(find_conflicts(claims)) == expected
+    assert summary(find_conflicts(list(reversed(claims)))) == expected
+
+
 def test_a_restatement_makes_no_new_conflict() -> None:
     claims = build(CONFLICTS["value: 1400 vs 2000 (ru)"][0])
     restated = replace(claims[0], id=3, uuid="00000000-0000-4000-8000-000000000003")

@@ -64,7 +64,9 @@ def test_html_links_only_web_urls() -> None:
 
     bad = Source(id=1, uuid="u", title="t", url="javascript:alert(1)")
     page = _page(to_html(build_report([bad], [CLAIMS[0]], [], {}, [])))
-    assert not any(t == "a" and (a.get("href") or "").startswith("javascript") for t, a in page.tags)
+    assert not any(
+        t == "a" and (a.get("href") or "").startswith("javascript") for t, a in page.tags
+    )
     assert "javascript:alert(1)" in "".join(page.text)
 
 

@@ -9,17 +9,13 @@ from __future__ import annotations
 import io
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from factcheck.cli.app import app, open_store, print_json
 from factcheck.errors import FactcheckError
 from factcheck.models import Rating
-
-if TYPE_CHECKING:
-    from factcheck.report import Report
-    from factcheck.store import Store
 
 
 class ReportFormat(StrEnum):
@@ -40,7 +36,7 @@ OutputOption = Annotated[
 ]
 
 
-def _write(text: str, output: Path | None) -> None:
+def write_text(text: str, output: Path | None) -> None:
     """Text to stdout, or to ``output`` (said on stderr, so a pipe stays clean)."""
     if output is None:
         typer.echo(text, nl=False)
@@ -50,32 +46,6 @@ def _write(text: str, output: Path | None) -> None:
     except OSError as exc:
         raise FactcheckError(f"Cannot write {output}: {exc.strerror}") from exc
     typer.echo(f"Wrote {output}", err=True)
-
-
-def _gather(
-    store: Store,
-    *,
-    source_ids: list[int] | None = None,
-    subject: str | None = None,
-    since: str | None = None,
-) -> Report:
-    """The report of the whole ledger (conflicts found afresh), filtered as asked."""
-    from factcheck.conflicts import find_conflicts
-    from factcheck.report import build_report
-
-    for source_id in source_ids or ():
-        store.get_source(source_id)  # an unknown id is an error, not an empty report
-    claims = list(store.iter_claims())
-    return build_report(
-        store.list_sources(),
-        claims,
-        find_conflicts(claims),
-        store.decisions(),
-        [v for c in claims for v in store.verdicts_for(c.id)],
-        subject=subject,
-        since=since,
-        source_ids=source_ids or None,
-    )
 
 
 @app.command()
@@ -129,11 +99,12 @@ def report(
     ] = "factcheck",
 ) -> None:
     """A report for editors: summary, conflicts with both quotes, claims by subject, verdicts."""
+    from factcheck.report import gather_report
     from factcheck.text.dates import parse_date
 
     since_date = parse_date(since) if since is not None else None
     with open_store(ctx, create=False) as store:
-        built = _gather(store, source_ids=source, subject=subject, since=since_date)
+        built = gather_report(store, source_ids=source, subject=subject, since=since_date)
         kinds = {s.name: s.kind for s in store.list_speakers()}
     if fmt == ReportFormat.TERMINAL:
         from factcheck.render.report import report_renderable
@@ -156,7 +127,7 @@ def report(
         from factcheck.export.claimreview import to_claimreview
 
         text = to_claimreview(built, newsroom=newsroom, speaker_kinds=kinds)
-    _write(text, output)
+    write_text(text, output)
 
 
 def _print(renderable: object, output: Path | None) -> None:
@@ -171,13 +142,15 @@ def _print(renderable: object, output: Path | None) -> None:
     buffer = io.StringIO()
     console = Console(file=buffer, width=100, color_system=None, markup=False, highlight=False)
     console.print(renderable)
-    _write(buffer.getvalue(), output)
+    write_text(buffer.getvalue(), output)
 
 
 @app.command()
 def timeline(
     ctx: typer.Context,
-    subject: Annotated[str, typer.Argument(help="Whom the figure is about, e.g. Russia.")],
+    subject: Annotated[
+        str, typer.Argument(metavar="SUBJECT", help="Whom the figure is about, e.g. Russia.")
+    ],
     prop: Annotated[
         str | None,
         typer.Argument(metavar="PROPERTY", help="Which figure, e.g. troops (default: all)."),
@@ -185,8 +158,10 @@ def timeline(
     as_json: Annotated[bool, typer.Option("--json", help="Print the timelines as JSON.")] = False,
 ) -> None:
     """How a figure moved across sources and dates: who said what, when."""
+    from factcheck.report import gather_report
+
     with open_store(ctx, create=False) as store:
-        built = _gather(store, subject=subject)
+        built = gather_report(store, subject=subject)
     found = [t for t in built.timelines if prop is None or t.property.casefold() == prop.casefold()]
     if not found:
         what = f"'{subject}'" + (f" ({prop})" if prop else "")
@@ -234,7 +209,7 @@ def export(
         else:
             decisions = [DecisionRecord(d, a, b) for d, a, b in store.decision_records()]
             text = to_jsonl(store.list_sources(), claims, decisions, verdicts)
-    _write(text, output)
+    write_text(text, output)
 
 
 @app.command("import")

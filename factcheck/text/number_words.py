@@ -121,12 +121,16 @@ BOUNDS: dict[Qualifier, tuple[str, ...]] = {
         "чуть свыше", "немногим более", "немногим больше", "значительно больше",
         "гораздо больше", "намного больше", "more than", "over", "in excess of", "upwards of",
         "above", "greater than", "just over", "well over", "slightly more than",
-        "well above", "just above",
+        "well above", "just above", "превышает", "превышают", "превысил", "превысила",
+        "превысило", "превысили", "превысит", "превысят", "exceeds", "exceeded", "exceed",
+        "topped", "tops", "surpassed",
     ),
     Qualifier.AT_MOST: (
         "до", "не более чем", "не более", "не больше чем", "не больше", "не свыше", "максимум",
         "up to", "no more than", "at most", "at the most", "not more than", "a maximum of",
-        "as many as",
+        "as many as", "не превышает", "не превышают", "не превысит", "не превысил",
+        "не превысило", "не превысила", "did not exceed", "does not exceed", "do not exceed",
+        "will not exceed",
     ),
     Qualifier.LESS_THAN: (
         "менее чем", "менее", "меньше чем", "меньше", "чуть менее", "чуть меньше",
@@ -182,4 +186,5 @@ ONE_NOT_BEFORE = _wordset(
     """of another other day time hand side way thing point such or and that which who is was
     in on at by to for more less из раз на и или за к по же"""
 )
-ONE_NOT_AFTER = _wordset("no any every each the this that which some someone anyone ни с со по")
+# "не один месяц" means many months; "ни один" means none.
+ONE_NOT_AFTER = _wordset("no any every each the this that which some someone anyone не ни с со по")

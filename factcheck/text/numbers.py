@@ -89,7 +89,6 @@ _DIGIT_RUN = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*")
 _DECIMAL_TAIL = re.compile(r"[.,][0-9]+")
 _GAP_WORD = re.compile(r"([^\S\n]+|[^\S\n]*\n[^\S\n]*)([^\W\d_]+)")
 _HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
-_ABBR_DOT = re.compile(r"\.")
 _PERCENT = re.compile(
     r"[^\S\n]*%|\s+(?:процент[а-яё]*|проц\.|percent|per\s+cent|pct)(?![^\W\d_])", re.IGNORECASE
 )
@@ -104,6 +103,8 @@ _TIME_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:в|во|с|со|к|до|at|by|until|till|from)\s+$", re.IGNORECASE
 )
 _HOUR_MINUTES = re.compile(r"(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]")
+_CLOSING_QUOTES = frozenset('»”"')
+_NAME_BEFORE = re.compile(r"[«“\"][^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[^\S\n]$")
 _LEAD_END = frozenset(" \t\n\u00a0\u202f\u2009~≈")
 # A date needs a month name next to the figure, a year-like figure or digits joined by
 # punctuation; only then are the date patterns run at all.
@@ -449,7 +450,7 @@ class _Reader:
                 fig.low = fig.high = d.value * e.value
                 fig.end = nxt[2]
                 fig.approx = e.kind in ("dozen", "sotnya")
-                if e.kind == "abbr" and _ABBR_DOT.match(text, nxt[2]):
+                if e.kind == "abbr" and text.startswith(".", nxt[2]):
                     fig.end += 1
         return fig
 
@@ -557,7 +558,7 @@ class _Reader:
                 base, scale = group or 1, e.value
                 total += (group or 1) * e.value
                 group, cap, last_scale = 0, 999, e.value
-                if k == "abbr" and _ABBR_DOT.match(text, word_end):
+                if k == "abbr" and text.startswith(".", word_end):
                     word_end += 1
             elif k in ("dozen", "sotnya"):
                 if (count and not group) or group >= 100:
@@ -632,6 +633,9 @@ class _Reader:
         fig.start = start
         if fig.digits and _SECTION_BEFORE.search(text, max(0, pos - 24), pos):
             return [], fig.end
+        name_end = text[fig.end : fig.end + 1] in _CLOSING_QUOTES
+        if fig.digits and name_end and _NAME_BEFORE.search(text, max(0, pos - 40), pos):
+            return [], fig.end  # «Хабар 24», "Channel 4": part of a name
         ranged = self.range_after(fig, opener, bound)
         if ranged is not None:
             return ranged
@@ -698,23 +702,22 @@ class _Reader:
         )
         if years and not (f1.low % 100 == 0 and f2.low % 100 == 0):
             return [], f2.end  # "2021-2022", "2021–22": years; round "1900–2000" stay counts
-        if f2.percent:
-            f1.percent = True
+        low, high = f1.low, f1.high
         if f2.scale > 1 and f1.scale == 1 and f1.base <= f2.base:
-            f1.low *= f2.scale  # "от двух до трёх тысяч", "2-3 million"
-            f1.high *= f2.scale
-        if word in ("or", "или") and not f2.low > f1.high:
+            low, high = low * f2.scale, high * f2.scale  # "от двух до трёх тысяч", "2-3 million"
+        if word in ("or", "или") and not f2.low > high:
             return None
-        if opener_word in ("с", "со") and word == "до":
-            # "выросло с 26 до 40": two figures, the old and the new.
+        if opener_word in ("с", "со") and word == "до" and not self.glued_after(f2.end):
+            # "выросло с 26 до 40", "снизилось с 40 до 26": the old figure and the new one.
+            f1.low, f1.high, f1.percent = low, high, f1.percent or f2.percent
             return [self.quantity(f1, None), self.quantity(f2, None)], f2.end
-        if f1.low > f2.high or self.glued_after(f2.end):
+        if low > f2.high or self.glued_after(f2.end):
             return None
         start = opener.start() if opener and word != "-" else f1.start
         if bound and _BOUND_WORDS.get(_bound_word(bound) or "") == Qualifier.ABOUT:
             start = bound.start()
         q = Quantity(
-            float(f1.low), float(f2.high), Qualifier.RANGE, start, f2.end, text[start : f2.end],
+            float(low), float(f2.high), Qualifier.RANGE, start, f2.end, text[start : f2.end],
             "%" if f1.percent or f2.percent else None,
         )  # fmt: skip
         return [q], f2.end
@@ -758,9 +761,15 @@ def _float(value: float | None) -> float | None:
 
 
 def _phone_like(run: str) -> bool:
-    """A run of three or more digit groups that is not one number with spaced thousands."""
-    groups = re.split(r"[ \u00a0\-]", run)
-    return not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and "-" not in run)
+    """Three or more digit groups that are not spaced thousands ("1 400 000", "10 000-15 000")."""
+    parts = run.split("-")
+    if len(parts) > 2:
+        return True
+    for part in parts:
+        groups = re.split(r"[ \u00a0]", part.strip())
+        if not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return True
+    return False
 
 
 def find_quantities(text: str) -> list[Quantity]:

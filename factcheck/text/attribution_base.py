@@ -1,0 +1,46 @@
+"""What the Russian and English attribution readers share: tokens and the finished answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.models import Attribution
+from factcheck.text.morph import fold
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*|\S")
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one readable string."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One word or punctuation mark of a sentence, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def low(self) -> str:
+        return fold(self.text)
+
+
+def tokens(sentence: str) -> list[Tok]:
+    """The sentence's words ("Orda.kz", "Armenia's", "пресс-служба" stay whole) and marks."""
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def make(sentence: str, speaker: str, start: int, end: int) -> Attribution | None:
+    """The attribution, or None when the speaker came out empty or a bare article."""
+    speaker = speaker.strip()
+    if not speaker or fold(speaker) in {"the", "a", "an"} or start >= end:
+        return None
+    return Attribution(speaker=speaker, phrase=sentence[start:end], start=start, end=end)

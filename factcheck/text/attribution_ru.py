@@ -1,0 +1,314 @@
+"""Russian attribution: "по словам/данным/оценке X", "X заявил", "в X заявили", "как сообщили
+в X", ", сообщил в субботу аким города", "«…», — заявил X", "в X говорится".
+
+The speaker is a noun phrase of nouns, adjectives and names (up to eight words, «quoted
+names» whole). Between the verb and its speaker a time or place adverbial may stand ("в
+субботу", "в пятницу вечером", "накануне", "позже", "7 января") and a possessive ("его
+координатор"). The speaker is put into the nominative by :func:`normalise_ru`: only the head
+noun and its adjectives change case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Attribution
+from factcheck.text.attribution_base import Tok, make, wordset
+from factcheck.text.morph import fold, is_cyrillic, parses
+from factcheck.text.speakers import (
+    DOCUMENT_NOUNS,
+    EN_TITLES,
+    RU_TITLES,
+    is_name_like,
+    normalise_ru,
+)
+
+RU_VERB_STEM = re.compile(
+    r"заяв|сообщ|отмет|отмеч|подчерк|расска|уточн|сказ|говор|подтвер|добав|поясн|объяв|напис|пиш"
+    r"|переда|указ|утвержд|завер|констат|информир|проинформир|призна|ста|нач|продолж"
+)
+_VERBS = wordset(
+    """заявить заявлять сообщить сообщать отметить отмечать подчеркнуть подчеркивать рассказать
+    рассказывать уточнить уточнять сказать говорить подтвердить подтверждать добавить добавлять
+    пояснить пояснять объявить объявлять написать писать передать передавать указать указывать
+    утверждать заверить констатировать информировать проинформировать признать признавать
+    говориться"""
+)
+_START_VERBS = frozenset({"стать", "начать", "начинать", "продолжить", "продолжать"})
+_STOP = wordset(
+    """на в во к ко по о об что чтобы и а но до после с со от за для из при это как который
+    которая которые когда где уже также же ли не бы тоже лишь только еще ещё"""
+)
+_SKIP_POS = frozenset({"ADVB", "PRCL", "NUMR", "COMP", "PRED"})
+_MONTH_OR_TIME = re.compile(
+    r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|года?|г"
+    r"|утром|вечером|днем|днём|ночью|накануне|вчера|сегодня|позже|позднее|ранее|затем|также"
+)
+_WEEKDAY = re.compile(r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье")
+_NOT_NP_POS = frozenset(
+    {"PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "NPRO", "GRND", "NUMR"}
+)
+_POSSESSIVES = wordset("его ее её их")
+# "заявил в интервью", "сообщили на брифинге": where it was said, not who said it.
+_VENUES = wordset(
+    """интервью эфир беседа брифинг пресс-конференция конференция заседание встреча выступление
+    ход обращение разговор комментарий ответ"""
+)
+
+
+def _top_pos(word: str) -> str | None:
+    ps = parses(word)
+    return str(ps[0].tag.POS) if ps else None
+
+
+def np_word(tok: Tok, at_sentence_start: bool) -> bool:
+    """Can this word belong to a Russian speaker phrase (a noun, an adjective, a name)?"""
+    if not tok.is_word:
+        return False
+    w = tok.text
+    if fold(w) in _STOP:
+        return False
+    if not is_cyrillic(w) or (len(w) > 1 and w.isupper()):
+        return True
+    if w[:1].isupper() and not at_sentence_start:
+        return True  # a capital mid-sentence: a name, whatever the dictionary thinks
+    ps = parses(w)
+    if not ps:
+        return w[:1].isupper()
+    if str(ps[0].tag.POS) in _NOT_NP_POS or "Apro" in ps[0].tag:
+        return False
+    return any(p.tag.POS in {"NOUN", "ADJF", "PRTF"} for p in ps)
+
+
+def has_case(word: str, case: str) -> bool:
+    """Can the word stand in ``case``? Names, abbreviations and Latin words always can."""
+    if not is_cyrillic(word) or (len(word) > 1 and word.isupper()):
+        return True
+    ps = parses(word)
+    if not ps or (word[:1].isupper() and is_name_like(word)):
+        return word[:1].isupper()  # a name ("Токаев"): its case cannot be read reliably
+    return any(case in p.tag or "Fixd" in p.tag for p in ps if p.tag.POS != "ADJS")
+
+
+def _is_title(word: str) -> bool:
+    w = fold(word)
+    return w in RU_TITLES or w in EN_TITLES or any(p.normal_form in RU_TITLES for p in parses(word))
+
+
+def forward_np(toks: list[Tok], i: int) -> int:
+    """The end index of a speaker phrase starting at token ``i`` (== i when there is none)."""
+    j = i
+    while j < len(toks) and j - i < 8:
+        t = toks[j]
+        if t.text == "«":
+            close = next((k for k in range(j + 1, min(j + 8, len(toks))) if toks[k].text == "»"), 0)
+            if not close:
+                break
+            j = close + 1
+            continue
+        if t.low == "и" and j + 1 < len(toks) and _is_title(toks[j + 1].text):
+            j += 1
+            continue
+        if not np_word(t, False):
+            break
+        j += 1
+    return j
+
+
+def speaker(sentence: str, words: list[Tok], case: str, sentence_start: bool) -> str:
+    """The speaker in base form; a «quoted name» stays as written ("телеканал «Хабар 24»")."""
+    quote = next((k for k, w in enumerate(words) if w.text == "«"), len(words))
+    texts = [w.text for w in words[:quote]]
+    quoted = sentence[words[quote].start : words[-1].end] if quote < len(words) else ""
+    if not texts:
+        return quoted.strip("«»")
+    doc = _document_owner(texts, case)
+    head = doc if doc is not None else normalise_ru(texts, case, sentence_start=sentence_start)
+    return f"{head} {quoted}".strip()
+
+
+def _document_owner(texts: list[str], case: str) -> str | None:
+    """ "в сообщении МВД говорится" → "МВД"; "в документе" → "документ"."""
+    p = next((p for p in parses(texts[0]) if case in p.tag), None)
+    if p is None or p.normal_form not in DOCUMENT_NOUNS:
+        return None
+    if len(texts) == 1:
+        return str(p.normal_form)
+    return normalise_ru(texts[1:], "gent")
+
+
+def source_phrase(
+    sentence: str, toks: list[Tok], first: int, start: int, case: str
+) -> Attribution | None:
+    """The speaker after "по словам", "по оценке" (genitive) or "со ссылкой на" (accusative)."""
+    if first < len(toks) and toks[first].low in _POSSESSIVES:
+        first += 1  # "по словам его помощника": the possessive names nobody
+    end = forward_np(toks, first)
+    words = toks[first:end]
+    if not any(w.text not in "«»" for w in words):
+        return None
+    return make(sentence, speaker(sentence, words, case, False), start, words[-1].end)
+
+
+def verb_units(toks: list[Tok]) -> list[tuple[int, int, str]]:
+    """Russian speech verbs as token ranges [i, j) with their number ("sing", "plur")."""
+    units = []
+    for i, t in enumerate(toks):
+        w = t.low
+        if not t.is_word or not is_cyrillic(w) or not RU_VERB_STEM.match(w):
+            continue  # most words are no speech verb: spare the dictionary look-up
+        ps = parses(t.text)
+        if not ps or ps[0].tag.POS != "VERB":
+            continue
+        number = "plur" if "plur" in ps[0].tag else "sing"
+        if ps[0].normal_form in _VERBS:
+            units.append((i, i + 1, number))
+        elif ps[0].normal_form in _START_VERBS and i + 1 < len(toks):
+            nxt = parses(toks[i + 1].text)
+            if nxt and nxt[0].tag.POS == "INFN" and nxt[0].normal_form in _VERBS:
+                units.append((i, i + 2, number))  # "СМИ стали сообщать"
+    return units
+
+
+def _adverbial_len(toks: list[Tok], k: int) -> int:
+    """How many tokens from ``k`` form a time adverbial ("в субботу", "накануне", "7 января")."""
+    if k >= len(toks):
+        return 0
+    t = toks[k]
+    if t.low in {"в", "во"} and k + 1 < len(toks) and _WEEKDAY.fullmatch(toks[k + 1].low):
+        return 2
+    if t.text.isdigit() or _MONTH_OR_TIME.fullmatch(t.low):
+        return 1
+    return 0
+
+
+def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
+    """Token range [a, b) of the phrase before token ``i``, skipping "7 января", "также"."""
+    b = i
+    skipped = 0
+    while b > 0 and skipped < 4:
+        t = toks[b - 1]
+        if _WEEKDAY.fullmatch(t.low) and b >= 2 and toks[b - 2].low in {"в", "во"}:
+            b -= 2  # "в пятницу сообщила"
+            skipped += 2
+            continue
+        if t.text.isdigit() or _MONTH_OR_TIME.fullmatch(t.low) or _top_pos(t.text) in _SKIP_POS:
+            if t.text[:1].isupper() and b - 1 == 0:
+                break
+            b -= 1
+            skipped += 1
+            continue
+        break
+    a = b
+    while a > 0 and b - a < 8:
+        t = toks[a - 1]
+        if t.text == "»":
+            opening = next((k for k in range(a - 2, max(a - 9, -1), -1) if toks[k].text == "«"), -1)
+            if opening < 0:
+                break
+            a = opening
+            continue
+        if (
+            t.low == "и"
+            and a < b
+            and a >= 2
+            and _is_title(toks[a].text)
+            and np_word(toks[a - 2], a - 2 == 0)
+        ):
+            a -= 1  # "премьер-министр Армении и председатель ОДКБ"
+            continue
+        if not np_word(t, a - 1 == 0):
+            break
+        a -= 1
+    return a, b
+
+
+def _agrees(word: str, number: str) -> bool:
+    return any("nomn" in p.tag and number in p.tag and p.tag.POS == "NOUN" for p in parses(word))
+
+
+def _coordinated_verb(toks: list[Tok], conj: int, number: str) -> int | None:
+    """The finite verb before "и" that shares its subject with the verb after it."""
+    for k in range(conj - 1, max(conj - 12, -1), -1):
+        if toks[k].text in {";", ":", "—", "«", "»", "(", ")"}:
+            return None
+        ps = parses(toks[k].text)
+        if ps and ps[0].tag.POS == "VERB" and "indc" in ps[0].tag and number in ps[0].tag:
+            return k
+    return None
+
+
+def speech_verb(sentence: str, toks: list[Tok], i: int, j: int, number: str) -> Attribution | None:
+    """The speaker of the Russian speech verb toks[i:j]: before it, or after it."""
+    a, b = _backward(toks, i)
+    words = toks[a:b]
+    before = toks[a - 1].low if a > 0 else ""
+    if any(w.text not in "«»" for w in words) and before in {"в", "во"}:
+        # "В МВД заявили" — unless a plural subject follows: "В Казахстане власти заявили".
+        split = next(
+            (k for k in range(1, len(words)) if number and _agrees(words[k].text, number)), None
+        )
+        if split is None or toks[i].low == "говорится":
+            found = speaker(sentence, words, "loct", False)
+            return make(sentence, found, toks[a - 1].start, toks[j - 1].end)
+        words = words[split:]
+        a += split
+    # The subject's first word must be able to be nominative ("на 6 января власти": "власти").
+    while words and not has_case(words[0].text, "nomn"):
+        words = words[1:]
+        a += 1
+    if any(w.text not in "«»" for w in words):
+        return make(
+            sentence, speaker(sentence, words, "nomn", a == 0), toks[a].start, toks[j - 1].end
+        )
+    if not words and a > 0 and toks[a - 1].low == "и":
+        # "Токаев выступил с речью и заявил": the subject of the first verb speaks.
+        first_verb = _coordinated_verb(toks, a - 1, number)
+        if first_verb is not None:
+            found_first = speech_verb(sentence, toks, first_verb, first_verb + 1, number)
+            if found_first is not None and found_first.end <= toks[first_verb].end:
+                return make(sentence, found_first.speaker, found_first.start, toks[j - 1].end)
+    return _speaker_after(sentence, toks, i, j)
+
+
+def _addressee_len(toks: list[Tok], k: int) -> int:
+    """How many tokens from ``k`` say to whom ("телеканалу «Хабар»", "местной газете")."""
+    start = k
+    while k < len(toks) and k - start < 6:
+        t = toks[k]
+        if t.text == "«":
+            close = next((m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].text == "»"), 0)
+            if not close:
+                break
+            k = close + 1
+            continue
+        if not (t.is_word and t.text.islower() and any("datv" in p.tag for p in parses(t.text))):
+            break
+        k += 1
+    return k - start
+
+
+def _speaker_after(sentence: str, toks: list[Tok], i: int, j: int) -> Attribution | None:
+    """ "как заявили в МВД", "— заявил Токаев", ", сообщил в субботу его координатор Зуев"."""
+    start = toks[i - 1].start if i > 0 and toks[i - 1].low == "как" else toks[i].start
+    k = j
+    for _ in range(4):
+        step = _adverbial_len(toks, k)
+        if not step and k + 1 < len(toks) and toks[k].low in {"в", "во", "на"}:
+            venue = parses(toks[k + 1].text)
+            if venue and venue[0].normal_form in _VENUES:
+                step = 2 + _addressee_len(toks, k + 2)  # "заявил в интервью телеканалу"
+        if not step:
+            break
+        k += step
+    case = "nomn"
+    if k < len(toks) and toks[k].low in {"в", "во"}:
+        case = "loct"
+        k += 1
+    elif k < len(toks) and toks[k].low in _POSSESSIVES:
+        k += 1  # "сообщил его координатор": the possessive names nobody
+    end = forward_np(toks, k)
+    words = toks[k:end]
+    if not words or not has_case(words[0].text, case):
+        return None
+    return make(sentence, speaker(sentence, words, case, False), start, words[-1].end)
