@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from factcheck.models import ClaimDraft, Quantity
 from factcheck.text import attribution as attribution_mod
@@ -519,6 +520,7 @@ def _display(sentence: str, m: Match, lex: Lexicon) -> str:
     return lex.display_name(m.value, lang)
 
 
+@lru_cache(maxsize=16384)
 def _noun_display(noun: str | None) -> str:
     """The counted noun in the nominative: "протестующих" → "протестующие", "стран" → "страны"."""
     if noun is None:

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli.app import app, open_store, print_json
+from factcheck.cli.app import app, open_store, print_json, state
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
     from factcheck.ingest import ExtractResult
     from factcheck.models import ClaimDraft
+    from factcheck.store import Store
 
 
 @app.command("extract")
@@ -64,7 +65,7 @@ def extract(
     )
     review = None if (yes or dry_run) else _review
     results: list[ExtractResult] = []
-    with open_store(ctx, create=not dry_run) as store:
+    with _store_for(ctx, dry_run) as store:
         if len(files) > 1 and not as_json and review is None:
             from factcheck.render.drafts import progress_bar
 
@@ -76,19 +77,19 @@ def extract(
         else:
             for path in files:
                 results.append(ingest_article(store, path, meta, review=review, dry_run=dry_run))
-        related = _related_claims(store, results)
-    if as_json:
-        _print_json(results, dry_run)
-        return
-    _print_results(results, related, dry_run)
+        if as_json:
+            _print_json(results, dry_run)
+        else:
+            _print_results(store, results, dry_run)
 
 
-def _related_claims(store: object, results: Sequence[ExtractResult]) -> dict[int, object]:
-    from factcheck.store import Store
+def _store_for(ctx: typer.Context, dry_run: bool) -> Store:
+    """The ledger; a dry run without one reads into an empty ledger in memory, creating no file."""
+    from factcheck.store import MEMORY, Store
 
-    assert isinstance(store, Store)
-    ids = {i for r in results for c in r.conflicts for i in (c.claim_a, c.claim_b)}
-    return {i: store.get_claim(i) for i in sorted(ids)}
+    if dry_run and not state(ctx).db.exists():
+        return Store.open(MEMORY, create=True)
+    return open_store(ctx, create=True)
 
 
 def _print_json(results: Sequence[ExtractResult], dry_run: bool) -> None:
@@ -106,11 +107,10 @@ def _print_json(results: Sequence[ExtractResult], dry_run: bool) -> None:
     )
 
 
-def _print_results(
-    results: Sequence[ExtractResult], related: dict[int, object], dry_run: bool
-) -> None:
+def _print_results(store: Store, results: Sequence[ExtractResult], dry_run: bool) -> None:
+    from factcheck.cli.conflicts import print_new_conflicts
     from factcheck.render import stderr_console, stdout_console
-    from factcheck.render.claims import claims_table, conflicts_table
+    from factcheck.render.claims import claims_table
     from factcheck.render.drafts import drafts_table
 
     out, err = stdout_console(), stderr_console()
@@ -134,10 +134,7 @@ def _print_results(
             f"{r.path} → source {r.source.id}: {len(r.claims)} claim(s) stored.", soft_wrap=True
         )
         out.print(claims_table(r.claims))
-    conflicts = [c for r in results for c in r.conflicts]
-    if conflicts:
-        err.print(f"{len(conflicts)} new conflict(s):", soft_wrap=True)
-        err.print(conflicts_table(conflicts, related))  # type: ignore[arg-type]
+    print_new_conflicts(store, [c for r in results for c in r.conflicts], err)
 
 
 def _review(path: str, drafts: Sequence[ClaimDraft]) -> list[ClaimDraft]:

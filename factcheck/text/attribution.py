@@ -40,7 +40,9 @@ _SOURCE_PHRASE = re.compile(
 )
 # Cheap first look: a sentence with none of these has no attribution (most sentences).
 _PREFILTER = re.compile(
-    r"по\s|согласно|ссылкой|заяв|сообщ|отмет|отмеч|подчерк|расска|уточн|сказа|говор|подтвер"
+    r"(?:по|согласно)\s+(?:[а-яё]+\s+){0,2}(?:"
+    + _RU_SOURCE_NOUNS
+    + r")|ссылкой|заяв|сообщ|отмет|отмеч|подчерк|расска|уточн|сказа|говор|подтвер"
     r"|добав|поясн|объяв|напис|пиш|переда|указа|утвержд|завер|констат|информир|призна"
     r"|according|said|says|say|told|tell|report|announc|stated|add|noted|confirm|claim|wrote"
     r"|writes|explain|insist|warn|acknowledg|admit|reveal|tweet|estimat",

@@ -23,19 +23,16 @@ class Tok:
     text: str
     start: int
     end: int
+    low: str  # folded once: every comparison uses it
 
     @property
     def is_word(self) -> bool:
         return self.text[:1].isalpha()
 
-    @property
-    def low(self) -> str:
-        return fold(self.text)
-
 
 def tokens(sentence: str) -> list[Tok]:
     """The sentence's words ("Orda.kz", "Armenia's", "пресс-служба" stay whole) and marks."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    return [Tok(m[0], m.start(), m.end(), fold(m[0])) for m in _TOKEN.finditer(sentence)]
 
 
 def make(sentence: str, speaker: str, start: int, end: int) -> Attribution | None:

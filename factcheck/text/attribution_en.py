@@ -22,6 +22,8 @@ EN_VERBS = wordset(
     confirmed confirms claimed claims wrote writes explained insisted warned acknowledged
     admitted revealed tweeted estimated estimates"""
 )
+# Verbs with another sense ("admitted 450 patients"): speech only before "that" or a mark.
+_NEEDS_CLAUSE = wordset("admitted admits claimed claims warned")
 # Between a speaker and its verb: "the ministry has also said", "officials later told".
 _AUX = wordset(
     """has have had was were is are will would also earlier later previously then since now
@@ -58,7 +60,7 @@ _NUMBER_WORDS = wordset(
 _ED_ADJECTIVES = wordset("armed united unnamed concerned elected based appointed")
 # Parentheses between a speaker and its verb: "The ministry, however, said".
 _ASIDE_OPENERS = wordset(
-    "however meanwhile though too separately moreover nevertheless also in for citing"
+    "however meanwhile though too separately moreover nevertheless also in for citing speaking"
 )
 # "according to figures from the ministry": the figures are not the speaker, the ministry is.
 _DATA_NOUNS = wordset("data figures estimates estimate statistics tally count numbers")
@@ -144,7 +146,8 @@ def _speaker(words: list[Tok], at_start: bool) -> str:
     """The speaker of a phrase as written: "Police in the capital" speak as "police"."""
     cut = next((k for k, w in enumerate(words) if k and w.low in _PLACE_PREPS), len(words))
     texts = [w.text for w in words[:cut]]
-    if at_start and texts[0].lower() in _COMMON_SPEAKERS and not texts[0].isupper():
+    first = texts[0].lower()
+    if at_start and first in _COMMON_SPEAKERS | _NUMBER_WORDS and not texts[0].isupper():
         texts[0] = texts[0].lower()  # "Officials said": a capital only for the sentence start
     return normalise_en(texts)
 
@@ -170,10 +173,10 @@ def according_to(sentence: str, toks: list[Tok], first: int, start: int) -> Attr
 
 
 def _skip_aside(toks: list[Tok], b: int) -> int:
-    """Before a verb, step over ", however," or ", in a statement," (up to four words)."""
+    """Before a verb, step over ", however," or ", in a statement," (up to six words)."""
     if b < 2 or toks[b - 1].text != ",":
         return b
-    for k in range(b - 2, max(b - 7, 0), -1):
+    for k in range(b - 2, max(b - 9, 0), -1):
         if toks[k].text == ",":
             inside = toks[k + 1 : b - 1]
             if inside and inside[0].low in _ASIDE_OPENERS and all(t.is_word for t in inside):
@@ -184,6 +187,9 @@ def _skip_aside(toks: list[Tok], b: int) -> int:
 
 def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     """The speaker of the English speech verb at token ``i``: before it, or after ", said"."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if toks[i].low in _NEEDS_CLAUSE and nxt and nxt.text[:1].isalnum() and nxt.low != "that":
+        return None  # "Hospitals admitted 450 people", "the quake claimed 40 lives"
     b = i
     for _ in range(2):
         while b > 0 and (toks[b - 1].low in _AUX or _is_adverb(toks[b - 1])):

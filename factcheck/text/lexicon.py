@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -79,6 +79,7 @@ def _entry_forms(word: str) -> frozenset[str]:
     return frozenset({fold(word), lemma(word)})
 
 
+@lru_cache(maxsize=65536)
 def _forms(word: str) -> frozenset[str]:
     if word.isupper() and len(word) <= 6:  # abbreviations: МВД, США, CSTO — never lemmatised
         return frozenset({fold(word)})

@@ -208,8 +208,9 @@ def normalise_ru(words: list[str], case: str, *, sentence_start: bool = False) -
 
 
 def normalise_en(words: list[str]) -> str:
-    """An English noun phrase as a speaker: no article, a title gives way to the name after it."""
-    while words and fold(words[0]) in {"the", "a", "an"}:
+    """An English noun phrase as a speaker: no article or leading possessive ("its Defence
+    Ministry" → "Defence Ministry"); a title gives way to the name after it."""
+    while words and fold(words[0]) in {"the", "a", "an", "its", "his", "her", "their", "our"}:
         words = words[1:]
     while words and fold(words[-1]) in {"of", "for", "the", "at", "and"}:
         words = words[:-1]
