@@ -266,28 +266,9 @@ def _conflicts(store: Store, claim: Claim) -> list[Conflict]:
 
 
 def _entity_key(store: Store, name: str) -> str | None:
-    """The canonical key for a name: "country:RU" as is, a journalist's alias, a lexicon entity
-    or group ("Russia", "протестующие"), else the dictionary form of its words."""
-    name = name.strip()
-    if not name:
-        return None
-    if ":" in name and " " not in name:
-        return name
-    aliases = store.entity_aliases()
-    if name in aliases:
-        return aliases[name]
-    from factcheck.text.lexicon import default_lexicon
-    from factcheck.text.morph import lemma, words
+    from factcheck.text.lexicon import key_for
 
-    tokens = words(name)
-    if not tokens:
-        return None
-    lex = default_lexicon()
-    for index in (lex.entities, lex.groups):
-        found = index.find(tokens)
-        if len(found) == 1 and found[0].i == 0 and found[0].j == len(tokens):
-            return found[0].value
-    return "lemma:" + " ".join(lemma(t.text) for t in tokens)
+    return key_for(name, store.entity_aliases())
 
 
 def _date(text: str) -> str:

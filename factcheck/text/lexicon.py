@@ -182,6 +182,28 @@ def default_lexicon() -> Lexicon:
     return Lexicon()
 
 
+def key_for(name: str, aliases: Mapping[str, str] | None = None) -> str | None:
+    """The canonical key for a name a journalist types: a key as is ("country:RU"), one of
+    their aliases, a lexicon entity or group ("Russia", "протестующие"), else the dictionary
+    form of its words ("lemma:…")."""
+    name = name.strip()
+    if not name:
+        return None
+    if ":" in name and " " not in name:
+        return name
+    if aliases and name in aliases:
+        return aliases[name]
+    tokens = words(name)
+    if not tokens:
+        return None
+    lex = default_lexicon()
+    for index in (lex.entities, lex.groups):
+        found = index.find(tokens)
+        if len(found) == 1 and found[0].i == 0 and found[0].j == len(tokens):
+            return found[0].value
+    return "lemma:" + " ".join(lemma(t.text) for t in tokens)
+
+
 def parents(key: str) -> frozenset[str]:
     """Wholes containing ``key``: ``group:protesters`` → {``group:people``}."""
     return default_lexicon().parents(key)
