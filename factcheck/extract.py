@@ -49,7 +49,6 @@ _NOT_ACTOR_BEFORE = frozenset(
 _ACTOR_AFTER = frozenset("из от from by".split())
 # Words between a figure and its noun that do not change what is counted.
 _MEASURE_WORDS = frozenset("единица штука шт человек of units unit pieces".split())
-_EN_SKIP = frozenset("more than less the of a an were was are is have has had".split())
 _PERCENT_UNIT = "%"
 
 
@@ -150,7 +149,7 @@ def _sentence_claims(
             continue  # "по номеру 109", "article 5": a label, not an amount
         lo, hi = clause_of(q.start)
         r = _Reading(quantity=q, span_start=q.start, span_end=q.end)
-        _find_noun(r, sentence, tokens, groups, counts, ignored, hi)
+        _find_noun(r, sentence, tokens, (groups, counts, ignored), entities, events, hi)
         if r.noun is not None and r.noun_key == "ignore":
             continue  # "в течение нескольких дней": a duration, not a claim
         ev_lo, ev_hi = _narrow(sentence, lo, hi, q.start, q.end)
@@ -159,16 +158,22 @@ def _sentence_claims(
         if r.actor is None and r.count_measure and not r.event:
             # "Таджикистан, по словам министра, направил 200 военных": the actor heads the sentence
             _find_actor(r, sentence, tokens, entities, 0, hi)
-        if r.actor is None and r.noun_key is None and r.count_measure in (None, "money"):
-            r.head = _head(sentence, tokens, lo, q.start, attr_span)
+        wants_head = (
+            q.unit == _PERCENT_UNIT
+            or r.count_measure == "money"
+            or (r.noun is None and is_cyrillic(sentence[lo:hi]))
+        )
+        if r.actor is None and r.noun_key is None and wants_head:
+            r.head = _head(sentence, tokens, lo, q.start, attr_span, q.end)
             if r.head is None and lo > 0:  # "Ущерб, по оценке палаты, превышает 87 млрд тенге"
-                r.head = _head(sentence, tokens, 0, q.start, attr_span)
+                r.head = _head(sentence, tokens, 0, q.start, attr_span, q.end)
         if r.noun_key == "group:countries":
             r.members = _members_after(sentence, entities, r.span_end)
             if r.members and r.actor in r.members:
                 r.actor = None
         readings.append(r)
 
+    _inherit_backwards(readings, sentence)
     _inherit(readings, sentence)
     hedged = markers.is_hedged(sentence)
     earlier = markers.is_earlier_state(sentence)
@@ -192,6 +197,7 @@ def _sentence_claims(
         lo, hi = clause_of(r.quantity.start)
         clause = sentence[lo:hi].strip(" ,;—–-")
         clause = re.sub(r"^(?:а|но|и|and|but|while)\s+", "", clause, flags=re.IGNORECASE)
+        claim_as_of = _year_of_clause(sentence, lo, hi, reference) or as_of
         yield replace(
             draft,
             text=clause or text[start:end],
@@ -200,7 +206,7 @@ def _sentence_claims(
             quote=text[start:end],
             speaker=attribution.speaker if attribution else None,
             attribution=attribution.phrase if attribution else None,
-            as_of=as_of,
+            as_of=claim_as_of,
             hedged=hedged,
             earlier=earlier,
             context=context,
@@ -222,15 +228,22 @@ def _find_noun(
     r: _Reading,
     sentence: str,
     tokens: Sequence[Token],
-    groups: Sequence[Match],
-    counts: Sequence[Match],
-    ignored: Sequence[Match],
+    lexicon_matches: tuple[Sequence[Match], Sequence[Match], Sequence[Match]],
+    entities: Sequence[Match],
+    events: Sequence[Match],
     clause_end: int,
 ) -> None:
-    """The counted noun: within the three words after the figure, in the same clause."""
+    """The counted noun: within the few words after the figure, in the same clause.
+
+    An event word right after the figure ("18 ранены", "23 injured") is no noun: the figure's
+    noun is then elided and comes from the figure before it.
+    """
+    groups, counts, ignored = lexicon_matches
     q = r.quantity
     if q.unit == _PERCENT_UNIT:
         return
+    event_starts = {m.start for m in events}
+    entity_starts = {m.start for m in entities}
     after = [t for t in tokens if t.start >= q.end and t.start < clause_end][:4]
     for k, tok in enumerate(after):
         gap = sentence[(after[k - 1].end if k else q.end) : tok.start]
@@ -246,8 +259,10 @@ def _find_noun(
                         r.noun_key = "ignore"
                     r.span_end = max(r.span_end, m.end)
                     return
+        if tok.start in event_starts:
+            return
         w = fold(tok.text)
-        if lemma(tok.text) in _MEASURE_WORDS or w in _MEASURE_WORDS or w in _EN_SKIP:
+        if lemma(tok.text) in _MEASURE_WORDS or w in _MEASURE_WORDS:
             continue
         if is_cyrillic(tok.text):
             pos = _pos(tok.text)
@@ -258,11 +273,41 @@ def _find_noun(
             if pos in ("ADJF", "PRTF"):
                 continue
             return
-        if tok.text[:1].isupper():
-            continue  # "1,400 Russian troops": the name is the actor; keep looking for the noun
-        r.noun = tok
-        r.span_end = max(r.span_end, tok.end)
+        if w in _EN_LEAD:
+            continue  # "dozens of homes", "six of the miners"
+        if w in _EN_FUNCTION or (tok.start in entity_starts and k + 1 < len(after)):
+            if w in _EN_FUNCTION:
+                return  # "21 on Saturday", "six of them": no noun here
+            continue  # "1,400 Russian troops": the name is the actor; the noun follows
+        r.noun = _english_compound(sentence, after[k:], event_starts)
+        r.span_end = max(r.span_end, r.noun.end)
         return
+
+
+_EN_LEAD = frozenset("of the a an more other additional further".split())
+_EN_FUNCTION = frozenset(
+    "on in at to for from by with and or but as than per into over after before since during "
+    "about across were was is are be been being had has have will would could may might must "
+    "shall said says say told who which that this these those them they it its their his her "
+    "our we you he she more less up down out off also still only just already each".split()
+)
+
+
+def _english_compound(sentence: str, words_: Sequence[Token], event_starts: set[int]) -> Token:
+    """ "95 fire engines", "11 water-dropping aircraft": the noun is the last of the run."""
+    last = words_[0]
+    for tok in words_[1:3]:
+        w = fold(tok.text)
+        if (
+            sentence[last.end : tok.start].strip()
+            or w in _EN_FUNCTION
+            or w in _EN_LEAD
+            or tok.start in event_starts
+            or tok.text[:1].isupper()
+        ):
+            break
+        last = tok
+    return Token(sentence[words_[0].start : last.end], words_[0].start, last.end)
 
 
 def _pos(word: str) -> str | None:
@@ -323,7 +368,7 @@ def _find_actor(
 
 _REFERENCE_WORDS = frozenset(
     "номер телефон код статья пункт глава параграф number phone hotline code article section "
-    "chapter paragraph room flight".split()
+    "chapter paragraph room flight call calling dial dialling dialing звонить позвонить".split()
 )
 _EN_HEAD_SKIP = frozenset(
     "was is were are be been being has have had stood stands at reached reach rose risen rise "
@@ -338,7 +383,12 @@ def _is_reference_number(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _head(
-    sentence: str, tokens: Sequence[Token], lo: int, start: int, attr: tuple[int, int]
+    sentence: str,
+    tokens: Sequence[Token],
+    lo: int,
+    start: int,
+    attr: tuple[int, int],
+    figure_end: int,
 ) -> tuple[str, str] | None:
     """The subject of a figure with no counted group: a name ("Андрей Сомов — 46,8%"), the
     clause's subject noun ("Явка составила 38,4%"), or, for a participle clause ("Сомов,
@@ -383,6 +433,9 @@ def _head(
                     return t.text, _name_key(t.text)
                 return display, f"lemma:{display}"
         return None
+    of_what = _percent_of(sentence, tokens, figure_end)
+    if of_what is not None:
+        return of_what
     english = [t for t in before if fold(t.text) not in _EN_HEAD_SKIP]
     if english and not is_cyrillic(english[-1].text):
         word = english[-1].text
@@ -390,6 +443,29 @@ def _head(
             return word, f"name:{fold(word)}"
         return fold(word), f"lemma:{lemma(word)}"
     return None
+
+
+_PERCENT_OF = re.compile(r"^\s*%?\s*(?:percent\s+)?of\s+", re.IGNORECASE)
+
+
+def _percent_of(sentence: str, tokens: Sequence[Token], end: int) -> tuple[str, str] | None:
+    """ "40% of the peninsula's protected forest" → forest: the whole a share is of."""
+    m = _PERCENT_OF.match(sentence[end:])
+    if not m:
+        return None
+    pos = end + m.end()
+    run = [t for t in tokens if t.start >= pos][:5]
+    head: Token | None = None
+    for k, t in enumerate(run):
+        gap = sentence[(run[k - 1].end if k else pos) : t.start]
+        if gap.strip(" '’") or fold(t.text) in _EN_FUNCTION:
+            break
+        if fold(t.text) in _EN_LEAD or t.text.endswith(("'s", "’s")):
+            continue
+        head = t
+    if head is None:
+        return None
+    return fold(head.text), f"lemma:{lemma(head.text)}"
 
 
 def _name_key(word: str) -> str:
@@ -434,7 +510,8 @@ def _inherit(readings: list[_Reading], sentence: str) -> None:
         ):
             r.noun, r.noun_key, r.count_measure = prev.noun, prev.noun_key, prev.count_measure
             r.inherited = True
-            if r.event is None and r.actor is not None:
+            part_of_previous = _OF_THEM.match(sentence, r.quantity.end) is not None
+            if r.event is None and (r.actor is not None or part_of_previous):
                 r.event = prev.event
         if (
             r.actor is None
@@ -444,6 +521,44 @@ def _inherit(readings: list[_Reading], sentence: str) -> None:
             and not (r.noun_key or "").startswith("group:")
         ):
             r.actor = prev.actor
+
+
+_OF_THEM = re.compile(r"\s+(?:of\s+them|из\s+них)\b", re.IGNORECASE)
+_RANGE_GLUE = re.compile(r"^\s*(?:до|по|to|and|или|or|и|[-–—])\s*$", re.IGNORECASE)
+
+
+_YEAR_IN = re.compile(
+    r"(?<![\w-])(?:в|с|со|in|since|of)\s+((?:19|20)\d\d)(?:\s*(?:году|года|г\.))?(?![\w-])",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(r"[\s,;]*(?:когда|when)\b", re.IGNORECASE)
+
+
+def _year_of_clause(sentence: str, lo: int, hi: int, reference: str | None) -> str | None:
+    """ "в 2010 году погибли 66 человек", "since 2010, when 66 died": a figure of another year.
+
+    Only a year other than the article's own counts; "когда/when" clauses take the year of
+    the clause they hang on.
+    """
+    m = _YEAR_IN.search(sentence, lo, hi)
+    if m is None and _WHEN.match(sentence, lo):
+        m = _YEAR_IN.search(sentence, max(0, lo - 60), lo)
+    if m is None or (reference and reference.startswith(m.group(1))):
+        return None
+    return m.group(1)
+
+
+def _inherit_backwards(readings: list[_Reading], sentence: str) -> None:
+    """ "с 38 до 45 рублей", "from 38 to 45 roubles": the first figure shares the second's noun."""
+    for r, nxt in itertools.pairwise(reversed(readings)):
+        nxt, r = r, nxt
+        if (
+            r.noun is None
+            and nxt.noun is not None
+            and _RANGE_GLUE.match(sentence[r.quantity.end : nxt.quantity.start])
+        ):
+            r.noun, r.noun_key, r.count_measure = nxt.noun, nxt.noun_key, nxt.count_measure
+            r.actor = r.actor or nxt.actor
 
 
 def _to_draft(r: _Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
@@ -456,9 +571,11 @@ def _to_draft(r: _Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
     subject: str | None
     if r.noun_key == "group:countries" and q.unit != _PERCENT_UNIT:
         subject, subject_key, prop = _noun_display(noun_text), "group:countries", "count"
-    elif r.event and not (r.count_measure and actor_key):
+    elif r.event and r.count_measure != "money" and not (r.count_measure and actor_key):
         if r.noun_key and r.noun_key.startswith("group:"):
-            subject, subject_key = _noun_display(noun_text), r.noun_key
+            # "52 протестующих" and "37 человек" задержаны are one figure told two ways
+            key = "group:people" if r.noun_key == "group:protesters" else r.noun_key
+            subject, subject_key = _noun_display(noun_text), key
         elif actor_key:
             subject, subject_key = actor_name, actor_key
         elif noun_text:
@@ -480,7 +597,9 @@ def _to_draft(r: _Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
             f"lemma:{lemma(noun_text)}",
             r.count_measure,
         )
-    elif r.head is not None:
+    elif r.head is not None and (
+        q.unit == _PERCENT_UNIT or r.count_measure == "money" or r.noun is None
+    ):
         subject, subject_key = r.head
         if q.unit == _PERCENT_UNIT:
             prop = "share"

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 
 class Qualifier(StrEnum):
-    """How a figure was stated. The interval (low, high) already encodes it; this keeps the words."""
+    """How a figure was stated: the interval (low, high) encodes it; this keeps the words."""
 
     EXACT = "exact"  # "1400"
     AT_LEAST = "at_least"  # "как минимум 26", "at least 26", "не менее": low=26, high=None

@@ -32,6 +32,11 @@ def _rows(sentence: str) -> list[Row]:
 
 # (sentence, [(matched text, low, high, qualifier, unit), ...])
 CASES: list[tuple[str, list[Row]]] = [
+    # a currency sign between the bound and the figure
+    ("damage put at more than €40 million", [
+        ("more than €40 million", 40_000_000, None, MORE_THAN, None),
+    ]),
+    ("ущерб составил примерно $3 млн", [("примерно $3 млн", 3_000_000, 3_000_000, ABOUT, None)]),
     # digits and separators
     ("Таджикистан отправит 200 военных, 9 машин и 4 вертолёта", [
         ("200", 200, 200, EXACT, None), ("9", 9, 9, EXACT, None), ("4", 4, 4, EXACT, None),

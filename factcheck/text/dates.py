@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 
 from factcheck.errors import FactcheckError
 
@@ -224,7 +225,7 @@ def find_as_of(sentence: str, reference: str | None) -> str | None:
     """
     dates = find_dates(sentence)
     if not dates:
-        return None
+        return _relative_day(sentence, reference)
     cued = [d for d in dates if _AS_OF_CUE.search(sentence[max(0, d[0] - 40) : d[0]])]
     plain = [d for d in dates if not _NOT_AS_OF.search(sentence[max(0, d[0] - 20) : d[0]])]
     if not cued and not plain:
@@ -240,6 +241,20 @@ def find_as_of(sentence: str, reference: str | None) -> str | None:
     if ref_month and month - int(ref_month.group(1)) > 6:
         year -= 1  # "30 декабря" in an article of 2 January: last year's December
     return _iso(year, month, int(value[5:7]))
+
+
+_DAY_BEFORE = re.compile(r"(?<![\w-])(?:накануне|вчера|yesterday)(?![\w-])", re.IGNORECASE)
+
+
+def _relative_day(sentence: str, reference: str | None) -> str | None:
+    """ "Накануне", "yesterday": the day before a full reference date (else None)."""
+    if not reference or not _DAY_BEFORE.search(sentence):
+        return None
+    try:
+        day = date.fromisoformat(reference)
+    except ValueError:
+        return None
+    return (day - timedelta(days=1)).isoformat()
 
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")

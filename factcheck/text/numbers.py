@@ -105,7 +105,7 @@ _TIME_BEFORE = re.compile(
 _HOUR_MINUTES = re.compile(r"(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]")
 _CLOSING_QUOTES = frozenset('»”"')
 _NAME_BEFORE = re.compile(r"[«“\"][^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[^\S\n]$")
-_LEAD_END = frozenset(" \t\n\u00a0\u202f\u2009~≈")
+_LEAD_END = frozenset(" \t\n\u00a0\u202f\u2009~≈$€£¥₽")
 # A date needs a month name next to the figure, a year-like figure or digits joined by
 # punctuation; only then are the date patterns run at all.
 _DATE_HINT_AFTER = re.compile(
@@ -141,10 +141,11 @@ def _before(words: tuple[str, ...] | frozenset[str] | list[str]) -> re.Pattern[s
 
 
 _BOUND_WORDS = {phrase: q for q, phrases in nw.BOUNDS.items() for phrase in phrases}
-# What may stand right before a figure: a range opener, a bound phrase, or "~".
+# What may stand right before a figure: a range opener, a bound phrase (a currency sign may
+# sit between: "more than €30 million"), or "~".
 _LEAD_BEFORE = re.compile(
     rf"(?:(?<![^\W\d_])(?:(?P<opener>{_phrases(list(nw.RANGE_OPENERS))})"
-    rf"|(?P<bound>{_phrases(list(_BOUND_WORDS))}))\s+|[~≈][^\S\n]*)$",
+    rf"|(?P<bound>{_phrases(list(_BOUND_WORDS))}))\s+[$€£¥₽]?|[~≈][^\S\n]*)$",
     re.IGNORECASE,
 )
 _YEAR_PREP_BEFORE = _before(list(nw.YEAR_PREPOSITIONS))
@@ -752,7 +753,7 @@ def _bound_word(bound: re.Match[str] | None) -> str | None:
     """The bound phrase as a key of the bound table: folded, single-spaced, "~" read as about."""
     if bound is None:
         return None
-    word = " ".join(fold(bound.group()).replace(",", " ").split())
+    word = " ".join(fold(bound.group().rstrip("$€£¥₽")).replace(",", " ").split())
     return "около" if word in ("~", "≈") else word
 
 
