@@ -26,7 +26,7 @@ from functools import lru_cache
 from factcheck.models import ClaimDraft, Quantity
 from factcheck.text import attribution as attribution_mod
 from factcheck.text import dates, markers, numbers
-from factcheck.text.lexicon import Lexicon, Match, default_lexicon
+from factcheck.text.lexicon import Lexicon, Match, default_lexicon, token_forms
 from factcheck.text.morph import Token, fold, has_tag, is_cyrillic, lemma, parses, words
 from factcheck.text.sentences import split_sentences
 
@@ -109,7 +109,8 @@ def _sentence_claims(
         return
     tokens = words(sentence)
     attribution = attribution_mod.find_attribution(sentence)
-    all_entities = lex.entities.find(tokens)
+    forms = token_forms(tokens)
+    all_entities = lex.entities.find(tokens, forms)
     taken = {k for m in all_entities for k in range(m.i, m.j)}
     # Names inside "по словам министра обороны России" belong to the speaker, not to a figure.
     entities = [
@@ -117,10 +118,10 @@ def _sentence_claims(
         for m in all_entities
         if not (attribution and attribution.start <= m.start < attribution.end)
     ]
-    groups = [m for m in lex.groups.find(tokens) if not (set(range(m.i, m.j)) & taken)]
-    counts = [m for m in lex.counts.find(tokens) if not (set(range(m.i, m.j)) & taken)]
-    events = lex.events.find(tokens)
-    ignored = lex.ignored.find(tokens)
+    groups = [m for m in lex.groups.find(tokens, forms) if not (set(range(m.i, m.j)) & taken)]
+    counts = [m for m in lex.counts.find(tokens, forms) if not (set(range(m.i, m.j)) & taken)]
+    events = lex.events.find(tokens, forms)
+    ignored = lex.ignored.find(tokens, forms)
     attr_span = (attribution.start, attribution.end) if attribution else (0, 0)
     breaks = [
         0,

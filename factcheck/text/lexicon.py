@@ -47,20 +47,29 @@ class PhraseIndex:
         for first in forms[0]:
             self._by_first.setdefault(first, []).append((forms, proper, value))
 
-    def find(self, tokens: Sequence[Token]) -> list[Match]:
-        """Non-overlapping matches, scanning left to right and preferring the longest."""
+    def find(
+        self, tokens: Sequence[Token], forms: Sequence[frozenset[str]] | None = None
+    ) -> list[Match]:
+        """Non-overlapping matches, scanning left to right and preferring the longest.
+
+        ``forms`` (the word forms of every token, from :func:`token_forms`) may be passed when
+        several indexes look at the same tokens, so each word is looked up once.
+        """
+        if forms is None:
+            forms = token_forms(tokens)
+        by_first = self._by_first
         found: list[Match] = []
-        i = 0
-        while i < len(tokens):
+        i, count = 0, len(tokens)
+        while i < count:
             best: tuple[int, str] | None = None
-            for first in _forms(tokens[i].text):
-                for forms, proper, value in self._by_first.get(first, ()):
-                    n = len(forms)
-                    if i + n > len(tokens) or (best and n <= best[0]):
+            for first in forms[i]:
+                for entry, proper, value in by_first.get(first, ()):
+                    n = len(entry)
+                    if i + n > count or (best and n <= best[0]):
                         continue
                     if proper and not tokens[i].text[:1].isupper():
                         continue
-                    if all(forms[k] & _forms(tokens[i + k].text) for k in range(1, n)):
+                    if all(entry[k] & forms[i + k] for k in range(1, n)):
                         best = (n, value)
             if best:
                 n, value = best
@@ -69,6 +78,11 @@ class PhraseIndex:
             else:
                 i += 1
         return found
+
+
+def token_forms(tokens: Sequence[Token]) -> list[frozenset[str]]:
+    """Every token's possible dictionary forms, for :meth:`PhraseIndex.find`."""
+    return [_forms(t.text) for t in tokens]
 
 
 def _entry_forms(word: str) -> frozenset[str]:
