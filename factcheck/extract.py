@@ -67,6 +67,7 @@ class _Reading:
     members: tuple[Match, ...] = ()
     inherited: bool = False
     head: tuple[str, str] | None = None  # (display, key) of a named or nominal subject
+    currency: str | None = None  # "EUR" for "€30 million"
 
 
 def extract_claims(
@@ -243,6 +244,10 @@ def _find_noun(
     q = r.quantity
     if q.unit == _PERCENT_UNIT:
         return
+    sign = _CURRENCY_SIGN.search(sentence, max(0, q.start - 1), q.end)
+    if sign:  # "€30 million", "$2 billion": money, whatever word follows
+        r.count_measure, r.currency = "money", _CURRENCIES[sign.group()]
+        return
     event_starts = {m.start for m in events}
     entity_starts = {m.start for m in entities}
     after = [t for t in tokens if t.start >= q.end and t.start < clause_end][:4]
@@ -285,6 +290,8 @@ def _find_noun(
         return
 
 
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
+_CURRENCY_SIGN = re.compile("[" + "".join(_CURRENCIES) + "]")
 _EN_LEAD = frozenset("of the a an more other additional further".split())
 _EN_FUNCTION = frozenset(
     "on in at to for from by with and or but as than per into over after before since during "
@@ -463,6 +470,8 @@ def _percent_of(sentence: str, tokens: Sequence[Token], end: int) -> tuple[str, 
             break
         if fold(t.text) in _EN_LEAD or t.text.endswith(("'s", "’s")):
             continue
+        if head is not None and fold(t.text).endswith("ed"):
+            break  # "30% of the vineyards burned": the verb ends the phrase
         head = t
     if head is None:
         return None
@@ -566,6 +575,7 @@ def _to_draft(r: _Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
     q = r.quantity
     noun_text = r.noun.text if r.noun else None
     unit = _PERCENT_UNIT if q.unit == _PERCENT_UNIT else (lemma(noun_text) if noun_text else None)
+    unit = r.currency or unit
     actor_key = r.actor.value if r.actor else None
     actor_name = _display(sentence, r.actor, lex) if r.actor else None
 
@@ -608,7 +618,7 @@ def _to_draft(r: _Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
             prop = r.count_measure or lemma(noun_text)
             unit = lemma(noun_text)
         else:
-            prop = "value"
+            prop = r.count_measure or "value"
     elif noun_text:
         subject, subject_key, prop = _noun_display(noun_text), f"lemma:{lemma(noun_text)}", "count"
     else:

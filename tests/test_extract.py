@@ -50,16 +50,17 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
             "По данным полиции, погибли как минимум 12 демонстрантов, 40 ранены, "
             "а задержанных более 2 тысяч.",
             [
-                ("group:protesters", "killed", (12, None)),
-                ("group:protesters", "injured", (40, 40)),
-                ("group:protesters", "detained", (2000, None)),
+                # protesters and people are one figure told two ways, compared as people
+                ("group:people", "killed", (12, None)),
+                ("group:people", "injured", (40, 40)),
+                ("group:people", "detained", (2000, None)),
             ],
         ),
         (
             "At least 26 protesters were killed and more than 3,000 people were detained, "
             "the Interior Ministry said.",
             [
-                ("group:protesters", "killed", (26, None)),
+                ("group:people", "killed", (26, None)),
                 ("group:people", "detained", (3000, None)),
             ],
         ),
@@ -67,6 +68,28 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
         ("About 2,000 Russian troops arrived.", [("country:RU", "troops", (2000, 2000))]),
         # durations are not claims
         ("В течение нескольких дней протестующие выходили на улицы.", []),
+        # English noun runs; a name that is not a country is the noun
+        (
+            "Crews were backed by 60 fire engines and 7 water-dropping aircraft.",
+            [
+                ("lemma:fire engine", "count", (60, 60)),
+                ("lemma:water-dropping aircraft", "count", (7, 7)),
+            ],
+        ),
+        ("Greece alone sent three Canadairs.", [("country:GR", "canadair", (3, 3))]),
+        # a share is of the whole named after "of"
+        ("Nearly 30% of the island's vineyards burned.", [("lemma:vineyard", "share", (30, 30))]),
+        # an event word right after the figure is not its noun
+        ("The toll rose to 19 on Sunday.", [("group:people", "killed", (19, 19))]),
+        # a part "of them" keeps the event of the figure before it
+        (
+            "Forty people were injured, nine of them seriously.",
+            [("group:people", "injured", (40, 40)), ("group:people", "injured", (9, 9))],
+        ),
+        # money: the clause's subject, not the currency
+        ("Ремонт моста обошелся в 12 млн рублей.", [("lemma:ремонт моста", "money", (12e6, 12e6))]),
+        # a bound before a currency sign
+        ("Losses reached more than €45 million.", [("lemma:loss", "money", (45e6, None))]),
     ],
 )
 def test_subject_property_value(
@@ -87,6 +110,13 @@ def test_count_with_members() -> None:
     assert (claim.low, claim.high) == (4, 4)
     assert claim.member_keys == ("country:AM", "country:BY", "country:TJ", "country:RU")
     assert claim.earlier is True
+
+
+def test_figure_of_another_year_is_dated_to_it() -> None:
+    text = "Это худшая авария с 2008 года, когда погибли 40 горняков. Сегодня погибли 12 человек."
+    old, new = extract_claims(text, published="2023-05-02")
+    assert (old.low, old.as_of) == (40, "2008")
+    assert (new.low, new.as_of) == (12, "2023-05-02")
 
 
 def test_attribution_is_per_sentence() -> None:

@@ -57,7 +57,9 @@ def parses(word: str) -> tuple[Any, ...]:
 
 def _english_stem(word: str) -> str:
     w = fold(word)
-    for suffix, repl in (("ies", "y"), ("ves", "f"), ("sses", "ss"), ("es", "e"), ("s", "")):
+    if w.endswith("sses"):
+        return w[:-2]  # "losses" → "loss", "witnesses" → "witness"
+    for suffix, repl in (("ies", "y"), ("ves", "f"), ("es", "e"), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
             return w[: -len(suffix)] + repl
     return w
