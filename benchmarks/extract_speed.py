@@ -2,6 +2,7 @@
 
     python benchmarks/extract_speed.py            # 5 runs each, medians
     python benchmarks/extract_speed.py --runs 9 --kb 2000
+    python benchmarks/extract_speed.py --article ../shared/corpus/kazakhstan-2022-ru.txt
 
 Two numbers, each beside a baseline measured in the same run on the same machine:
 
@@ -39,11 +40,12 @@ from factcheck.extract import extract_claims  # noqa: E402
 from factcheck.text.sentences import split_sentences  # noqa: E402
 
 
-def corpus(kb: int, seed: int = 7) -> str:
-    """About ``kb`` KB of article text: the examples, figures changed on every repetition."""
+def corpus(kb: int, seed: int = 7, articles: list[Path] | None = None) -> str:
+    """About ``kb`` KB of article text: the examples (or ``articles``), figures changed on
+    every repetition."""
     rng = random.Random(seed)
-    texts = []
-    for article in example_articles():
+    texts = [p.read_text(encoding="utf-8") for p in articles or []]
+    for article in [] if articles else example_articles():
         with example_path(article) as path:
             texts.append(path.read_text(encoding="utf-8"))
     out: list[str] = []
@@ -67,9 +69,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--kb", type=int, default=1000, help="KB of text for the throughput test")
     ap.add_argument("--cmd", default=None, help="how to call the CLI (default: factcheck)")
+    ap.add_argument(
+        "--article",
+        action="append",
+        type=Path,
+        help="measure throughput on these articles instead of the examples (repeatable)",
+    )
     opts = ap.parse_args(argv)
 
-    text = corpus(opts.kb)
+    text = corpus(opts.kb, articles=opts.article)
     kb = len(text.encode("utf-8")) / 1024
     cold = timed(extract_claims, text)
     warm = [timed(extract_claims, text) for _ in range(opts.runs)]

@@ -264,7 +264,7 @@ def context_words(f: Facts) -> frozenset[str]:
         words: frozenset[str] = frozenset()
     else:
         lemmas = json.loads(ctx) if isinstance(ctx, str) else ctx
-        words = frozenset(lemmas).union([f"member:{m}" for m in f.members])
+        words = frozenset(lemmas).union(f.members)  # keys, as the context writes entities
     f.ctx = words
     return words
 

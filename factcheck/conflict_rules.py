@@ -52,13 +52,6 @@ def in_window(a: Facts, b: Facts) -> bool:
     return b.day_lo - a.day_hi <= WINDOW_DAYS and a.day_lo - b.day_hi <= WINDOW_DAYS
 
 
-def same_time(a: Facts, b: Facts) -> bool:
-    """Dated at overlapping times ("2022-01" and "2022-01-07"), or either undated."""
-    if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
-        return True
-    return a.day_lo <= b.day_hi and b.day_lo <= a.day_hi
-
-
 def overlaps(a: Facts, b: Facts) -> bool:
     return a.lo <= b.hi and b.lo <= a.hi
 
@@ -77,6 +70,13 @@ def similarity(a: Facts, b: Facts) -> float:
         return 0.0
     common = len(x & y)
     return common / (len(x) + len(y) - common)
+
+
+def shared_entities(listing: Facts, role: Facts) -> bool:
+    """The role claim's sentence names an entity (a key such as ``country:KZ``) that the list
+    names too, among its members or in its sentence; the role's own subject does not count."""
+    named = {w for w in context_words(role) if ":" in w and w != role.key}
+    return not named.isdisjoint(context_words(listing))
 
 
 def similar_counts(a: Facts, b: Facts) -> bool:
@@ -206,9 +206,11 @@ def judge_part_whole(part: Facts, whole: Facts) -> Conflict | None:
     """A part larger than its whole: the caller knows ``whole.key`` is a parent of ``part.key``."""
     if part.retracted or whole.retracted or part.pct or whole.pct or part.prop != whole.prop:
         return None
-    if part.prop == COUNT_PROPERTY or part.lo <= whole.hi or not same_time(part, whole):
+    if part.prop == COUNT_PROPERTY or part.lo <= whole.hi or not in_window(part, whole):
         return None
-    soft = part.vague or whole.vague or part.hedged or whole.hedged
+    # a toll counted later may exceed a whole counted earlier: then it is only a low flag
+    grown = _is_cumulative(part.prop) and order(whole, part) == (whole, part)
+    soft = part.vague or whole.vague or part.hedged or whole.hedged or grown
     return _conflict(
         ConflictKind.PART_WHOLE,
         Severity.LOW if soft else Severity.HIGH,
@@ -224,8 +226,8 @@ def judge_membership(listing: Facts, role: Facts, siblings: frozenset[str]) -> C
     """A closed member list that leaves out an entity another claim gives a role.
 
     Related only when both come from one source, or when the entity belongs with the members
-    (``siblings``: e.g. fellow members of the CSTO), both are dated at the same time and the two
-    sentences are alike.
+    (``siblings``: e.g. fellow members of the CSTO), both are dated within the window, and the
+    two sentences name an entity in common (Kazakhstan, a listed member) or are alike.
     """
     if listing.prop != COUNT_PROPERTY or not listing.members or role.prop not in ROLE_PROPERTIES:
         return None
@@ -237,8 +239,8 @@ def judge_membership(listing: Facts, role: Facts, siblings: frozenset[str]) -> C
         return None
     related = listing.source_id == role.source_id or (
         role.key in siblings
-        and same_time(listing, role)
-        and similarity(listing, role) >= MEMBERSHIP_SIMILARITY
+        and in_window(listing, role)
+        and (shared_entities(listing, role) or similarity(listing, role) >= MEMBERSHIP_SIMILARITY)
     )
     if not related:
         return None

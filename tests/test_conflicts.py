@@ -188,6 +188,28 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.MEMBERSHIP, "membership.left_out", S.MEDIUM, 1, 2)],
     ),
+    "membership: across languages, the sentences naming the same places": (
+        [
+            claim(
+                "group:countries",
+                "count",
+                4,
+                context=("контингент", "страна", "country:KZ"),
+                member_keys=("country:RU", "country:BY", "country:AM", "country:TJ"),
+                as_of="2022-01-09",
+            ),
+            claim(
+                "country:KG",
+                "troops",
+                150,
+                subject="Kyrgyzstan",
+                source_id=2,
+                context=("kyrgyzstan", "sent", "country:KG", "country:AM"),
+                as_of="2022-01-08",
+            ),
+        ],
+        [(K.MEMBERSHIP, "membership.left_out", S.MEDIUM, 1, 2)],
+    ),
     "update: a later as-of date": (
         [
             claim("country:RU", "troops", 2000, as_of="2022-01-08"),
@@ -240,6 +262,13 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
             claim("group:people", "killed", 10, source_id=2),
         ],
         [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 1, 2)],
+    ),
+    "part_whole: a contingent a day later above the whole force": (
+        [
+            claim("org:CSTO", "troops", 2500, q=Q.ABOUT, as_of="2022-01-08"),
+            claim("country:RU", "troops", 3000, None, Q.MORE_THAN, as_of="2022-01-09", source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
     ),
     "part_whole: one country's contingent above the whole CSTO force": (
         [
@@ -313,6 +342,10 @@ NOT_CONFLICTS: dict[str, list[dict[str, Any]]] = {
     "a percentage and a count": [
         claim("group:people", "share", 40, unit="%"),
         claim("group:people", "share", 4000, source_id=2),
+    ],
+    "a list and a role claim naming only the role's own country": [
+        claim("group:countries", "count", 3, context=("страна",), member_keys=LIST_3),
+        claim("country:BY", "troops", 300, context=("country:BY", "minsk"), source_id=2),
     ],
     "a part within its whole": [
         claim("group:protesters", "killed", 26, None, Q.AT_LEAST),

@@ -10,6 +10,7 @@ name. Abbreviations, Latin words and indeclinable words stay exactly as written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from factcheck.text.morph import analyzer, fold, is_cyrillic, parses
@@ -166,6 +167,12 @@ def _head_index(words: list[str]) -> int:
 
 def normalise_ru(words: list[str], case: str, *, sentence_start: bool = False) -> str:
     """A Russian noun phrase, written in ``case``, as a speaker in the nominative."""
+    return _normalise_ru(tuple(words), case, sentence_start)
+
+
+@lru_cache(maxsize=8192)  # inflection is the slow part, and speakers recur through an article
+def _normalise_ru(phrase: tuple[str, ...], case: str, sentence_start: bool) -> str:
+    words = list(phrase)
     if not words:
         return ""
     head = _head_index(words)
