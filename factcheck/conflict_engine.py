@@ -159,6 +159,27 @@ class Figures:
                 seen.add(figures)
                 yield conflict
 
+    def state_at(self, f: Facts) -> list[Facts]:
+        """Kept claims that say what this figure was when ``f`` was said: those of overlapping
+        dates, the undated, and those of the latest date before ``f`` within the window."""
+        if f.day_lo is None or f.day_hi is None:
+            return self.near(f)
+        same: list[Facts] = []
+        before: list[Facts] = []
+        for g in self.near(f, WINDOW_DAYS):
+            if (
+                g.day_lo is None
+                or g.day_hi is None
+                or (g.day_lo <= f.day_hi and f.day_lo <= g.day_hi)
+            ):
+                same.append(g)
+            elif g.day_hi < f.day_lo:
+                before.append(g)
+        if before:
+            latest = max(_day_hi(g) for g in before)
+            same += [g for g in before if g.day_hi == latest]
+        return same
+
     def near(self, f: Facts, slack: int = 0) -> list[Facts]:
         """Kept claims whose dates may overlap those of ``f``, or come within ``slack`` days of
         them (a superset: the judges decide)."""
@@ -245,7 +266,7 @@ class Ledger:
                 wholes = self.keys.get((parent, prop))
                 if wholes is not None:
                     for part in figures.figures():
-                        for whole in wholes.near(part, WINDOW_DAYS):
+                        for whole in wholes.state_at(part):
                             keep(judge_part_whole(part, whole))
         for listing in _first_of_each(self.lists, _list_signature):
             keep(judge_member_list(listing))
