@@ -281,18 +281,9 @@ def _is_cumulative(prop: str) -> bool:
 
 
 @cache
-def _children_map() -> dict[str, frozenset[str]]:
-    # The lexicon offers parents() only; its parent table is read here to invert it.
-    table: dict[str, set[str]] = {}
-    for key in lexicon.default_lexicon()._parents:
-        for parent in _parents(key):
-            table.setdefault(parent, set()).add(key)
-    return {k: frozenset(v) for k, v in table.items()}
-
-
 def children(key: str) -> frozenset[str]:
     """Keys whose wholes include ``key``: ``org:CSTO`` → its member countries."""
-    return _children_map().get(key, frozenset())
+    return lexicon.children(key)
 
 
 def parents_of(key: str) -> frozenset[str]:

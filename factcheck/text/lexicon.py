@@ -171,6 +171,10 @@ class Lexicon:
                     todo.append(parent)
         return frozenset(out)
 
+    def children(self, key: str) -> frozenset[str]:
+        """Keys this key is a whole of, transitively: ``org:CSTO`` → its member countries."""
+        return frozenset(k for k in self._parents if key in self.parents(k))
+
     def is_cumulative(self, prop: str) -> bool:
         return prop in self._cumulative
 
@@ -221,6 +225,11 @@ def key_for(name: str, aliases: Mapping[str, str] | None = None) -> str | None:
 def parents(key: str) -> frozenset[str]:
     """Wholes containing ``key``: ``group:protesters`` → {``group:people``}."""
     return default_lexicon().parents(key)
+
+
+def children(key: str) -> frozenset[str]:
+    """Parts of ``key``: ``group:people`` → protesters, civilians, journalists…"""
+    return default_lexicon().children(key)
 
 
 def is_cumulative(prop: str) -> bool:
