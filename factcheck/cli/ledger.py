@@ -211,25 +211,21 @@ def add(
         claim = store.add_claim(source.id, replace(draft, **changes))
         conflicts = _conflicts(store, claim)
         decisions = store.decisions() if conflicts else {}
-        related: dict[int, Claim] = {}
-        if conflicts and not as_json:
-            ids = sorted({i for c in conflicts for i in (c.claim_a, c.claim_b)})
-            related = {i: store.get_claim(i) for i in ids}
-    if as_json:
-        print_json(
-            {
-                "claim": claim_to_dict(claim),
-                "conflicts": [conflict_to_dict(c, decisions.get(c.id)) for c in conflicts],
-            }
-        )
-        return
-    _note(f"Added claim {claim.id} from source {claim.source_id}.")
-    if conflicts:
-        from factcheck.render import stderr_console
-        from factcheck.render.claims import conflicts_table
+        if as_json:
+            print_json(
+                {
+                    "claim": claim_to_dict(claim),
+                    "conflicts": [conflict_to_dict(c, decisions.get(c.id)) for c in conflicts],
+                }
+            )
+            return
+        _note(f"Added claim {claim.id} from source {claim.source_id}.")
+        if conflicts:
+            from factcheck.cli.conflicts import print_new_conflicts
+            from factcheck.render import stderr_console
 
-        _note(f"It conflicts with {len(conflicts)} claim(s) already recorded:")
-        stderr_console().print(conflicts_table(conflicts, related))
+            _note(f"It conflicts with {len(conflicts)} claim(s) already recorded:")
+            print_new_conflicts(store, conflicts, stderr_console())
 
 
 def _parse_text(store: Store, text: str, lang: str | None) -> ClaimDraft:

@@ -14,7 +14,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.models import Claim, ClaimStatus, Conflict, Source, Verdict
+from factcheck.models import Claim, ClaimStatus, Source, Verdict
 from factcheck.report import format_value
 
 _BOX = box.SIMPLE_HEAD
@@ -168,23 +168,4 @@ def history_table(rows: Sequence[Mapping[str, Any]]) -> RenderableType:
         table.add_row(
             _t(r["at"]), _t(r["action"]), _t(r["field"]), _t(r["old"]), _t(r["new"]), _t(r["note"])
         )
-    return table
-
-
-def conflicts_table(conflicts: Sequence[Conflict], claims: Mapping[int, Claim]) -> RenderableType:
-    """Conflicts with both claims, their sources and speakers (used by ``add``)."""
-    table = _table("conflict", "kind", "severity", "claims", "explanation", no_wrap=("conflict",))
-    for c in conflicts:
-        sides = Text()
-        for n, cid in enumerate((c.claim_a, c.claim_b)):
-            claim = claims.get(cid)
-            if n:
-                sides.append("\n")
-            sides.append(f"#{cid} ")
-            if claim is not None:
-                sides.append(claim.text)
-                who = claim.speaker or "unattributed"
-                where = f"source {claim.source_id} {claim.source_title or ''}".strip()
-                sides.append(f" ({who}; {where})", style="dim")
-        table.add_row(_t(c.id), _t(c.kind), _t(c.severity), sides, _t(c.explanation))
     return table
