@@ -178,8 +178,9 @@ def _sentence_claims(
             continue
         start, end = s_start + r.span_start, s_start + r.span_end
         lo, hi = clause_of(r.quantity.start)
-        clause = sentence[lo:hi].strip(" ,;—–-")
-        clause = re.sub(r"^(?:а|но|и|and|but|while)\s+", "", clause, flags=re.IGNORECASE)
+        if r.members:  # the claim reads to the end of its member list
+            hi = max(hi, r.members[-1].end)
+        clause = _LEADING_LINK.sub("", sentence[lo:hi].strip(" ,;—–-"))
         claim_as_of = _year_of_clause(sentence, lo, hi, reference) or as_of
         yield replace(
             draft,
@@ -202,6 +203,10 @@ _YEAR_IN = re.compile(
 )
 
 _WHEN = re.compile(r"[\s,;]*(?:когда|when)\b", re.IGNORECASE)
+
+
+# Words that tie a clause to the sentence, not part of the claim: "что Кыргызстан направит…".
+_LEADING_LINK = re.compile(r"^(?:(?:а|но|и|что|чтобы|and|but|while|that)\s+)+", re.IGNORECASE)
 
 
 def _year_of_clause(sentence: str, lo: int, hi: int, reference: str | None) -> str | None:

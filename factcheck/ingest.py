@@ -153,16 +153,18 @@ def _existing_source(store: Store, meta: ArticleMeta, sha: str) -> Source | None
 
 
 def _title_of(text: str, path: Path) -> str:
-    """The article's first line that is not its date line, or the file name."""
+    """The article's first line or sentence (not its date line), or the file name."""
     from factcheck.text.dates import dateline_span
+    from factcheck.text.sentences import split_sentences
 
     span = dateline_span(text)
     body = text[span[1] :] if span else text
-    for line in body.splitlines():
-        line = " ".join(line.split())
-        if line:
-            return line if len(line) <= 100 else line[:97].rstrip() + "…"
-    return path.name
+    first_line = next((line for line in body.splitlines() if line.strip()), "")
+    spans = split_sentences(first_line)
+    title = " ".join(first_line[spans[0][0] : spans[0][1]].split()) if spans else ""
+    if not title:
+        return path.name
+    return title if len(title) <= 100 else title[:99].rstrip() + "…"
 
 
 def conflicts_for_new(store: Store, claims: Iterable[Claim]) -> list[Conflict]:
