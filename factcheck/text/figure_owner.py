@@ -69,7 +69,9 @@ _REFERENCE_WORDS = frozenset(
 _EN_HEAD_SKIP = frozenset(
     "was is were are be been being has have had stood stands at reached reach rose risen rise "
     "fell fall dropped drop to of by about around nearly almost some only just totalled totaled "
-    "hit came in the a an its their his her it up down from than more less over under".split()
+    "hit came in the a an its their his her it up down from than more less over under "
+    "could would will may might can should must exceed exceeds exceeded top tops topped "
+    "surpass surpassed put estimated estimate".split()
 )
 
 

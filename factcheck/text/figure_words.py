@@ -127,7 +127,10 @@ EN_FUNCTION = frozenset(
     "on in at to for from by with and or but as than per into over after before since during "
     "about across were was is are be been being had has have will would could may might must "
     "shall said says say told who which that this these those them they it its their his her "
-    "our we you he she more less up down out off also still only just already each".split()
+    "our we you he she more less up down out off also still only just already each "
+    # verbs that follow a bare figure ("15 remain missing", "40 fled"): the noun is elided
+    "remain remained remains stay stayed fled flee live lived went came left arrived returned "
+    "can cannot should do did does got".split()
 )
 
 
