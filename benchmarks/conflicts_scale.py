@@ -10,12 +10,17 @@ stories: each story is a few sources on one date reporting the same figures abou
 subjects, mostly restated, sometimes disagreeing, vague, hedged, retracted or updated. Then it
 measures, each in a fresh subprocess so the peak memory (ru_maxrss) is that step's own:
 
-* baseline — iterating every claim from the store (``Store.iter_claims``) and nothing else;
-* full — ``find_conflicts(store.iter_claims())``, the whole ``factcheck conflicts`` computation;
-* per-claim — for sampled claims: ``related_keys`` + ``Store.claims_by_keys`` + ``conflicts_for``,
-  what ``add`` and ``extract`` do for each new claim.
+* claims path — baseline: iterating every claim as a ``Claim`` (``Store.iter_claims``);
+  full: ``find_conflicts(store.iter_claims())``;
+* rows path — baseline: every claim as a plain row (``Store.iter_claim_rows``); full:
+  ``find_conflicts_in_store(store)``, what ``factcheck conflicts`` runs (restatements collapsed
+  in SQL, then the engine);
+* per-claim — for sampled claims: ``check_claim`` (``related_keys`` + ``Store.claims_by_keys``
+  near the claim's date + ``conflicts_for``), what ``add`` and ``extract`` do for each new
+  claim; with --all-dates also the same check fetching every date of the related keys.
 
-Times are medians of --runs runs; the ratio full/baseline says what the engine itself costs.
+Times are medians of --runs runs; the ratio full/baseline says what the full run costs next to
+only reading every row.
 """
 
 from __future__ import annotations
@@ -28,10 +33,8 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -72,7 +75,7 @@ CLAIMS_PER_SOURCE = 40
 SOURCES_PER_STORY = 3
 LIST_SHARE = 0.2  # one story in five counts the countries taking part, or some other noun
 REPLICATE_ABOVE = 100_000  # bigger ledgers are copies of this one, moved in time
-MODES = ("baseline", "full", "rows-baseline", "rows-full", "per-claim")
+MODES = ("baseline", "full", "rows-baseline", "rows-full", "per-claim", "per-claim-all")
 
 
 def generate(db_path: Path, n: int, seed: int) -> None:
@@ -188,35 +191,14 @@ def _story_facts(rng: random.Random) -> list[tuple]:  # type: ignore[type-arg]
     return facts
 
 
-def iter_claim_rows(store: Any, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
-    """A prototype of the store method the full run needs: plain tuples of ``columns`` in id
-    order, no Claim objects, speakers and sources resolved from two small lookups (no JOIN).
-
-    (Benchmark only: in factcheck, SQL lives in store.py.)
-    """
-    speakers = dict(store.conn.execute("SELECT id, name FROM speakers").fetchall())
-    sources = {
-        r[0]: (r[1], r[2]) for r in store.conn.execute("SELECT id, title, published FROM sources")
-    }
-    own = [c for c in columns if c not in ("speaker", "source_title", "source_published")]
-    where = {c: i for i, c in enumerate(own)}
-    quoted = ", ".join(f'"{c}"' for c in own)  # "end" and friends are SQL words
-    sql = f"SELECT {quoted}, speaker_id FROM claims ORDER BY id"
-    src = where["source_id"]
-    cursor = store.conn.cursor()
-    cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
-    for row in cursor.execute(sql):
-        title, published = sources[row[src]]
-        yield (*row[:-1], speakers.get(row[-1]), title, published)
-
-
 def measure(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float]:
     """One measurement in this process: seconds, peak RSS in MB, and what was found."""
     from factcheck.conflicts import (
         ROW_COLUMNS,
+        check_claim,
         conflicts_for,
         find_conflicts,
-        find_conflicts_in_rows,
+        find_conflicts_in_store,
         related_keys,
     )
     from factcheck.store import Store
@@ -230,11 +212,11 @@ def measure(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float
     elif mode == "full":
         count = len(find_conflicts(store.iter_claims()))
     elif mode == "rows-baseline":
-        count = sum(1 for _ in iter_claim_rows(store, ROW_COLUMNS))
+        count = sum(1 for _ in store.iter_claim_rows(ROW_COLUMNS))
     elif mode == "rows-full":
-        count = len(find_conflicts_in_rows(iter_claim_rows(store, ROW_COLUMNS)))
+        count = len(find_conflicts_in_store(store))
     seconds = time.perf_counter() - t0
-    if mode == "per-claim":
+    if mode in ("per-claim", "per-claim-all"):
         total = store.counts()["claims"]
         rng = random.Random(seed)
         ids = [rng.randrange(1, total + 1) for _ in range(sample)]
@@ -243,14 +225,19 @@ def measure(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float
         count = 0
         for claim in claims:
             t0 = time.perf_counter()
-            count += len(conflicts_for(claim, store.claims_by_keys(related_keys(claim))))
+            if mode == "per-claim":
+                count += len(check_claim(store, claim))
+            else:  # every claim of the related keys, whatever its date (the old check)
+                count += len(conflicts_for(claim, store.claims_by_keys(related_keys(claim))))
             times.append(time.perf_counter() - t0)
         seconds = statistics.median(times)
         times.sort()
         p95 = times[int(len(times) * 0.95)]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out = {"seconds": seconds, "peak_mb": peak_mb, "found": count}
-    if mode == "per-claim":
+    # a big full run shares its work with a second process (factcheck.conflict_worker)
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    out = {"seconds": seconds, "peak_mb": peak_mb, "worker_mb": worker_mb, "found": count}
+    if mode in ("per-claim", "per-claim-all"):
         out["p95"] = p95
     return out
 
@@ -288,6 +275,11 @@ def main() -> int:
     ap.add_argument("--dir", type=Path, default=Path("/tmp/factcheck-bench"))
     ap.add_argument("--db", type=Path, help="with --measure: the ledger to measure")
     ap.add_argument("--measure", choices=MODES, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--all-dates",
+        action="store_true",
+        help="also time the per-claim check that fetches every date of the related keys",
+    )
     ap.add_argument(
         "--skip-claims",
         action="store_true",
@@ -329,18 +321,22 @@ def main() -> int:
             b = statistics.median(r["seconds"] for r in base)
             f = statistics.median(r["seconds"] for r in full)
             peak = max(r["peak_mb"] for r in full)
+            worker = max(r.get("worker_mb", 0) for r in full)
             print(
                 f"{n:>9} {name:>6} {b:>9.2f} {f:>7.2f} {f / b:>6.2f} {peak:>8.0f} "
-                f"{int(full[0]['found']):>9}",
+                f"{int(full[0]['found']):>9}" + (f"  (worker {worker:.0f} MB)" if worker else ""),
                 flush=True,
             )
-        one = run_child("per-claim", db, opts.sample, opts.seed)
-        print(
-            f"{n:>9} per-claim check (related_keys + claims_by_keys + conflicts_for) of "
-            f"{opts.sample} claims: median {one['seconds'] * 1000:.1f} ms, "
-            f"p95 {one['p95'] * 1000:.1f} ms",
-            flush=True,
-        )
+        for mode, what in (("per-claim", "near in time"), ("per-claim-all", "all dates")):
+            if mode == "per-claim-all" and not opts.all_dates:
+                continue
+            one = run_child(mode, db, opts.sample, opts.seed)
+            print(
+                f"{n:>9} per-claim check ({what}: related_keys + claims_by_keys + "
+                f"conflicts_for) of {opts.sample} claims: median {one['seconds'] * 1000:.1f} ms, "
+                f"p95 {one['p95'] * 1000:.1f} ms, peak {one['peak_mb']:.0f} MB",
+                flush=True,
+            )
     return 0
 
 

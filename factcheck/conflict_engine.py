@@ -22,6 +22,7 @@ from factcheck.conflict_facts import (
 )
 from factcheck.conflict_rules import (
     WINDOW_DAYS,
+    in_window,
     judge_member_list,
     judge_membership,
     judge_pair,
@@ -53,7 +54,7 @@ class Figures:
     since each sentence's context matters.
     """
 
-    __slots__ = ("_days", "_other", "_short", "buckets", "keep_all", "retracted")
+    __slots__ = ("_days", "_other", "_short", "_states", "buckets", "keep_all", "retracted")
 
     def __init__(self, keep_all: bool) -> None:
         self.keep_all = keep_all
@@ -62,6 +63,8 @@ class Figures:
         self._short: list[Facts] | None = None  # dated within a month, by first day
         self._other: list[Facts] = []  # dated by year, or undated
         self._days: list[int] = []
+        # state_at by date: the parts of one date all meet the same state of their whole
+        self._states: dict[tuple[int | None, int | None], list[Facts]] = {}
 
     def add(self, f: Facts) -> None:
         if f.retracted:
@@ -89,12 +92,13 @@ class Figures:
         clusters with everything."""
         undated = self._clusters((None, None)) if (None, None) in self.buckets else []
         dated = sorted(k for k in self.buckets if k[0] is not None)
+        by_span = {span: self._clusters(span) for span in dated}
         running: list[tuple[int, list[list[Facts]]]] = []  # (last day, clusters) still open
         previous: tuple[int, list[list[Facts]]] | None = None
         for span in dated:
             lo, hi = span
             assert lo is not None and hi is not None
-            clusters = self._clusters(span)
+            clusters = by_span[span]
             still = []
             for last, other in running:
                 if last >= lo:
@@ -109,8 +113,9 @@ class Figures:
                 yield from self._across(previous[1], clusters)
             running.append((hi, clusters))
         yield from self._within(undated)
-        for span in dated:
-            yield from self._across(undated, self._clusters(span))
+        if undated:
+            for span in dated:
+                yield from self._across(undated, by_span[span])
 
     def _clusters(self, span: tuple[int | None, int | None]) -> list[list[Facts]]:
         """One date's clusters in id order, so every run pairs the same claims first."""
@@ -162,6 +167,13 @@ class Figures:
     def state_at(self, f: Facts) -> list[Facts]:
         """Kept claims that say what this figure was when ``f`` was said: those of overlapping
         dates, the undated, and those of the latest date before ``f`` within the window."""
+        span = (f.day_lo, f.day_hi)
+        state = self._states.get(span)
+        if state is None:
+            state = self._states[span] = self._state_at(f)
+        return state
+
+    def _state_at(self, f: Facts) -> list[Facts]:
         if f.day_lo is None or f.day_hi is None:
             return self.near(f)
         same: list[Facts] = []
@@ -206,7 +218,7 @@ class Ledger:
     def __init__(self, facts: Iterable[Facts | None] = ()) -> None:
         self.keys: dict[tuple[str, str], Figures] = {}
         self.lists: list[Facts] = []
-        # role claims by source, one per role figure: a list is checked against its own source
+        # role claims by source, one per role figure and date: a list meets its own source's
         self.roles_by_source: dict[int, dict[Signature, Facts]] = {}
         for f in facts:
             if f is not None:
@@ -246,10 +258,13 @@ class Ledger:
             return False
         if prop not in ROLE_PROPERTIES:
             return True
-        kept = self.roles_by_source.get(row[_SOURCE], {}).get((row[_KEY], prop, low, high, False))
+        role = (row[_KEY], prop, low, high, False, *day_span(row[_AS_OF] or row[_PUBLISHED]))
+        kept = self.roles_by_source.get(row[_SOURCE], {}).get(role)
         return kept is not None and kept.id < row[_ID]
 
-    def conflicts(self) -> list[Conflict]:
+    def conflicts(self, *, ordered: bool = True) -> list[Conflict]:
+        """Every conflict, most severe first (in no order with ``ordered=False``, for a share
+        of a parallel run that is sorted once at the end)."""
         found: dict[str, Conflict] = {}
 
         def keep(conflict: Conflict | None) -> None:
@@ -277,9 +292,12 @@ class Ledger:
                     others = self.keys.get((entity, role))
                     if others is not None:
                         candidates += others.near(listing, WINDOW_DAYS)
-            for role_claim in _first_of_each(candidates, _role_signature):
+            # only claims of the list's time, so that the per-claim check (which fetches
+            # claims near in time) picks the same role claim of each figure
+            near = [r for r in candidates if in_window(listing, r)]
+            for role_claim in _first_of_each(near, _role_signature):
                 keep(judge_membership(listing, role_claim, siblings))
-        return sort_conflicts(found.values())
+        return sort_conflicts(found.values()) if ordered else list(found.values())
 
 
 def _figure(f: Facts) -> Signature:
@@ -302,7 +320,9 @@ def _list_signature(f: Facts) -> Signature:
 
 
 def _role_signature(f: Facts) -> Signature:
-    return (f.key, f.prop, f.low, f.high, f.retracted)
+    # with its date: the per-claim check, which sees only claims near in time, must pick the
+    # same first claim of a figure as the full run
+    return (f.key, f.prop, f.low, f.high, f.retracted, f.day_lo, f.day_hi)
 
 
 def _day_lo(f: Facts) -> int:
@@ -321,4 +341,9 @@ def _day_hi(f: Facts) -> int:
 
 def sort_conflicts(conflicts: Iterable[Conflict]) -> list[Conflict]:
     """Most severe first, then by kind and claims: the same order on every run."""
-    return sorted(conflicts, key=lambda c: (-SEVERITY_RANK[c.severity], c.kind, c.pair, c.id))
+    return sorted(conflicts, key=_order)
+
+
+def _order(c: Conflict) -> tuple[int, str, int, int, str]:
+    a, b = (c.claim_a, c.claim_b) if c.claim_a <= c.claim_b else (c.claim_b, c.claim_a)
+    return (-SEVERITY_RANK[c.severity], c.kind, a, b, c.id)

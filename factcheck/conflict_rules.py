@@ -18,7 +18,7 @@ Rules, by kind (docs/conflicts.md has examples):
 from __future__ import annotations
 
 import hashlib
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.conflict_facts import COUNT_PROPERTY, ROLE_PROPERTIES, Facts, context_words
 from factcheck.models import Conflict, ConflictKind, Severity
@@ -35,10 +35,14 @@ WINDOW_DAYS = 31
 GROUP_OF_KIND = {"country": "group:countries", "org": "group:countries"}
 
 
+_TEXT = {kind: kind.value for kind in ConflictKind}
+
+
 def conflict_id(kind: ConflictKind, uuid_a: str, uuid_b: str) -> str:
     """Stable across runs: the kind and the sorted pair of claim uuids, hashed."""
-    first, second = sorted((uuid_a, uuid_b))
-    digest = hashlib.sha1(f"{kind}:{first}:{second}".encode(), usedforsecurity=False)
+    first, second = (uuid_a, uuid_b) if uuid_a <= uuid_b else (uuid_b, uuid_a)
+    text = f"{_TEXT[kind]}:{first}:{second}"  # the enum's own format and .value are slow
+    digest = hashlib.sha1(text.encode(), usedforsecurity=False)
     return "c" + digest.hexdigest()[:10]
 
 
@@ -225,8 +229,8 @@ def judge_part_whole(part: Facts, whole: Facts) -> Conflict | None:
 def judge_membership(listing: Facts, role: Facts, siblings: frozenset[str]) -> Conflict | None:
     """A closed member list that leaves out an entity another claim gives a role.
 
-    Related only when both come from one source, or when the entity belongs with the members
-    (``siblings``: e.g. fellow members of the CSTO), both are dated within the window, and the
+    Related only when both are dated within the window and either come from one source, or
+    the entity belongs with the members (``siblings``: e.g. fellow members of the CSTO) and the
     two sentences name an entity in common (Kazakhstan, a listed member) or are alike.
     """
     if listing.prop != COUNT_PROPERTY or not listing.members or role.prop not in ROLE_PROPERTIES:
@@ -237,10 +241,14 @@ def judge_membership(listing: Facts, role: Facts, siblings: frozenset[str]) -> C
         return None
     if _kind(role.key) not in _kinds(listing.members):
         return None
-    related = listing.source_id == role.source_id or (
-        role.key in siblings
-        and in_window(listing, role)
-        and (shared_entities(listing, role) or similarity(listing, role) >= MEMBERSHIP_SIMILARITY)
+    related = in_window(listing, role) and (
+        listing.source_id == role.source_id
+        or (
+            role.key in siblings
+            and (
+                shared_entities(listing, role) or similarity(listing, role) >= MEMBERSHIP_SIMILARITY
+            )
+        )
     )
     if not related:
         return None
@@ -345,7 +353,12 @@ def _names(keys: frozenset[str]) -> list[str]:
 
 
 def _topic(f: Facts) -> str:
-    return f"{_name(f.key, f.subject)} ({f.prop})"
+    return _topic_of(f.key, f.prop, f.subject)
+
+
+@lru_cache(maxsize=65536)
+def _topic_of(key: str, prop: str, subject: str | None) -> str:
+    return f"{_name(key, subject)} ({prop})"
 
 
 def _number(x: float) -> str:
@@ -354,12 +367,16 @@ def _number(x: float) -> str:
 
 def _fig(f: Facts) -> str:
     """The figure as said: "1400", "100–300", "at least 26", "about 2000", "3–9 (vague)"."""
-    low, high = f.low, f.high
-    pct = "%" if f.pct else ""
+    return _fig_of(f.low, f.high, f.about, f.vague, f.pct)
+
+
+@lru_cache(maxsize=65536)  # a full run words the same few thousand figures again and again
+def _fig_of(low: float | None, high: float | None, about: bool, vague: bool, pct_: bool) -> str:
+    pct = "%" if pct_ else ""
     if low is not None and high is not None:
         if low == high:
-            return f"{'about ' if f.about else ''}{_number(low)}{pct}"
-        return f"{'vague ' if f.vague else ''}{_number(low)}–{_number(high)}{pct}"
+            return f"{'about ' if about else ''}{_number(low)}{pct}"
+        return f"{'vague ' if vague else ''}{_number(low)}–{_number(high)}{pct}"
     if low is not None:
         return f"at least {_number(low)}{pct}"
     assert high is not None  # facts_of keeps only claims with a figure

@@ -16,9 +16,16 @@ other, so the work grows with the claims of one moment, not with the square of t
 
 from __future__ import annotations
 
+import gc
 import itertools
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import Any
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
 
 from factcheck.conflict_engine import Ledger, sort_conflicts
 from factcheck.conflict_facts import (
@@ -31,6 +38,7 @@ from factcheck.conflict_facts import (
 )
 from factcheck.conflict_rules import (
     GROUP_OF_KIND,
+    WINDOW_DAYS,
     children,
     conflict_id,
     parents_of,
@@ -40,16 +48,55 @@ from factcheck.models import SEVERITY_RANK, Conflict, ConflictKind, Decision, Se
 
 __all__ = [
     "ROW_COLUMNS",
+    "check_claim",
     "conflict_id",
     "conflicts_for",
     "find_conflicts",
     "find_conflicts_in_rows",
+    "find_conflicts_in_store",
     "related_keys",
     "select_conflicts",
     "sort_conflicts",
 ]
 
 Key = tuple[str | None, str | None]
+# How far from a new claim's date the per-claim check fetches: the engine pairs claims up to
+# WINDOW_DAYS apart, measured from the end of a month-long as-of date ("2022-01"), plus a day.
+FETCH_DAYS = 2 * WINDOW_DAYS + 1
+
+
+# A full run of a ledger this big is shared between two processes (split by property), when
+# the machine has two cores; below it, starting a process costs more than it saves.
+PARALLEL_ABOVE = 200_000
+MAX_WORKERS = 2
+_MEMORY = Path(":memory:")
+
+
+class ClaimRows(Protocol):
+    """What the full run reads from: :class:`factcheck.store.Store` fits."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def iter_claim_rows(
+        self,
+        columns: Sequence[str],
+        *,
+        collapse: bool = False,
+        keep_every: Collection[str] = (),
+        first_per_source: Collection[str] = (),
+        properties: Collection[str] | None = None,
+    ) -> Iterator[tuple[Any, ...]]: ...
+
+    def property_counts(self) -> dict[str, int]: ...
+
+
+class ClaimsByKeys(Protocol):
+    """What the per-claim check fetches from: :class:`factcheck.store.Store` fits."""
+
+    def claims_by_keys(
+        self, keys: Iterable[Key], *, near: str | None = None, days: int = 0
+    ) -> Sequence[ClaimLike]: ...
 
 
 def related_keys(claim: ClaimLike) -> list[Key]:
@@ -88,22 +135,139 @@ def conflicts_for(claim: ClaimLike, related: Iterable[ClaimLike]) -> list[Confli
     return [c for c in found if new.id in (c.claim_a, c.claim_b)]
 
 
+def check_claim(store: ClaimsByKeys, claim: ClaimLike) -> list[Conflict]:
+    """The per-claim check of ``add`` and ``extract``: fetch only the claims of related keys
+    dated near ``claim`` (an index lookup, never a scan) and judge ``claim`` against them."""
+    near = claim.as_of or claim.source_published
+    related = store.claims_by_keys(related_keys(claim), near=near, days=FETCH_DAYS)
+    return conflicts_for(claim, related)
+
+
+def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> list[Conflict]:
+    """Every conflict in a ledger, read lean: plain rows, and each restated figure read once
+    (the store collapses restatements the engine would skip anyway, see
+    :meth:`~factcheck.conflict_engine.Ledger.restates`).
+
+    A big ledger in a file is shared between ``workers`` processes (by default two, on a
+    machine with two cores, above :data:`PARALLEL_ABOVE` claims), each taking whole
+    properties: no rule compares claims of two properties except member lists (``count``)
+    with role claims (``troops``), which stay together. The result is the same either way.
+    """
+    counts = store.property_counts()
+    if workers is None:
+        big = sum(counts.values()) >= PARALLEL_ABOVE
+        workers = min(MAX_WORKERS, os.cpu_count() or 1) if big else 1
+    shares = _shares(counts, workers)
+    if len(shares) < 2 or store.path == _MEMORY:
+        return find_conflicts_in_rows(_lean_rows(store))
+    workers_started = [_start_share(store.path, share) for share in shares[1:]]
+    found = find_conflicts_in_rows(_lean_rows(store, shares[0]), ordered=False)
+    for share, proc in zip(shares[1:], workers_started, strict=True):
+        out, _ = proc.communicate()
+        if proc.returncode == 0:
+            with _no_gc():
+                found += [_conflict_of(t) for t in pickle.loads(out)]
+        else:  # the worker failed (no memory, killed): do its share here, slower but whole
+            found += find_conflicts_in_rows(_lean_rows(store, share), ordered=False)
+    with _no_gc():
+        return sort_conflicts(found)
+
+
+def _start_share(path: Path, share: tuple[str, ...]) -> subprocess.Popen[bytes]:
+    """A worker process for one share; it imports this same factcheck, wherever it lies."""
+    package_root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([package_root, *sys.path])}
+    return subprocess.Popen(
+        [sys.executable, "-m", "factcheck.conflict_worker", str(path), *share],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+
+
+ConflictTuple = tuple[str, str, int, int, str, str, str]
+
+
+def _lean_rows(store: ClaimRows, properties: Collection[str] | None = None) -> Iterator[Any]:
+    return store.iter_claim_rows(
+        ROW_COLUMNS,
+        collapse=True,
+        keep_every=(COUNT_PROPERTY,),  # counts: every sentence's context matters
+        first_per_source=ROLE_PROPERTIES,  # a member list meets its own source's roles
+        properties=properties,
+    )
+
+
+def _shares(counts: Mapping[str, int], workers: int) -> list[tuple[str, ...]]:
+    """Properties split into at most ``workers`` shares of about equal claims (largest first,
+    each to the lightest share); counts and role measures stay in one share."""
+    together = (COUNT_PROPERTY, *sorted(ROLE_PROPERTIES))
+    items: list[tuple[int, tuple[str, ...]]] = [(sum(counts.get(p, 0) for p in together), together)]
+    items += [(n, (p,)) for p, n in counts.items() if p not in together]
+    bins: list[tuple[int, tuple[str, ...]]] = [(0, ())] * max(1, workers)
+    for n, props in sorted(items, reverse=True):
+        lightest = min(range(len(bins)), key=lambda i: bins[i][0])
+        bins[lightest] = (bins[lightest][0] + n, bins[lightest][1] + props)
+    return [props for n, props in bins if n]
+
+
+def share_conflicts(path: Path, properties: tuple[str, ...]) -> list[ConflictTuple]:
+    """In a worker process: the conflicts among the claims of ``properties``, as plain tuples
+    (cheaper to send back than Conflict objects)."""
+    from factcheck.store import Store
+
+    with Store.open(path, create=False) as store, _no_gc():
+        found = find_conflicts_in_rows(_lean_rows(store, properties), ordered=False)
+    kind = {k: k.value for k in ConflictKind}  # .value is slow, a dict is not
+    level = {s: s.value for s in Severity}
+    with _no_gc():
+        return [
+            (kind[c.kind], level[c.severity], c.claim_a, c.claim_b, c.rule, c.explanation, c.id)
+            for c in found
+        ]
+
+
+_KINDS = {k.value: k for k in ConflictKind}
+_SEVERITIES = {s.value: s for s in Severity}
+
+
+def _conflict_of(t: ConflictTuple) -> Conflict:
+    kind, severity, a, b, rule, explanation, cid = t
+    return Conflict(_KINDS[kind], _SEVERITIES[severity], a, b, rule, explanation, cid)
+
+
 def find_conflicts(claims: Iterable[ClaimLike]) -> list[Conflict]:
     """Every conflict among ``claims``, read in one pass (a generator is fine and cheapest)."""
     return Ledger(facts_of(c) for c in claims).conflicts()
 
 
-def find_conflicts_in_rows(rows: Iterable[Sequence[Any]]) -> list[Conflict]:
+def find_conflicts_in_rows(
+    rows: Iterable[Sequence[Any]], *, ordered: bool = True
+) -> list[Conflict]:
     """:func:`find_conflicts` over plain rows of :data:`ROW_COLUMNS` — the fast path for a
-    whole ledger, with no Claim object built per row."""
-    ledger = Ledger()
-    restates, add = ledger.restates, ledger.add
-    for row in rows:
-        if not restates(row):
-            f = facts_from_row(row)
-            if f is not None:
-                add(f)
-    return ledger.conflicts()
+    whole ledger, with no Claim object built per row (unsorted with ``ordered=False``)."""
+    with _no_gc():
+        ledger = Ledger()
+        restates, add = ledger.restates, ledger.add
+        for row in rows:
+            if not restates(row):
+                f = facts_from_row(row)
+                if f is not None:
+                    add(f)
+        return ledger.conflicts(ordered=ordered)
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cycle collector paused: a full run makes millions of small objects and no cycles,
+    and the collector's passes over them cost more than the run itself (1M claims: 6 of 17 s)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def select_conflicts(

@@ -168,13 +168,14 @@ def _title_of(text: str, path: Path) -> str:
 
 
 def conflicts_for_new(store: Store, claims: Iterable[Claim]) -> list[Conflict]:
-    """Conflicts that the new claims create, each checked against its related claims only."""
-    from factcheck.conflicts import conflicts_for, related_keys
+    """Conflicts that the new claims create, each checked against its related claims only
+    (same keys, near in time: an index lookup, never a scan)."""
+    from factcheck.conflicts import check_claim
 
     seen: set[str] = set()
     out: list[Conflict] = []
     for claim in claims:
-        for conflict in conflicts_for(claim, store.claims_by_keys(related_keys(claim))):
+        for conflict in check_claim(store, claim):
             if conflict.id not in seen:
                 seen.add(conflict.id)
                 out.append(conflict)

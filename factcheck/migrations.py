@@ -129,7 +129,16 @@ def m001_initial(db: Any) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial]
+def m002_claims_as_of_index(db: Any) -> None:
+    """An index on (subject_key, property, as_of): the per-claim conflict check fetches the
+    claims of a few keys dated near the new claim, without reading the rest of each key."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS claims_subject_key_property_as_of"
+        " ON claims (subject_key, property, as_of)"
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_claims_as_of_index]
 
 
 def applied(db: Any) -> list[str]:

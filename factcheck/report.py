@@ -315,7 +315,7 @@ def gather_report(
 
     An unknown source id in ``source_ids`` is a FactcheckError, not an empty report.
     """
-    from factcheck.conflicts import find_conflicts
+    from factcheck.conflicts import find_conflicts_in_store
 
     for source_id in source_ids or ():
         store.get_source(source_id)
@@ -323,7 +323,7 @@ def gather_report(
     return build_report(
         store.list_sources(),
         claims,
-        find_conflicts(claims),
+        find_conflicts_in_store(store),
         store.decisions(),
         store.all_verdicts(),
         subject=subject,

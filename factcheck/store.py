@@ -11,9 +11,9 @@ import json
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -430,12 +430,24 @@ class Store:
         for row in self.conn.execute(f"{_CLAIM_SELECT} ORDER BY claims.id"):
             yield _claim(row)
 
-    def claims_by_keys(self, keys: Iterable[tuple[str | None, str | None]]) -> list[Claim]:
+    def claims_by_keys(
+        self,
+        keys: Iterable[tuple[str | None, str | None]],
+        *,
+        near: str | None = None,
+        days: int = 0,
+    ) -> list[Claim]:
         """Claims whose (subject_key, property) equal one of the pairs; None matches anything.
 
         Uses the (subject_key, property) and (property, unit) indexes; only (None, None) scans.
         Retracted claims are included: the conflict engine reports on them too.
+
+        With ``near`` (an ISO date, possibly partial: "2022-01-07", "2022-01", "2022"), only
+        claims whose as-of date may fall within ``days`` days of it are returned, through the
+        (subject_key, property, as_of) index. A superset, on purpose: claims with a partial or
+        no as-of date (then their source's publication date decides) are always returned.
         """
+        window = _date_window(near, days)
         ids: set[int] = set()
         for subject_key, prop in set(keys):
             if subject_key is not None and prop is not None:
@@ -446,8 +458,74 @@ class Store:
                 sql, params = "property = ?", [prop]
             else:
                 sql, params = "1", []
+            if window is not None:
+                # ISO dates order as text; partial and missing dates are left to the caller
+                sql += " AND (as_of BETWEEN ? AND ? OR as_of IS NULL OR length(as_of) < 10)"
+                params += list(window)
             ids.update(r[0] for r in self._execute(f"SELECT id FROM claims WHERE {sql}", params))
         return self._claims_by_ids(sorted(ids))
+
+    def iter_claim_rows(
+        self,
+        columns: Sequence[str],
+        *,
+        collapse: bool = False,
+        keep_every: Collection[str] = (),
+        first_per_source: Collection[str] = (),
+        properties: Collection[str] | None = None,
+    ) -> Iterator[tuple[Any, ...]]:
+        """Every claim as a plain tuple of ``columns``, in id order: the lean read of a whole
+        ledger (no Claim objects, no JOIN).
+
+        ``columns`` are claims columns, plus ``speaker`` (the speaker's name), ``source_title``
+        and ``source_published``, resolved from two small lookups. List columns stay JSON text.
+
+        With ``collapse``, restatements are read once: of the claims that give the same figure
+        (subject_key, property, low, high, qualifier, unit, earlier mark) on the same as-of
+        date (or, undated, in the same source), only the first not hedged — else the first —
+        is returned; for properties in ``first_per_source`` also the first of each source.
+        Claims with a property in ``keep_every``, retracted claims, and claims without a key,
+        measure or figure are not collapsed (the last are not returned at all).
+
+        With ``properties``, only claims of those properties are read (a share of the work
+        for one process of a parallel run).
+        """
+        extra = ("speaker", "source_title", "source_published")
+        own = [c for c in columns if c not in extra]
+        unknown = set(own) - {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
+        if unknown:
+            raise FactcheckError(f"No claim column {', '.join(sorted(unknown))}")
+        speakers = dict(self.conn.execute("SELECT id, name FROM speakers").fetchall())
+        sources = {
+            r[0]: (r[1], r[2])
+            for r in self.conn.execute("SELECT id, title, published FROM sources")
+        }
+        quoted = ", ".join(f'"{c}"' for c in (*own, "speaker_id", "source_id"))
+        only = "1"
+        if properties is not None:
+            marks = ", ".join("?" * len(properties)) or "''"
+            only = f"property IN ({marks})"
+        sql = f"SELECT {quoted} FROM claims WHERE {only}"
+        params: list[Any] = list(properties or ())
+        if collapse:
+            sql, params = _collapsed_select(quoted, keep_every, first_per_source, only, params)
+        # each output column: (0, index in the row) or (1, 0 speaker | 1 title | 2 published)
+        n = len(own)
+        spots = [(0, own.index(c)) if c in own else (1, extra.index(c)) for c in columns]
+        in_order = spots[:n] == [(0, i) for i in range(n)]  # own columns first: slice them
+        tail_of = [i for _, i in spots[n:]]
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
+        whole_tail = tail_of == [0, 1, 2]
+        for row in cursor.execute(sql + " ORDER BY id", params):
+            title, published = sources[row[n + 1]]
+            more = (speakers.get(row[n]), title, published)
+            if whole_tail:
+                yield (*row[:n], *more)
+            elif in_order:
+                yield (*row[:n], *[more[i] for i in tail_of])
+            else:
+                yield tuple(row[i] if kind == 0 else more[i] for kind, i in spots)
 
     def search(self, query: str) -> list[Claim]:
         """Claims whose text, quote or subject match the user's words, best match first.
@@ -687,10 +765,78 @@ class Store:
     def entity_aliases(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self._execute("SELECT alias, key FROM entity_aliases")}
 
+    def property_counts(self) -> dict[str, int]:
+        """Claims per property (those with none left out), from the (property, unit) index."""
+        sql = "SELECT property, count(*) FROM claims WHERE property IS NOT NULL GROUP BY property"
+        return {str(r[0]): int(r[1]) for r in self._execute(sql)}
+
     def counts(self) -> dict[str, int]:
         """Rows per table, for tests and summaries."""
         tables = ("sources", "speakers", "claims", "history", "decisions", "verdicts")
         return {t: int(self._execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+
+
+_ID_BITS = 40  # claim ids stay below 2**40; the hedged flag sits above them
+
+
+def _collapsed_select(
+    quoted: str,
+    keep_every: Collection[str],
+    first_per_source: Collection[str],
+    only: str,
+    only_params: Sequence[Any],
+) -> tuple[str, list[Any]]:
+    """The SELECT of :meth:`Store.iter_claim_rows` with ``collapse``: one GROUP BY picks the
+    first claim of each figure (firm claims first: ``hedged`` is packed above the id).
+    ``only`` is one more condition on the rows, with its parameters."""
+    # '' stands for an empty list: "x NOT IN (NULL)" would be NULL, never true
+    keep = ", ".join("?" * len(keep_every)) or "''"
+    per = ", ".join("?" * len(first_per_source)) or "''"
+    mask = (1 << _ID_BITS) - 1
+    sql = f"""
+WITH firsts AS MATERIALIZED (
+  SELECT min((hedged << {_ID_BITS}) | id) & {mask} AS firm,
+         CASE WHEN property IN ({per}) THEN min(id) END AS first
+  FROM claims NOT INDEXED  -- one pass over the table beats a lookup per index entry
+  WHERE status != ? AND property NOT IN ({keep}) AND subject_key != '' AND property != ''
+    AND (low IS NOT NULL OR high IS NOT NULL) AND {only}
+  GROUP BY subject_key, property, as_of, CASE WHEN as_of IS NULL THEN source_id END,
+           low, high, qualifier, earlier, unit IS '%',
+           CASE WHEN property IN ({per}) THEN source_id END
+)
+SELECT {quoted} FROM claims WHERE id IN (
+  SELECT firm FROM firsts
+  UNION SELECT first FROM firsts WHERE first IS NOT NULL
+  UNION SELECT id FROM claims
+        WHERE (status = ? OR property IN ({keep})) AND subject_key != '' AND property != ''
+          AND (low IS NOT NULL OR high IS NOT NULL) AND {only}
+)"""
+    retracted = str(ClaimStatus.RETRACTED)
+    first = [*first_per_source, retracted, *keep_every, *only_params, *first_per_source]
+    return sql, [*first, retracted, *keep_every, *only_params]
+
+
+def _date_window(near: str | None, days: int) -> tuple[str, str] | None:
+    """The ISO dates ``days`` days before the first and after the last day of ``near``
+    ("2022-01" runs from 1 to 31 January); None when ``near`` is not a date."""
+    if not near:
+        return None
+    parts = near[:10].split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else None
+        day = int(parts[2]) if len(parts) > 2 else None
+        first = date(year, month or 1, day or 1)
+        if day is not None:
+            last = first
+        elif month is not None:
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            last = date(year, 12, 31)
+        lo, hi = first - timedelta(days=days), last + timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    return lo.isoformat(), hi.isoformat()
 
 
 def _check_file(path: Path, *, create: bool) -> None:

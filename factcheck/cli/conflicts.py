@@ -1,7 +1,8 @@
 """`factcheck conflicts` (list, filter, script checks) and `factcheck conflicts resolve`.
 
-The listing runs the whole engine over the ledger (:func:`factcheck.conflicts.find_conflicts`),
-then filters; decisions are stored per conflict id, which is stable across runs.
+The listing runs the whole engine over the ledger, read lean
+(:func:`factcheck.conflicts.find_conflicts_in_store`), then filters; decisions are stored per
+conflict id, which is stable across runs.
 """
 
 from __future__ import annotations
@@ -66,11 +67,11 @@ def conflicts_list(
     """List conflicts between claims: most severe first, decided ones hidden unless --all."""
     if ctx.invoked_subcommand is not None:
         return
-    from factcheck.conflicts import find_conflicts, select_conflicts
+    from factcheck.conflicts import find_conflicts_in_store, select_conflicts
     from factcheck.serialize import conflict_to_dict
 
     with open_store(ctx, create=False) as store:
-        everything = find_conflicts(store.iter_claims())
+        everything = find_conflicts_in_store(store)
         decisions = store.decisions()
         claim_ids = _claim_filter(store, source, subject)
 
@@ -111,12 +112,12 @@ def conflicts_resolve(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
 ) -> None:
     """Record the desk's decision on a conflict; it is then hidden from the default list."""
-    from factcheck.conflicts import find_conflicts
+    from factcheck.conflicts import find_conflicts_in_store
     from factcheck.serialize import conflict_to_dict
 
     wanted = conflict_id.strip()
     with open_store(ctx, create=False) as store:
-        found = next((c for c in find_conflicts(store.iter_claims()) if c.id == wanted), None)
+        found = next((c for c in find_conflicts_in_store(store) if c.id == wanted), None)
         if found is None:
             raise FactcheckError(
                 f"No conflict with id {wanted!r}: `factcheck conflicts --all` lists the ids"

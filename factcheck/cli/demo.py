@@ -35,7 +35,7 @@ def demo(
 def _run(db: Path, output: Path) -> None:
     from factcheck.cli.conflicts import print_new_conflicts
     from factcheck.cli.reports import write_text
-    from factcheck.conflicts import find_conflicts
+    from factcheck.conflicts import find_conflicts_in_store
     from factcheck.examples import example_articles, example_path
     from factcheck.export.markdown import to_markdown
     from factcheck.ingest import ArticleMeta, ingest_article
@@ -56,7 +56,7 @@ def _run(db: Path, output: Path) -> None:
             with example_path(article) as path:
                 result = ingest_article(store, path, meta)
             err.print(f"{article.file}: {len(result.claims)} claims", soft_wrap=True)
-        conflicts = find_conflicts(store.iter_claims())
+        conflicts = find_conflicts_in_store(store)
         err.print(f"{len(conflicts)} conflicts across {len(example_articles())} articles:")
         print_new_conflicts(store, conflicts, stdout_console())
         write_text(to_markdown(gather_report(store)), output)

@@ -256,9 +256,9 @@ def _quote_span(source: Source, quote: str) -> dict[str, Any]:
 
 
 def _conflicts(store: Store, claim: Claim) -> list[Conflict]:
-    from factcheck.conflicts import conflicts_for, related_keys
+    from factcheck.conflicts import check_claim
 
-    return conflicts_for(claim, store.claims_by_keys(related_keys(claim)))
+    return check_claim(store, claim)
 
 
 def _entity_key(store: Store, name: str) -> str | None:
