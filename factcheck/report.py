@@ -304,6 +304,19 @@ def build_report(
     )
 
 
+def filters_text(report: Report, escape: Callable[[str], str]) -> str:
+    """The report's filters in words ("sources S1, S2 · subject “Russia”"), user text escaped
+    by the format's own ``escape``."""
+    parts = []
+    if report.source_ids:
+        parts.append("sources " + ", ".join(source_label(i) for i in report.source_ids))
+    if report.subject:
+        parts.append(f"subject “{escape(report.subject)}”")
+    if report.since:
+        parts.append(f"since {escape(report.since)}")
+    return " · ".join(parts)
+
+
 def gather_report(
     store: Store,
     *,

@@ -2,7 +2,7 @@
 
 Usage (from the repo root):  python benchmarks/heldout/anchor.py [--check]
 
-The logic of tests/gold/anchor.py, pointed at benchmarks/heldout/: each gold file
+tests/gold/anchor.py, pointed at benchmarks/heldout/: each gold file
 benchmarks/heldout/<article>.json names its article (a file in the same folder). A quote must
 occur once in the article, or say "occurrence": N (1-based). With --check nothing is written:
 exit 1 if an anchor is stale.
@@ -10,82 +10,18 @@ exit 1 if an anchor is stale.
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
-
-
-def locate(text: str, quote: str, occurrence: int | None = None) -> list[int]:
-    """[start, end) of ``quote`` in ``text``: unique, unless ``occurrence`` picks one."""
-    starts = []
-    at = text.find(quote)
-    while at >= 0:
-        starts.append(at)
-        at = text.find(quote, at + 1)
-    if not starts:
-        raise ValueError(f"quote not in the article: {quote!r}")
-    if occurrence is None:
-        if len(starts) > 1:
-            raise ValueError(f"quote occurs {len(starts)} times, add 'occurrence': {quote!r}")
-        occurrence = 1
-    start = starts[occurrence - 1]
-    return [start, start + len(quote)]
-
-
-def anchored(gold: dict[str, Any], text: str) -> dict[str, Any]:
-    """The gold with every anchor recomputed from its quote."""
-    for item in [*gold["claims"], *gold.get("ignore", [])]:
-        if isinstance(item, dict):
-            item["anchor"] = locate(text, item["quote"], item.get("occurrence"))
-    return gold
-
-
-def dumps(gold: dict[str, Any]) -> str:
-    """JSON with one claim, conflict or subject per line: diffs stay readable."""
-    lines = ["{"]
-    keys = list(gold)
-    for n, key in enumerate(keys):
-        value = gold[key]
-        comma = "," if n < len(keys) - 1 else ""
-        if isinstance(value, list) and value:
-            lines.append(f"  {json.dumps(key)}: [")
-            rows = [f"    {json.dumps(v, ensure_ascii=False)}" for v in value]
-            lines.append(",\n".join(rows))
-            lines.append(f"  ]{comma}")
-        elif isinstance(value, dict) and value:
-            lines.append(f"  {json.dumps(key)}: {{")
-            rows = [
-                f"    {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
-                for k, v in value.items()
-            ]
-            lines.append(",\n".join(rows))
-            lines.append(f"  }}{comma}")
-        else:
-            lines.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
-def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    stale = 0
-    for path in sorted(HERE.glob("*.json")):
-        if path.name == "index.json":
-            continue
-        old = path.read_text(encoding="utf-8")
-        gold = json.loads(old)
-        text = (HERE / gold["article"]).read_text(encoding="utf-8")
-        new = dumps(anchored(gold, text))
-        if new != old:
-            stale += 1
-            print(f"{'stale' if check else 'rewrote'} {path.name}")
-            if not check:
-                path.write_text(new, encoding="utf-8")
-    return 1 if check and stale else 0
+_SPEC = importlib.util.spec_from_file_location(
+    "gold_anchor", HERE.parents[1] / "tests/gold/anchor.py"
+)
+assert _SPEC is not None and _SPEC.loader is not None
+anchor = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(anchor)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(anchor.main(sys.argv[1:], gold_dir=HERE, articles=HERE))

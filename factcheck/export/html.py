@@ -18,6 +18,7 @@ from factcheck.report import (
     ConflictEntry,
     Report,
     Timeline,
+    filters_text,
     format_value,
     source_label,
 )
@@ -66,7 +67,7 @@ def _link(url: str) -> str:
 def to_html(report: Report) -> str:
     """The whole report as one HTML document (deterministic: same ledger, same bytes)."""
     body: list[str] = ["<h1>Fact-check report</h1>"]
-    filters = _filters(report)
+    filters = filters_text(report, _e)
     if filters:
         body.append(f'<p class="muted">Filters: {filters}</p>')
     body += _summary(report)
@@ -117,17 +118,6 @@ def to_html(report: Report) -> str:
             "",
         ]
     )
-
-
-def _filters(report: Report) -> str:
-    parts = []
-    if report.source_ids:
-        parts.append("sources " + ", ".join(source_label(i) for i in report.source_ids))
-    if report.subject:
-        parts.append(f"subject “{_e(report.subject)}”")
-    if report.since:
-        parts.append(f"since {_e(report.since)}")
-    return " · ".join(parts)
 
 
 def _summary(report: Report) -> list[str]:

@@ -17,6 +17,7 @@ from factcheck.report import (
     ConflictEntry,
     Report,
     Timeline,
+    filters_text,
     format_value,
     source_label,
 )
@@ -56,7 +57,7 @@ def _date(value: str | None) -> str:
 def to_markdown(report: Report) -> str:
     """The whole report as one Markdown document (deterministic: same ledger, same bytes)."""
     out: list[str] = ["# Fact-check report", ""]
-    filters = _filters(report)
+    filters = filters_text(report, escape)
     if filters:
         out += [f"Filters: {filters}", ""]
     out += _summary(report)
@@ -88,17 +89,6 @@ def to_markdown(report: Report) -> str:
         out += [_source_line(s) for s in report.sources]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _filters(report: Report) -> str:
-    parts = []
-    if report.source_ids:
-        parts.append("sources " + ", ".join(source_label(i) for i in report.source_ids))
-    if report.subject:
-        parts.append(f"subject “{escape(report.subject)}”")
-    if report.since:
-        parts.append(f"since {escape(report.since)}")
-    return " · ".join(parts)
 
 
 def _summary(report: Report) -> list[str]:
