@@ -167,3 +167,17 @@ def test_demo_with_db_keeps_the_ledger(cli: Invoke, tmp_path: Path) -> None:
     result = cli("--db", "demo.db", "demo", "-o", "summary.md")
     assert result.exit_code == 0, result.stderr
     assert rows(tmp_path / "demo.db", "SELECT count(*) FROM sources") == [(4,)]
+
+
+def test_review_at_a_terminal_keeps_what_the_journalist_accepts(
+    cli: Invoke, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.cli.extract as extract_cli
+
+    monkeypatch.setattr(extract_cli, "_interactive", lambda: True)
+    # accept the first, skip the second, edit the third (subject and value), then done
+    answers = "a\ns\ne\nзадержанные\ndetained\n>4100\n"
+    result = cli("extract", str(article), input=answers)
+    assert result.exit_code == 0, result.stderr
+    stored = rows(tmp_path / "claims.db", "SELECT subject, low, high FROM claims ORDER BY id")
+    assert stored == [("Беларусь", 250, 250), ("задержанные", 4100, None)]

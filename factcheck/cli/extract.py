@@ -50,7 +50,7 @@ def extract(
 
     if lang not in ("auto", "ru", "en"):
         raise FactcheckError(f"--lang must be auto, ru or en, not '{lang}'")
-    if not yes and not dry_run and not sys.stdin.isatty():
+    if not yes and not dry_run and not _interactive():
         raise FactcheckError(
             "extract asks you to review each claim, which needs a terminal: "
             "add --yes to store them all, or --dry-run to see them"
@@ -81,6 +81,11 @@ def extract(
             _print_json(results, dry_run)
         else:
             _print_results(store, results, dry_run)
+
+
+def _interactive() -> bool:
+    """Whether someone is at a terminal to review candidates."""
+    return sys.stdin.isatty()
 
 
 def _store_for(ctx: typer.Context, dry_run: bool) -> Store:
