@@ -226,7 +226,11 @@ def _year_of_clause(sentence: str, lo: int, hi: int, reference: str | None) -> s
 def _to_draft(r: Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
     q = r.quantity
     noun_text = r.noun.text if r.noun else None
-    unit = PERCENT_UNIT if q.unit == PERCENT_UNIT else (lemma(noun_text) if noun_text else None)
+    unit = (
+        PERCENT_UNIT
+        if q.unit == PERCENT_UNIT
+        else (_lemma_phrase(noun_text) if noun_text else None)
+    )
     unit = r.currency or unit
     actor_key = r.actor.value if r.actor else None
     actor_name = _display(sentence, r.actor, lex) if r.actor else None
@@ -242,22 +246,24 @@ def _to_draft(r: Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
         elif actor_key:
             subject, subject_key = actor_name, actor_key
         elif noun_text:
-            subject, subject_key = _noun_display(noun_text), f"lemma:{lemma(noun_text)}"
+            subject, subject_key = _noun_display(noun_text), f"lemma:{_lemma_phrase(noun_text)}"
         else:
             subject, subject_key = (
                 lex.display_name("group:people", "ru" if is_cyrillic(sentence) else "en"),
                 "group:people",
             )
         prop = r.event
+    elif r.noun_key and r.noun_key.startswith("group:") and not r.count_measure:
+        subject, subject_key, prop = _noun_display(noun_text), r.noun_key, "count"
     elif actor_key and (r.count_measure or r.noun or q.unit == PERCENT_UNIT):
         subject, subject_key = actor_name, actor_key
-        prop = r.count_measure or (f"{lemma(noun_text)}" if noun_text else "share")
+        prop = r.count_measure or (f"{_lemma_phrase(noun_text)}" if noun_text else "share")
     elif r.noun_key and r.noun_key.startswith("group:"):
         subject, subject_key, prop = _noun_display(noun_text), r.noun_key, "count"
     elif r.count_measure and noun_text and not (r.count_measure == "money" and r.head):
         subject, subject_key, prop = (
             _noun_display(noun_text),
-            f"lemma:{lemma(noun_text)}",
+            f"lemma:{_lemma_phrase(noun_text)}",
             r.count_measure,
         )
     elif r.head is not None and (
@@ -267,12 +273,16 @@ def _to_draft(r: Reading, sentence: str, lex: Lexicon) -> ClaimDraft | None:
         if q.unit == PERCENT_UNIT:
             prop = "share"
         elif noun_text:
-            prop = r.count_measure or lemma(noun_text)
-            unit = lemma(noun_text)
+            prop = r.count_measure or _lemma_phrase(noun_text)
+            unit = _lemma_phrase(noun_text)
         else:
             prop = r.count_measure or "value"
     elif noun_text:
-        subject, subject_key, prop = _noun_display(noun_text), f"lemma:{lemma(noun_text)}", "count"
+        subject, subject_key, prop = (
+            _noun_display(noun_text),
+            f"lemma:{_lemma_phrase(noun_text)}",
+            "count",
+        )
     else:
         return None  # a bare number with nothing to say what it counts
     members = tuple(_display(sentence, m, lex) for m in r.members)
@@ -309,8 +319,17 @@ def _noun_display(noun: str | None) -> str:
         return ""
     if not is_cyrillic(noun):
         return noun.lower()
-    parsed = parses(noun)
+    return " ".join(_nominative(w) for w in noun.split())
+
+
+def _nominative(word: str) -> str:
+    parsed = parses(word)
     if not parsed:
-        return fold(noun)
+        return fold(word)
     form = parsed[0].inflect({"nomn"})
-    return fold(str(form.word)) if form is not None else lemma(noun)
+    return fold(str(form.word)) if form is not None else lemma(word)
+
+
+def _lemma_phrase(text: str) -> str:
+    """Each word's dictionary form: "мирных жителей" → "мирный житель"."""
+    return " ".join(lemma(w) for w in text.split())

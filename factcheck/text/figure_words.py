@@ -85,7 +85,7 @@ def find_noun(
         for matches in (groups, counts, ignored):
             for m in matches:
                 if m.start == tok.start:
-                    r.noun = tok
+                    r.noun = Token(sentence[m.start : m.end], m.start, m.end)
                     r.noun_key = m.value if matches is not counts else None
                     r.count_measure = m.value if matches is counts else None
                     if matches is ignored:
@@ -145,6 +145,7 @@ def _english_compound(sentence: str, words_: Sequence[Token], event_starts: set[
             or w in EN_LEAD
             or tok.start in event_starts
             or tok.text[:1].isupper()
+            or w.endswith("ed")  # "two men suspected of looting": a participle ends the noun
         ):
             break
         last = tok
