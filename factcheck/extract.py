@@ -28,6 +28,7 @@ from factcheck.text import dates, markers, numbers
 from factcheck.text.figure_owner import (
     find_actor,
     find_head,
+    find_place,
     is_reference_number,
     members_after,
 )
@@ -182,8 +183,14 @@ def _sentence_claims(
             hi = max(hi, r.members[-1].end)
         clause = _LEADING_LINK.sub("", sentence[lo:hi].strip(" ,;—–-"))
         claim_as_of = _year_of_clause(sentence, lo, hi, reference) or as_of
+        subject_key = draft.subject_key
+        if r.event and subject_key and subject_key.startswith("group:"):
+            # "в Алматы погибли 10": a city's figure is part of the whole, not a rival to it
+            place = find_place(sentence, tokens, lo, hi, all_entities, attr_span)
+            subject_key = f"{subject_key}@{place}" if place else subject_key
         yield replace(
             draft,
+            subject_key=subject_key,
             text=clause or text[start:end],
             start=start,
             end=end,

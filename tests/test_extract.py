@@ -161,3 +161,16 @@ def test_any_text_extracts_without_crashing(text: str) -> None:
         assert text[c.start : c.end] == c.quote
         if c.low is not None and c.high is not None:
             assert c.low <= c.high
+
+
+def test_casualties_of_a_town_are_scoped_to_it_in_both_languages() -> None:
+    ru = extract_claims("В Таразе погибли 9 человек, в Шымкенте — 4.", published="2022-01-08")
+    assert [(c.subject_key, c.property, c.low) for c in ru] == [
+        ("group:people@place:taraz", "killed", 9),
+        ("group:people@place:shymkent", "killed", 4),
+    ]
+    (en,) = extract_claims("Eleven people were killed in Taraz.", published="2022-01-08")
+    assert en.subject_key == "group:people@place:taraz"
+    # a country is the whole, not a place: its figure stays unscoped
+    (kz,) = extract_claims("В Казахстане погибли 164 человека.", published="2022-01-08")
+    assert kz.subject_key == "group:people"

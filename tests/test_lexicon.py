@@ -85,3 +85,11 @@ def test_key_for(name: str, key: str | None) -> None:
 
 def test_key_for_prefers_the_journalists_alias() -> None:
     assert key_for("Бишкек", {"Бишкек": "country:KG"}) == "country:KG"
+
+
+def test_a_group_in_a_place_is_part_of_the_group() -> None:
+    assert parents("group:protesters@place:almaty") == {
+        "group:protesters",
+        "group:people",
+        "group:people@place:almaty",
+    }

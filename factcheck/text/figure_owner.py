@@ -198,3 +198,52 @@ def members_after(sentence: str, entities: Sequence[Match], pos: int) -> tuple[M
         members.append(m)
         cursor = m.end
     return tuple(members) if len(members) >= 2 else ()
+
+
+_PLACE_BEFORE = frozenset("в во in at near".split())
+_NOT_PLACES = frozenset(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def find_place(
+    sentence: str,
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    entities: Sequence[Match],
+    attr: tuple[int, int],
+) -> str | None:
+    """A town or region the clause's figure is about ("в Алматы", "in Almaty"), as a key.
+
+    Countries are not places here: a country's figure is the whole one, and "в Казахстан" is
+    where troops go. Names inside the attribution ("в Минобороны России") are the speaker's.
+    """
+    entity_starts = {m.start for m in entities}
+    for k, t in enumerate(tokens):
+        if not lo <= t.start < hi or attr[0] <= t.start < attr[1] or k == 0:
+            continue
+        if fold(tokens[k - 1].text) not in _PLACE_BEFORE or t.start in entity_starts:
+            continue
+        if not t.text[:1].isupper() or t.text.isupper() or lemma(t.text) in _NOT_PLACES:
+            continue
+        return f"place:{_latin(lemma(t.text))}"
+    return None
+
+
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya",
+    }
+)  # fmt: skip
+
+
+def _latin(name: str) -> str:
+    """A place's key in Latin letters, so "Алматы" and "Almaty" are one place."""
+    return fold(name).translate(_TRANSLIT)

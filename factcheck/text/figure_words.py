@@ -184,7 +184,8 @@ def inherit(readings: list[Reading], sentence: str) -> None:
             r.noun, r.noun_key, r.count_measure = prev.noun, prev.noun_key, prev.count_measure
             r.inherited = True
             part_of_previous = _OF_THEM.match(sentence, r.quantity.end) is not None
-            if r.event is None and (r.actor is not None or part_of_previous):
+            elided = _DASH_END.search(sentence, 0, r.quantity.start) is not None  # "в Таразе — 5"
+            if r.event is None and (r.actor is not None or part_of_previous or elided):
                 r.event = prev.event
         if (
             r.actor is None
@@ -196,6 +197,7 @@ def inherit(readings: list[Reading], sentence: str) -> None:
             r.actor = prev.actor
 
 
+_DASH_END = re.compile(r"[—–]\s*$")
 _OF_THEM = re.compile(r"\s+(?:of\s+them|из\s+них)\b", re.IGNORECASE)
 
 _RANGE_GLUE = re.compile(r"^\s*(?:до|по|to|and|или|or|и|[-–—])\s*$", re.IGNORECASE)

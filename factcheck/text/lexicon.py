@@ -161,7 +161,15 @@ class Lexicon:
             self.entities.add(alias, key)
 
     def parents(self, key: str) -> frozenset[str]:
-        """Keys of the wholes this key is part of, transitively."""
+        """Keys of the wholes this key is part of, transitively.
+
+        A group in a place ("group:people@place:алматы") is part of the same group anywhere
+        and of its wholes in that place.
+        """
+        if "@" in key:
+            group, place = key.split("@", 1)
+            wholes = self.parents(group)
+            return frozenset({group, *wholes, *(f"{w}@{place}" for w in wholes)})
         out: set[str] = set()
         todo = [key]
         while todo:
