@@ -11,23 +11,9 @@ Digit groups: a comma or full stop followed by exactly three digits (and no more
 thousands ("1,400", "1.400"); otherwise it is a decimal mark ("3,5", "2.5"). Spaces, no-break
 and narrow no-break spaces separate thousands when every group after the first has three digits.
 
-Vague amounts are documented intervals (qualifier ``vague``; the table lives in
-``number_words``):
-
-==========================================  =====================
-words                                       interval
-==========================================  =====================
-несколько, several, a few                   [2, 9]
-пара, a couple                              [2, 3]
-десяток                                     [10, 19]
-десятки, dozens, tens                       [20, 99]
-сотни, hundreds                             [200, 999]
-тысячи, thousands                           [2000, 9999]
-десятки тысяч, tens of thousands            [20 000, 99 999]
-сотни тысяч, hundreds of thousands          [200 000, 999 999]
-несколько тысяч, several thousand           [2000, 9000]
-несколько сотен, several hundred            [200, 900]
-==========================================  =====================
+Vague amounts ("несколько", "десятки", "dozens", "hundreds") are documented intervals with
+the qualifier ``vague``: the table and the rule behind it are in
+:mod:`factcheck.text.number_words` (несколько/several [2, 9], десятки/dozens [20, 99], …).
 
 Not figures: times of day ("23:00", "7.30 a.m."), years ("в 2022 году", "in 2022",
 "2021–2022"), dates ("7 января", "Jan. 7", "19.01.2022"), phone numbers, ordinals ("3-й",
