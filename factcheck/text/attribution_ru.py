@@ -95,16 +95,23 @@ def _is_title(word: str) -> bool:
     return w in RU_TITLES or w in EN_TITLES or any(p.normal_form in RU_TITLES for p in parses(word))
 
 
+def _past_quoted_name(toks: list[Tok], i: int) -> int:
+    """The index after a «quoted name» opening at ``i`` ("«Хабар 24»"), or 0 if it never closes
+    within a few words."""
+    close = next((k for k in range(i + 1, min(i + 8, len(toks))) if toks[k].text == "»"), 0)
+    return close + 1 if close else 0
+
+
 def forward_np(toks: list[Tok], i: int) -> int:
     """The end index of a speaker phrase starting at token ``i`` (== i when there is none)."""
     j = i
     while j < len(toks) and j - i < 8:
         t = toks[j]
         if t.text == "«":
-            close = next((k for k in range(j + 1, min(j + 8, len(toks))) if toks[k].text == "»"), 0)
-            if not close:
+            after = _past_quoted_name(toks, j)
+            if not after:
                 break
-            j = close + 1
+            j = after
             continue
         if t.low == "и" and j + 1 < len(toks) and _is_title(toks[j + 1].text):
             j += 1
@@ -277,10 +284,10 @@ def _addressee_len(toks: list[Tok], k: int) -> int:
     while k < len(toks) and k - start < 6:
         t = toks[k]
         if t.text == "«":
-            close = next((m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].text == "»"), 0)
-            if not close:
+            after = _past_quoted_name(toks, k)
+            if not after:
                 break
-            k = close + 1
+            k = after
             continue
         if not (t.is_word and t.text.islower() and any("datv" in p.tag for p in parses(t.text))):
             break
