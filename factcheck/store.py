@@ -508,7 +508,7 @@ class Store:
         sql = f"SELECT {quoted} FROM claims WHERE {only}"
         params: list[Any] = list(properties or ())
         if collapse:
-            sql, params = _collapsed_select(quoted, keep_every, first_per_source, only, params)
+            sql, params = _collapsed_select(quoted, keep_every, first_per_source, properties)
         # each output column: (0, index in the row) or (1, 0 speaker | 1 title | 2 published)
         n = len(own)
         spots = [(0, own.index(c)) if c in own else (1, extra.index(c)) for c in columns]
@@ -783,37 +783,61 @@ def _collapsed_select(
     quoted: str,
     keep_every: Collection[str],
     first_per_source: Collection[str],
-    only: str,
-    only_params: Sequence[Any],
+    properties: Collection[str] | None,
 ) -> tuple[str, list[Any]]:
-    """The SELECT of :meth:`Store.iter_claim_rows` with ``collapse``: one GROUP BY picks the
-    first claim of each figure (firm claims first: ``hedged`` is packed above the id).
-    ``only`` is one more condition on the rows, with its parameters."""
-    # '' stands for an empty list: "x NOT IN (NULL)" would be NULL, never true
-    keep = ", ".join("?" * len(keep_every)) or "''"
-    per = ", ".join("?" * len(first_per_source)) or "''"
+    """The SELECT of :meth:`Store.iter_claim_rows` with ``collapse``.
+
+    Each branch groups on a prefix of the ``claims_figure`` index (migration m003), so SQLite
+    streams the groups from the index in order — no sort, no read of the wide claim rows — and
+    reads the table only for the ids that survive. The first claim of a figure is the first
+    firm one (``hedged`` is packed above the id); undated claims and claims of
+    ``first_per_source`` properties are grouped per source too (the index's next column).
+    """
     mask = (1 << _ID_BITS) - 1
-    sql = f"""
-WITH firsts AS MATERIALIZED (
-  SELECT min((hedged << {_ID_BITS}) | id) & {mask} AS firm,
-         CASE WHEN property IN ({per}) THEN min(id) END AS first
-  FROM claims NOT INDEXED  -- one pass over the table beats a lookup per index entry
-  WHERE status != ? AND property NOT IN ({keep}) AND subject_key != '' AND property != ''
-    AND (low IS NOT NULL OR high IS NOT NULL) AND {only}
-  GROUP BY subject_key, property, as_of, CASE WHEN as_of IS NULL THEN source_id END,
-           low, high, qualifier, earlier, unit IS '%',
-           CASE WHEN property IN ({per}) THEN source_id END
-)
-SELECT {quoted} FROM claims WHERE id IN (
-  SELECT firm FROM firsts
-  UNION SELECT first FROM firsts WHERE first IS NOT NULL
-  UNION SELECT id FROM claims
-        WHERE (status = ? OR property IN ({keep})) AND subject_key != '' AND property != ''
-          AND (low IS NOT NULL OR high IS NOT NULL) AND {only}
-)"""
+    firm = f"min((hedged << {_ID_BITS}) | id) & {mask}"
+    figure = "property, subject_key, as_of, low, high, qualifier, earlier, unit"
+    live = (
+        "status != ? AND subject_key != '' AND (low IS NOT NULL OR high IS NOT NULL)"
+        " AND property != ''"
+    )
+    kept = list(keep_every)
+    per = [p for p in first_per_source if p not in kept]
+    if properties is None:
+        grouped_only = f"property NOT IN ({_marks(kept)}) AND property NOT IN ({_marks(per)})"
+        grouped: list[Any] = [*kept, *per]
+    else:
+        grouped = [p for p in properties if p not in kept and p not in per]
+        grouped_only = f"property IN ({_marks(grouped)})"
+        per = [p for p in per if p in properties]
+    per_only = f"property IN ({_marks(per)})"
+    index = "claims INDEXED BY claims_figure"
     retracted = str(ClaimStatus.RETRACTED)
-    first = [*first_per_source, retracted, *keep_every, *only_params, *first_per_source]
-    return sql, [*first, retracted, *keep_every, *only_params]
+    share = "1" if properties is None else f"property IN ({_marks(properties)})"
+    sql = f"""
+SELECT {quoted} FROM claims WHERE id IN (
+  SELECT {firm} FROM {index} WHERE {grouped_only} AND as_of IS NOT NULL AND {live}
+  GROUP BY {figure}
+  UNION ALL
+  SELECT {firm} FROM {index} WHERE {grouped_only} AND as_of IS NULL AND {live}
+  GROUP BY {figure}, source_id
+  UNION ALL
+  SELECT {firm} FROM {index} WHERE {per_only} AND {live}
+  GROUP BY {figure}, source_id
+  UNION ALL
+  SELECT min(id) FROM {index} WHERE {per_only} AND {live}
+  GROUP BY {figure}, source_id
+  UNION ALL
+  SELECT id FROM claims WHERE (status = ? OR property IN ({_marks(kept)})) AND {share}
+    AND subject_key != '' AND property != '' AND (low IS NOT NULL OR high IS NOT NULL)
+)"""
+    params: list[Any] = [*grouped, retracted, *grouped, retracted]
+    params += [*per, retracted, *per, retracted, retracted, *kept, *(properties or ())]
+    return sql, params
+
+
+def _marks(values: Collection[Any]) -> str:
+    """Placeholders for ``IN (…)``; '' for none, since "x NOT IN (NULL)" is never true."""
+    return ", ".join("?" * len(values)) or "''"
 
 
 def _date_window(near: str | None, days: int) -> tuple[str, str] | None:
