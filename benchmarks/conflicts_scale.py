@@ -234,7 +234,7 @@ def measure(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float
         times.sort()
         p95 = times[int(len(times) * 0.95)]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # a big full run shares its work with a second process (factcheck.conflict_worker)
+    # a big full run shares its work between worker processes (a fork pool)
     worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     out = {"seconds": seconds, "peak_mb": peak_mb, "worker_mb": worker_mb, "found": count}
     if mode in ("per-claim", "per-claim-all"):

@@ -266,14 +266,15 @@ class Ledger:
         """Every conflict, most severe first (in no order with ``ordered=False``, for a share
         of a parallel run that is sorted once at the end)."""
         found: dict[str, Conflict] = {}
+        first = found.setdefault
 
         def keep(conflict: Conflict | None) -> None:
             if conflict is not None:
-                found.setdefault(conflict.id, conflict)
+                first(conflict.id, conflict)
 
         for (key, prop), figures in self.keys.items():
             for conflict in figures.conflicts():
-                keep(conflict)
+                first(conflict.id, conflict)
             for gone in figures.retracted:
                 for other in figures.near(gone, WINDOW_DAYS):
                     keep(judge_pair(gone, other))

@@ -86,6 +86,7 @@ class Facts:
         "day_hi",
         "day_lo",
         "earlier",
+        "ents",
         "hedged",
         "hi",
         "high",
@@ -97,6 +98,7 @@ class Facts:
         "pct",
         "prop",
         "retracted",
+        "said",
         "source_id",
         "speaker",
         "start",
@@ -132,6 +134,8 @@ class Facts:
     subject: str | None
     speaker: str | None
     title: str | None
+    ents: frozenset[str] | None  # entity keys of the context (made on first use)
+    said: str | None  # the figure and who said it, as conflicts word it (made on first use)
 
     @property
     def open_ended(self) -> bool:
@@ -252,6 +256,7 @@ def _facts(
     f.subject = None if subject is None else sys.intern(subject)
     f.speaker = None if speaker is None else sys.intern(speaker)
     f.title = None if title is None else sys.intern(title)
+    f.said = f.ents = None
     return f
 
 
@@ -267,6 +272,14 @@ def context_words(f: Facts) -> frozenset[str]:
         words = frozenset(lemmas).union(f.members)  # keys, as the context writes entities
     f.ctx = words
     return words
+
+
+def context_entities(f: Facts) -> frozenset[str]:
+    """The entity keys ("country:KZ") among the claim's context words (found once, then kept)."""
+    ents = f.ents
+    if ents is None:
+        ents = f.ents = frozenset(w for w in context_words(f) if ":" in w)
+    return ents
 
 
 @cache

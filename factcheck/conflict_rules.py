@@ -20,7 +20,13 @@ from __future__ import annotations
 import hashlib
 from functools import cache, lru_cache
 
-from factcheck.conflict_facts import COUNT_PROPERTY, ROLE_PROPERTIES, Facts, context_words
+from factcheck.conflict_facts import (
+    COUNT_PROPERTY,
+    ROLE_PROPERTIES,
+    Facts,
+    context_entities,
+    context_words,
+)
 from factcheck.models import Conflict, ConflictKind, Severity
 from factcheck.text import lexicon
 
@@ -36,14 +42,17 @@ GROUP_OF_KIND = {"country": "group:countries", "org": "group:countries"}
 
 
 _TEXT = {kind: kind.value for kind in ConflictKind}
+_sha1 = hashlib.sha1
 
 
 def conflict_id(kind: ConflictKind, uuid_a: str, uuid_b: str) -> str:
     """Stable across runs: the kind and the sorted pair of claim uuids, hashed."""
-    first, second = (uuid_a, uuid_b) if uuid_a <= uuid_b else (uuid_b, uuid_a)
-    text = f"{_TEXT[kind]}:{first}:{second}"  # the enum's own format and .value are slow
-    digest = hashlib.sha1(text.encode(), usedforsecurity=False)
-    return "c" + digest.hexdigest()[:10]
+    # the enum's own format and .value are slow: _TEXT has the kind's text
+    if uuid_a <= uuid_b:
+        text = f"{_TEXT[kind]}:{uuid_a}:{uuid_b}"
+    else:
+        text = f"{_TEXT[kind]}:{uuid_b}:{uuid_a}"
+    return "c" + _sha1(text.encode(), usedforsecurity=False).hexdigest()[:10]
 
 
 # ---- relations between two claims ---------------------------------------------------------
@@ -79,8 +88,8 @@ def similarity(a: Facts, b: Facts) -> float:
 def shared_entities(listing: Facts, role: Facts) -> bool:
     """The role claim's sentence names an entity (a key such as ``country:KZ``) that the list
     names too, among its members or in its sentence; the role's own subject does not count."""
-    named = {w for w in context_words(role) if ":" in w and w != role.key}
-    return not named.isdisjoint(context_words(listing))
+    common = context_entities(role) & context_words(listing)
+    return len(common) > 1 or (bool(common) and role.key not in common)
 
 
 def similar_counts(a: Facts, b: Facts) -> bool:
@@ -134,7 +143,7 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
             gone,
             kept,
             "retracted.restated",
-            f"{_topic(gone)}: {_fig(gone)} ({_who(gone)}) was retracted, but {_who(kept)} "
+            f"{_topic(gone)}: {_said(gone)} was retracted, but {_who(kept)} "
             f"restates it as {_fig(kept)}.",
         )
     if overlaps(a, b) or same_sentence(a, b):
@@ -156,8 +165,8 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
                 first,
                 second,
                 "value.cumulative_decrease",
-                f"{_topic(a)}: {_fig(first)} ({_who(first)}) and later {_fig(second)} "
-                f"({_who(second)}) — this figure only grows, yet the later one is smaller.",
+                f"{_topic(a)}: {_said(first)} and later {_said(second)} — this figure only "
+                "grows, yet the later one is smaller.",
             )
         if first.earlier and not second.earlier:
             return _update(ordered, "update.earlier_marked", "the first is marked as earlier")
@@ -169,7 +178,7 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
             a,
             b,
             "count.changed",
-            f"{_topic(a)}: {_fig(a)} ({_who(a)}) vs {_fig(b)} ({_who(b)}) in a similar "
+            f"{_topic(a)}: {_said(a)} vs {_said(b)} in a similar "
             "context — the counts cannot both be true.",
         )
     if soft:
@@ -184,8 +193,7 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
         a,
         b,
         "value.disjoint",
-        f"{_topic(a)}: {_fig(a)} ({_who(a)}) vs {_fig(b)} ({_who(b)}) — the figures cannot "
-        "both be true.",
+        f"{_topic(a)}: {_said(a)} vs {_said(b)} — the figures cannot both be true.",
     )
 
 
@@ -221,8 +229,7 @@ def judge_part_whole(part: Facts, whole: Facts) -> Conflict | None:
         part,
         whole,
         "part_whole.exceeds",
-        f"{_topic(part)}: {_fig(part)} ({_who(part)}) is more than the whole, "
-        f"{_topic(whole)}: {_fig(whole)} ({_who(whole)}).",
+        f"{_topic(part)}: {_said(part)} is more than the whole, {_topic(whole)}: {_said(whole)}.",
     )
 
 
@@ -305,13 +312,7 @@ def _conflict(
     kind: ConflictKind, severity: Severity, a: Facts, b: Facts, rule: str, explanation: str
 ) -> Conflict:
     return Conflict(
-        kind=kind,
-        severity=severity,
-        claim_a=a.id,
-        claim_b=b.id,
-        rule=rule,
-        explanation=explanation,
-        id=conflict_id(kind, a.uuid, b.uuid),
+        kind, severity, a.id, b.id, rule, explanation, conflict_id(kind, a.uuid, b.uuid)
     )
 
 
@@ -323,7 +324,7 @@ def _update(ordered: tuple[Facts, Facts], rule: str, why: str) -> Conflict:
         first,
         second,
         rule,
-        f"{_topic(first)}: {_fig(first)} ({_who(first)}) → {_fig(second)} ({_who(second)}) "
+        f"{_topic(first)}: {_said(first)} → {_said(second)} "
         f"— a later figure, not a contradiction ({why}).",
     )
 
@@ -381,6 +382,15 @@ def _fig_of(low: float | None, high: float | None, about: bool, vague: bool, pct
         return f"at least {_number(low)}{pct}"
     assert high is not None  # facts_of keeps only claims with a figure
     return f"up to {_number(high)}{pct}"
+
+
+def _said(f: Facts) -> str:
+    """The figure and who said it: "1400 (Ташиев, “Kazakh report”)" — worded once per claim,
+    since a claim in many conflicts is named in each."""
+    said = f.said
+    if said is None:
+        said = f.said = f"{_fig(f)} ({_who(f)})"
+    return said
 
 
 def _who(f: Facts) -> str:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import gc
 import itertools
+import multiprocessing
 import os
-import pickle
-import subprocess
-import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -65,8 +65,8 @@ Key = tuple[str | None, str | None]
 FETCH_DAYS = 2 * WINDOW_DAYS + 1
 
 
-# A full run of a ledger this big is shared between two processes (split by property), when
-# the machine has two cores; below it, starting a process costs more than it saves.
+# A full run of a ledger this big is shared between worker processes (one per core, at most
+# MAX_WORKERS); below it, starting processes costs more than it saves.
 PARALLEL_ABOVE = 200_000
 MAX_WORKERS = 2
 _MEMORY = Path(":memory:")
@@ -148,41 +148,47 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
     (the store collapses restatements the engine would skip anyway, see
     :meth:`~factcheck.conflict_engine.Ledger.restates`).
 
-    A big ledger in a file is shared between ``workers`` processes (by default two, on a
-    machine with two cores, above :data:`PARALLEL_ABOVE` claims), each taking whole
-    properties: no rule compares claims of two properties except member lists (``count``)
-    with role claims (``troops``), which stay together. The result is the same either way.
+    A big ledger in a file is shared between ``workers`` processes (by default one per core,
+    at most :data:`MAX_WORKERS`, above :data:`PARALLEL_ABOVE` claims). The work is split into
+    tasks of whole properties — no rule compares claims of two properties except member lists
+    (``count``) with role claims (``troops``), which stay in one task — handed out heaviest
+    first to whichever worker is free. The result is the same either way.
     """
     counts = store.property_counts()
     if workers is None:
         big = sum(counts.values()) >= PARALLEL_ABOVE
         workers = min(MAX_WORKERS, os.cpu_count() or 1) if big else 1
-    shares = _shares(counts, workers)
-    if len(shares) < 2 or store.path == _MEMORY:
+    tasks = _tasks(counts)
+    if workers < 2 or len(tasks) < 2 or store.path == _MEMORY:
         return find_conflicts_in_rows(_lean_rows(store))
-    workers_started = [_start_share(store.path, share) for share in shares[1:]]
-    found = find_conflicts_in_rows(_lean_rows(store, shares[0]), ordered=False)
-    for share, proc in zip(shares[1:], workers_started, strict=True):
-        out, _ = proc.communicate()
-        if proc.returncode == 0:
-            with _no_gc():
-                found += [_conflict_of(t) for t in pickle.loads(out)]
-        else:  # the worker failed (no memory, killed): do its share here, slower but whole
-            found += find_conflicts_in_rows(_lean_rows(store, share), ordered=False)
-    with _no_gc():
+    found: list[Conflict] = []
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    except (ValueError, OSError):  # no fork on this platform, or no process to spare
+        return find_conflicts_in_rows(_lean_rows(store))
+    with pool, _no_gc():
+        running = {pool.submit(share_conflicts, store.path, task): task for task in tasks}
+        for done in as_completed(running):
+            try:
+                share = done.result()
+            except (BrokenProcessPool, OSError, MemoryError):  # a worker died: do it here
+                found += find_conflicts_in_rows(_lean_rows(store, running[done]))
+            else:
+                found += [_conflict_of(t) for t in share]
+        # each task comes sorted, so this sort mostly merges sorted runs
         return sort_conflicts(found)
 
 
-def _start_share(path: Path, share: tuple[str, ...]) -> subprocess.Popen[bytes]:
-    """A worker process for one share; it imports this same factcheck, wherever it lies."""
-    package_root = str(Path(__file__).resolve().parent.parent)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([package_root, *sys.path])}
-    return subprocess.Popen(
-        [sys.executable, "-m", "factcheck.conflict_worker", str(path), *share],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
+def _tasks(counts: Mapping[str, int]) -> list[tuple[str, ...]]:
+    """The properties as tasks for a parallel run, heaviest first: member lists and role
+    claims together (each of their claims also meets lists and contexts), then every other
+    property alone, most claims first."""
+    together = (COUNT_PROPERTY, *sorted(ROLE_PROPERTIES))
+    tasks: list[tuple[str, ...]] = []
+    if any(counts.get(p) for p in together):
+        tasks.append(together)
+    rest = sorted((p for p in counts if p not in together and counts[p]), key=lambda p: -counts[p])
+    return tasks + [(p,) for p in rest]
 
 
 ConflictTuple = tuple[str, str, int, int, str, str, str]
@@ -198,26 +204,14 @@ def _lean_rows(store: ClaimRows, properties: Collection[str] | None = None) -> I
     )
 
 
-def _shares(counts: Mapping[str, int], workers: int) -> list[tuple[str, ...]]:
-    """Properties split into at most ``workers`` shares of about equal claims (largest first,
-    each to the lightest share); counts and role measures stay in one share."""
-    together = (COUNT_PROPERTY, *sorted(ROLE_PROPERTIES))
-    items: list[tuple[int, tuple[str, ...]]] = [(sum(counts.get(p, 0) for p in together), together)]
-    items += [(n, (p,)) for p, n in counts.items() if p not in together]
-    bins: list[tuple[int, tuple[str, ...]]] = [(0, ())] * max(1, workers)
-    for n, props in sorted(items, reverse=True):
-        lightest = min(range(len(bins)), key=lambda i: bins[i][0])
-        bins[lightest] = (bins[lightest][0] + n, bins[lightest][1] + props)
-    return [props for n, props in bins if n]
-
-
 def share_conflicts(path: Path, properties: tuple[str, ...]) -> list[ConflictTuple]:
-    """In a worker process: the conflicts among the claims of ``properties``, as plain tuples
-    (cheaper to send back than Conflict objects)."""
+    """In a worker process: the conflicts among the claims of ``properties``, sorted, as plain
+    tuples (cheaper to send back than Conflict objects, whose kinds are enums). It opens the
+    ledger itself: a connection is never shared across processes."""
     from factcheck.store import Store
 
     with Store.open(path, create=False) as store, _no_gc():
-        found = find_conflicts_in_rows(_lean_rows(store, properties), ordered=False)
+        found = find_conflicts_in_rows(_lean_rows(store, properties))  # sorted
     kind = {k: k.value for k in ConflictKind}  # .value is slow, a dict is not
     level = {s: s.value for s in Severity}
     with _no_gc():

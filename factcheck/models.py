@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Qualifier(StrEnum):
@@ -127,9 +128,11 @@ class Severity(StrEnum):
 SEVERITY_RANK = {Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
 
 
-@dataclass(frozen=True)
-class Conflict:
-    """Two claims that cannot both be true (or one superseding the other)."""
+class Conflict(NamedTuple):
+    """Two claims that cannot both be true (or one superseding the other).
+
+    A named tuple, not a dataclass: a full run of a big ledger makes hundreds of thousands,
+    and a tuple is built (and sent between processes) several times faster."""
 
     kind: ConflictKind
     severity: Severity

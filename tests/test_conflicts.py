@@ -18,7 +18,7 @@ import pytest
 
 from factcheck.conflicts import (
     ROW_COLUMNS,
-    _shares,
+    _tasks,
     check_claim,
     conflicts_for,
     find_conflicts,
@@ -669,19 +669,18 @@ def test_two_processes_find_what_one_finds(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("counts", "workers", "expected"),
+    ("counts", "expected"),
     [
-        ({"troops": 5, "killed": 9}, 1, [("killed", "count", "troops")]),
-        ({"troops": 5, "killed": 9}, 2, [("killed",), ("count", "troops")]),
+        ({"troops": 5, "killed": 9}, [("count", "troops"), ("killed",)]),
         (
-            {"count": 2, "troops": 5, "killed": 4, "injured": 3, "vehicles": 1},
-            2,
-            [("count", "troops", "vehicles"), ("killed", "injured")],
+            {"count": 2, "troops": 5, "killed": 4, "injured": 30, "vehicles": 1},
+            [("count", "troops"), ("injured",), ("killed",), ("vehicles",)],
         ),
-        ({"troops": 5}, 2, [("count", "troops")]),  # nothing to share
+        ({"killed": 4, "injured": 0}, [("killed",)]),  # nothing to share
+        ({"troops": 5}, [("count", "troops")]),
     ],
 )
-def test_shares_keep_counts_with_roles(
-    counts: dict[str, int], workers: int, expected: list[tuple[str, ...]]
+def test_tasks_keep_counts_with_roles_heaviest_first(
+    counts: dict[str, int], expected: list[tuple[str, ...]]
 ) -> None:
-    assert _shares(counts, workers) == expected
+    assert _tasks(counts) == expected
