@@ -8,7 +8,9 @@ Usage (from the project root):
 For each N it builds claims.db (cached under --dir, keyed by N and the seed) from generated
 stories: each story is a few sources on one date reporting the same figures about a few
 subjects, mostly restated, sometimes disagreeing, vague, hedged, retracted or updated. Then it
-measures, each in a fresh subprocess so the peak memory (ru_maxrss) is that step's own:
+measures, each in a fresh subprocess so the peak memory is that step's own (the memory of the
+process and its workers together, sampled from /proc; the first process's ru_maxrss is also
+printed):
 
 * claims path — baseline: iterating every claim as a ``Claim`` (``Store.iter_claims``);
   full: ``find_conflicts(store.iter_claims())``;
@@ -234,7 +236,7 @@ def measure(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float
         times.sort()
         p95 = times[int(len(times) * 0.95)]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # a big full run shares its work between worker processes (a fork pool)
+    # a big full run shares its work with forked worker processes
     worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     out = {"seconds": seconds, "peak_mb": peak_mb, "worker_mb": worker_mb, "found": count}
     if mode in ("per-claim", "per-claim-all"):
@@ -243,25 +245,50 @@ def measure(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float
 
 
 def run_child(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float]:
-    out = subprocess.run(
-        [
-            sys.executable,
-            __file__,
-            "--measure",
-            mode,
-            "--db",
-            str(db_path),
-            "--sample",
-            str(sample),
-            "--seed",
-            str(seed),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
+    """One measurement in a fresh process; ``tree_mb`` is the peak of the memory of it and its
+    workers together (their PSS summed, sampled every 20 ms; Linux /proc), or 0 elsewhere."""
+    args = ["--measure", mode, "--db", str(db_path), "--sample", str(sample), "--seed", str(seed)]
+    proc = subprocess.Popen(
+        [sys.executable, __file__, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    result: dict[str, float] = json.loads(out.stdout)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_pss(proc.pid))
+        time.sleep(0.02)
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"measuring {mode} failed:\n{err}")
+    result: dict[str, float] = json.loads(out)
+    result["tree_mb"] = peak / 2**20
     return result
+
+
+def tree_pss(root: int) -> int:
+    """Bytes of memory of a process and all its descendants (proportional set size, so pages
+    a forked worker shares with its parent count once); 0 without /proc."""
+    children: dict[int, list[int]] = {}
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return 0
+    for entry in proc.iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(stat[1]), []).append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        try:
+            rollup = (proc / str(pid) / "smaps_rollup").read_text()
+        except OSError:
+            continue
+        for line in rollup.splitlines():
+            if line.startswith("Pss:"):
+                total += int(line.split()[1]) * 1024
+    return total
 
 
 def main() -> int:
@@ -295,7 +322,7 @@ def main() -> int:
     print("seconds are medians; 'claims' = through Store.iter_claims, 'rows' = through plain rows")
     print(
         f"{'claims':>9} {'path':>6} {'iterate s':>9} {'full s':>7} {'ratio':>6} "
-        f"{'peak MB':>8} {'conflicts':>9}"
+        f"{'peak MB':>8} {'conflicts':>9}  (peak MB: every process of the run together)"
     )
     for n in opts.sizes:
         db = opts.dir / f"claims-{n}-{opts.seed}.db"
@@ -322,9 +349,12 @@ def main() -> int:
             f = statistics.median(r["seconds"] for r in full)
             peak = max(r["peak_mb"] for r in full)
             worker = max(r.get("worker_mb", 0) for r in full)
+            tree = max(r["tree_mb"] for r in full)
+            runs = " ".join(f"{r['seconds']:.2f}" for r in full)
             print(
-                f"{n:>9} {name:>6} {b:>9.2f} {f:>7.2f} {f / b:>6.2f} {peak:>8.0f} "
-                f"{int(full[0]['found']):>9}" + (f"  (worker {worker:.0f} MB)" if worker else ""),
+                f"{n:>9} {name:>6} {b:>9.2f} {f:>7.2f} {f / b:>6.2f} {tree:>8.0f} "
+                f"{int(full[0]['found']):>9}  (runs {runs}; first process {peak:.0f} MB"
+                + (f", largest worker {worker:.0f} MB)" if worker else ")"),
                 flush=True,
             )
         for mode, what in (("per-claim", "near in time"), ("per-claim-all", "all dates")):

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from factcheck.models import ClaimStatus, Qualifier
+from factcheck.text.places import scene_keys
 
 # "около 2000" is compatible with anything within 10 % of 2000.
 ABOUT_TOLERANCE = 0.10
@@ -73,6 +74,8 @@ class ClaimLike(Protocol):
     @builtins.property
     def source_published(self) -> str | None: ...
     @builtins.property
+    def source_places(self) -> Sequence[str]: ...
+    @builtins.property
     def start(self) -> int | None: ...
 
 
@@ -99,6 +102,7 @@ class Facts:
         "prop",
         "retracted",
         "said",
+        "scene",
         "source_id",
         "speaker",
         "start",
@@ -135,6 +139,8 @@ class Facts:
     speaker: str | None
     title: str | None
     ents: frozenset[str] | None  # entity keys of the context (made on first use)
+    # where the source is set, as keys to compare (None: unknown), shared by a source's claims
+    scene: frozenset[str] | None
     said: str | None  # the figure and who said it, as conflicts word it (made on first use)
 
     @property
@@ -166,6 +172,7 @@ ROW_COLUMNS = (
     "speaker",
     "source_title",
     "source_published",
+    "source_places",
 )
 
 
@@ -192,6 +199,7 @@ def facts_of(claim: ClaimLike) -> Facts | None:
         claim.speaker,
         claim.source_title,
         claim.source_published,
+        tuple(claim.source_places),
     )
 
 
@@ -221,6 +229,7 @@ def _facts(
     speaker: str | None,
     title: str | None,
     published: str | None,
+    places: tuple[str, ...],
 ) -> Facts | None:
     if not key or not prop or (low is None and high is None):
         return None
@@ -257,6 +266,7 @@ def _facts(
     f.speaker = None if speaker is None else sys.intern(speaker)
     f.title = None if title is None else sys.intern(title)
     f.said = f.ents = None
+    f.scene = scene_keys(places)
     return f
 
 

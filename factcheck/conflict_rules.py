@@ -13,6 +13,9 @@ Rules, by kind (docs/conflicts.md has examples):
 * ``update.later_date`` / ``update.earlier_marked`` / ``update.cumulative`` — a later figure;
 * ``retracted.restated`` — a retracted figure restated by another source;
 * ``part_whole.exceeds`` — a part larger than its whole.
+
+No rule pairs claims dated more than :data:`WINDOW_DAYS` apart, or claims of two sources set in
+different places (:func:`same_scene`).
 """
 
 from __future__ import annotations
@@ -63,6 +66,14 @@ def in_window(a: Facts, b: Facts) -> bool:
     if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
         return True
     return b.day_lo - a.day_hi <= WINDOW_DAYS and a.day_lo - b.day_hi <= WINDOW_DAYS
+
+
+def same_scene(a: Facts, b: Facts) -> bool:
+    """Not known to be set in different places: two sources that name no place or country in
+    common report different events (a fire's dead and a flood's). Unknown places (no text,
+    none found) never keep claims apart, nor does one source from itself."""
+    x, y = a.scene, b.scene
+    return x is y or x is None or y is None or a.source_id == b.source_id or not x.isdisjoint(y)
 
 
 def overlaps(a: Facts, b: Facts) -> bool:
@@ -124,7 +135,7 @@ def _same_day(a: Facts, b: Facts) -> bool:
 
 def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     """Two claims with the same subject and measure: value, count, update or retracted."""
-    if a.id == b.id or a.pct != b.pct or not in_window(a, b):
+    if a.id == b.id or a.pct != b.pct or not in_window(a, b) or not same_scene(a, b):
         return None
     if a.id > b.id:  # the same answer whichever claim is new: the lower id goes first
         a, b = b, a
@@ -220,8 +231,13 @@ def judge_part_whole(part: Facts, whole: Facts) -> Conflict | None:
         return None
     if part.prop == COUNT_PROPERTY or part.lo <= whole.hi or not in_window(part, whole):
         return None
-    # a toll counted later may exceed a whole counted earlier: then it is only a low flag
-    grown = _is_cumulative(part.prop) and order(whole, part) == (whole, part)
+    if not same_scene(part, whole):
+        return None
+    later = whole.day_hi is not None and part.day_lo is not None and whole.day_hi < part.day_lo
+    if later and _is_cumulative(part.prop):  # a part counted on a later day: the toll grew
+        return _update((whole, part), "update.cumulative", "a part of it, counted later")
+    # a whole marked as an earlier state ("ранее сообщалось") may have grown since: a low flag
+    grown = _is_cumulative(part.prop) and whole.earlier and not part.earlier
     soft = part.vague or whole.vague or part.hedged or whole.hedged or grown
     return _conflict(
         ConflictKind.PART_WHOLE,
@@ -248,12 +264,17 @@ def judge_membership(listing: Facts, role: Facts, siblings: frozenset[str]) -> C
         return None
     if _kind(role.key) not in _kinds(listing.members):
         return None
-    related = in_window(listing, role) and (
-        listing.source_id == role.source_id
-        or (
-            role.key in siblings
-            and (
-                shared_entities(listing, role) or similarity(listing, role) >= MEMBERSHIP_SIMILARITY
+    related = (
+        in_window(listing, role)
+        and same_scene(listing, role)
+        and (
+            listing.source_id == role.source_id
+            or (
+                role.key in siblings
+                and (
+                    shared_entities(listing, role)
+                    or similarity(listing, role) >= MEMBERSHIP_SIMILARITY
+                )
             )
         )
     )

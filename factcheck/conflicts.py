@@ -20,12 +20,12 @@ import gc
 import itertools
 import multiprocessing
 import os
+import pickle
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from factcheck.conflict_engine import Ledger, sort_conflicts
 from factcheck.conflict_facts import (
@@ -152,7 +152,8 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
     at most :data:`MAX_WORKERS`, above :data:`PARALLEL_ABOVE` claims). The work is split into
     tasks of whole properties — no rule compares claims of two properties except member lists
     (``count``) with role claims (``troops``), which stay in one task — handed out heaviest
-    first to whichever worker is free. The result is the same either way.
+    first, each to a forked process of its own as soon as one of ``workers`` is free. The
+    result is the same either way.
     """
     counts = store.property_counts()
     if workers is None:
@@ -161,22 +162,42 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
     tasks = _tasks(counts)
     if workers < 2 or len(tasks) < 2 or store.path == _MEMORY:
         return find_conflicts_in_rows(_lean_rows(store))
-    found: list[Conflict] = []
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-    except (ValueError, OSError):  # no fork on this platform, or no process to spare
+        fork = multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform
         return find_conflicts_in_rows(_lean_rows(store))
-    with pool, _no_gc():
-        running = {pool.submit(share_conflicts, store.path, task): task for task in tasks}
-        for done in as_completed(running):
-            try:
-                share = done.result()
-            except (BrokenProcessPool, OSError, MemoryError):  # a worker died: do it here
-                found += find_conflicts_in_rows(_lean_rows(store, running[done]))
-            else:
-                found += [_conflict_of(t) for t in share]
+    found: list[Conflict] = []
+    todo = list(tasks)
+    running: dict[Connection, tuple[Any, tuple[str, ...]]] = {}  # reader → (process, task)
+    with _no_gc():
+        while todo or running:
+            while todo and len(running) < workers:
+                task = todo.pop(0)
+                reader, writer = fork.Pipe(duplex=False)
+                proc = fork.Process(target=_run_task, args=(writer, store.path, task))
+                proc.start()
+                writer.close()
+                running[reader] = (proc, task)
+            for ready in wait(list(running)):
+                reader = cast(Connection, ready)  # wait() gives back what it was given
+                proc, task = running.pop(reader)
+                try:
+                    share = pickle.loads(reader.recv_bytes())
+                except (EOFError, OSError):  # the worker died (no memory, killed): do it here
+                    found += find_conflicts_in_rows(_lean_rows(store, task))
+                else:
+                    found += [_conflict_of(t) for t in share]
+                reader.close()
+                proc.join()
         # each task comes sorted, so this sort mostly merges sorted runs
         return sort_conflicts(found)
+
+
+def _run_task(writer: Connection, path: Path, task: tuple[str, ...]) -> None:
+    """A worker process: one task's conflicts, sent back pickled. It exits after one task, so
+    the memory of its ledger is given back at once."""
+    writer.send_bytes(pickle.dumps(share_conflicts(path, task), pickle.HIGHEST_PROTOCOL))
+    writer.close()
 
 
 def _tasks(counts: Mapping[str, int]) -> list[tuple[str, ...]]:

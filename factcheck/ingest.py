@@ -107,6 +107,7 @@ def ingest_article(
     from factcheck.extract import extract_claims
     from factcheck.text.dates import detect_language, find_dateline
     from factcheck.text.lexicon import Lexicon, default_lexicon
+    from factcheck.text.places import places_of
 
     text, encoding = read_article(path)
     from factcheck.store import sha256_of
@@ -133,11 +134,21 @@ def ingest_article(
                 published=published,
                 language=meta.lang or detect_language(text),
                 text=text,
+                places=places_of(text, lexicon),
             )
         claims = store.add_claims(source.id, drafts)
     return ExtractResult(
         str(path), source, claims, drafts, conflicts_for_new(store, claims), encoding=encoding
     )
+
+
+def places_for(store: Store, text: str) -> tuple[str, ...]:
+    """Where a source's text is set, read with the journalist's entity aliases."""
+    from factcheck.text.lexicon import Lexicon, default_lexicon
+    from factcheck.text.places import places_of
+
+    aliases = store.entity_aliases()
+    return places_of(text, Lexicon(extra_aliases=aliases) if aliases else default_lexicon())
 
 
 def _existing_source(store: Store, meta: ArticleMeta, sha: str) -> Source | None:

@@ -147,7 +147,20 @@ def m003_claims_figure_index(db: Any) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_claims_as_of_index, m003_claims_figure_index]
+def m004_source_places(db: Any) -> None:
+    """Where each source is set (a JSON list of place and country keys), so the conflict engine
+    does not pit figures of two different events against each other. NULL: not known (sources
+    recorded before this step, or without text), and then compared with everything."""
+    if "places" not in db["sources"].columns_dict:
+        db.execute("ALTER TABLE sources ADD COLUMN places TEXT")
+
+
+MIGRATIONS: list[Migration] = [
+    m001_initial,
+    m002_claims_as_of_index,
+    m003_claims_figure_index,
+    m004_source_places,
+]
 
 
 def applied(db: Any) -> list[str]:

@@ -56,6 +56,8 @@ class Source:
     text: str | None = None
     sha256: str | None = None
     added_at: str = ""
+    # where the text is set: "country:KZ", "place:almaty" (factcheck.text.places); () if unknown
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class Claim(ClaimDraft):
     created_at: str = ""
     source_title: str | None = None
     source_published: str | None = None
+    source_places: tuple[str, ...] = ()
 
 
 class ConflictKind(StrEnum):

@@ -25,6 +25,7 @@ def source_to_dict(source: Source, *, with_text: bool = False) -> dict[str, Any]
         "sha256": source.sha256,
         "text_length": None if source.text is None else len(source.text),
         "added_at": source.added_at,
+        "places": list(source.places),
     }
     if with_text:
         out["text"] = source.text

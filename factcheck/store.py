@@ -44,7 +44,8 @@ _FTS_TOKEN = re.compile(r"\w", re.UNICODE)
 
 _CLAIM_SELECT = """
 SELECT claims.*, speakers.name AS speaker_name,
-       sources.title AS source_title, sources.published AS source_published
+       sources.title AS source_title, sources.published AS source_published,
+       sources.places AS source_places
 FROM claims
 JOIN sources ON sources.id = claims.source_id
 LEFT JOIN speakers ON speakers.id = claims.speaker_id
@@ -191,15 +192,17 @@ class Store:
         published: str | None = None,
         language: str | None = None,
         text: str | None = None,
+        places: Sequence[str] = (),
     ) -> Source:
-        """Record a source. Its text is kept exactly as given, with its sha256."""
+        """Record a source. Its text is kept exactly as given, with its sha256; ``places`` are
+        where it is set (see :mod:`factcheck.text.places`), none when unknown."""
         if not title.strip():
             raise FactcheckError("A source needs a title")
         sha = sha256_of(text) if text is not None else None
         with self.transaction():
             cur = self._execute(
                 "INSERT INTO sources (uuid, title, outlet, url, author, published, language,"
-                " text, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, sha256, added_at, places) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     str(uuid.uuid4()),
                     title,
@@ -211,6 +214,7 @@ class Store:
                     text,
                     sha,
                     now(),
+                    _places_json(places),
                 ],
             )
             source_id = int(cur.lastrowid or 0)
@@ -477,8 +481,9 @@ class Store:
         """Every claim as a plain tuple of ``columns``, in id order: the lean read of a whole
         ledger (no Claim objects, no JOIN).
 
-        ``columns`` are claims columns, plus ``speaker`` (the speaker's name), ``source_title``
-        and ``source_published``, resolved from two small lookups. List columns stay JSON text.
+        ``columns`` are claims columns, plus ``speaker`` (the speaker's name), ``source_title``,
+        ``source_published`` and ``source_places`` (a tuple), resolved from two small lookups.
+        List columns of the claim stay JSON text.
 
         With ``collapse``, restatements are read once: of the claims that give the same figure
         (subject_key, property, low, high, qualifier, unit, earlier mark) on the same as-of
@@ -490,15 +495,15 @@ class Store:
         With ``properties``, only claims of those properties are read (a share of the work
         for one process of a parallel run).
         """
-        extra = ("speaker", "source_title", "source_published")
+        extra = ("speaker", "source_title", "source_published", "source_places")
         own = [c for c in columns if c not in extra]
         unknown = set(own) - {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
         if unknown:
             raise FactcheckError(f"No claim column {', '.join(sorted(unknown))}")
         speakers = dict(self.conn.execute("SELECT id, name FROM speakers").fetchall())
-        sources = {
-            r[0]: (r[1], r[2])
-            for r in self.conn.execute("SELECT id, title, published FROM sources")
+        sources = {  # places as one shared tuple per source
+            r[0]: (r[1], r[2], _places(r[3]))
+            for r in self.conn.execute("SELECT id, title, published, places FROM sources")
         }
         quoted = ", ".join(f'"{c}"' for c in (*own, "speaker_id", "source_id"))
         only = "1"
@@ -509,17 +514,17 @@ class Store:
         params: list[Any] = list(properties or ())
         if collapse:
             sql, params = _collapsed_select(quoted, keep_every, first_per_source, properties)
-        # each output column: (0, index in the row) or (1, 0 speaker | 1 title | 2 published)
+        # each output column: (0, index in the row) or (1, index in ``extra``)
         n = len(own)
         spots = [(0, own.index(c)) if c in own else (1, extra.index(c)) for c in columns]
         in_order = spots[:n] == [(0, i) for i in range(n)]  # own columns first: slice them
         tail_of = [i for _, i in spots[n:]]
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
-        whole_tail = tail_of == [0, 1, 2]
+        whole_tail = tail_of == [0, 1, 2, 3]
         for row in cursor.execute(sql + " ORDER BY id", params):
-            title, published = sources[row[n + 1]]
-            more = (speakers.get(row[n]), title, published)
+            title, published, places = sources[row[n + 1]]
+            more = (speakers.get(row[n]), title, published, places)
             if whole_tail:
                 yield (*row[:n], *more)
             elif in_order:
@@ -674,11 +679,11 @@ class Store:
                     continue
                 cur = self._execute(
                     "INSERT INTO sources (uuid, title, outlet, url, author, published, language,"
-                    " text, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " text, sha256, added_at, places) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [src.uuid, src.title, src.outlet, src.url, src.author, src.published,
                      src.language, src.text,
                      sha256_of(src.text) if src.text is not None else src.sha256,
-                     src.added_at or now()],
+                     src.added_at or now(), _places_json(src.places)],
                 )  # fmt: skip
                 source_ids[src.uuid] = int(cur.lastrowid or 0)
                 self._log("import", source_id=source_ids[src.uuid], new=src.title)
@@ -894,7 +899,17 @@ def _source(row: sqlite3.Row) -> Source:
         text=row["text"],
         sha256=row["sha256"],
         added_at=row["added_at"],
+        places=_places(row["places"]),
     )
+
+
+def _places_json(places: Sequence[str]) -> str | None:
+    """Places as stored: a JSON list, NULL when none are known."""
+    return json.dumps(sorted(places), ensure_ascii=False) if places else None
+
+
+def _places(stored: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(stored)) if stored else ()
 
 
 def _claim(row: sqlite3.Row) -> Claim:
@@ -926,6 +941,7 @@ def _claim(row: sqlite3.Row) -> Claim:
         created_at=row["created_at"],
         source_title=row["source_title"],
         source_published=row["source_published"],
+        source_places=_places(row["source_places"]),
     )
 
 

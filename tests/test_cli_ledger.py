@@ -15,6 +15,7 @@ DB = Path("claims.db")
 # Our own wording (never the reference article's sentences).
 WIRE = "Moscow has sent 1,400 troops to the region, the defence ministry said on Friday.\n"
 LITERAL = "[citation needed] [/b] <b>x</b> | *y*"
+DATELINED = "ALMATY, Jan 7 (Wire) - Moscow has sent 1,400 troops to Kazakhstan, officials said.\n"
 
 
 def seed(text: str | None = WIRE) -> None:
@@ -77,13 +78,16 @@ def test_source_add_json_and_rows(cli: Invoke) -> None:
 
 
 def test_source_add_file_keeps_text(cli: Invoke, tmp_path: Path) -> None:
-    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(DATELINED, encoding="utf-8")
     result = cli("source", "add", "Wire", "--file", "wire.txt", "--json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["source"]["language"] == "en"
     [(text, sha)] = rows(DB, "SELECT text, sha256 FROM sources")
-    assert text == WIRE
+    assert text == DATELINED
     assert len(sha) == 64
+    # where the text is set, read once and kept: the conflict engine compares by it
+    assert json.loads(result.stdout)["source"]["places"] == ["country:KZ", "place:almaty"]
+    assert rows(DB, "SELECT places FROM sources") == [('["country:KZ", "place:almaty"]',)]
     again = cli("source", "add", "Same text again", "--file", "wire.txt", "--json")
     assert json.loads(again.stdout)["source"]["id"] == 1
     assert again.stderr == "This text is already source 1 (Wire); nothing added.\n"

@@ -285,9 +285,52 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
     ),
+    "update: a town's toll a day later above the earlier whole (it grew)": (
+        [
+            claim("group:people", "killed", 11, as_of="2023-10-26"),
+            claim("group:people@place:kamennogorsk", "killed", 14, as_of="2023-10-27"),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 1, 2)],
+    ),
+    "value: two sources naming one town (Alma-Ata, Almaty)": (
+        [
+            claim("group:people", "killed", 16, source_places=("place:alma-ata",)),
+            claim("group:people", "killed", 40, source_id=2, source_places=("place:almaty",)),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: two sources naming one country, different towns": (
+        [
+            claim("group:people", "killed", 16, source_places=("country:KZ", "place:almaty")),
+            claim("group:people", "killed", 40, source_id=2, source_places=("country:KZ",)),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: one source's places unknown": (
+        [
+            claim("group:people", "killed", 16, source_places=("place:novoozersk",)),
+            claim("group:people", "killed", 40, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
 }
 
+FIRE = ("place:novoozersk",)
+DAM = ("country:KG", "place:sarytokoi")
+
 NOT_CONFLICTS: dict[str, list[dict[str, Any]]] = {
+    "the dead of two events set in different places (a fire, a dam)": [
+        claim("group:people", "killed", 5, source_places=FIRE),
+        claim("group:people", "killed", 9, source_id=2, source_places=DAM),
+    ],
+    "a later toll of another event, set elsewhere, is no update": [
+        claim("group:people", "killed", 5, source_places=FIRE),
+        claim("group:people", "killed", 14, as_of="2022-01-08", source_id=2, source_places=DAM),
+    ],
+    "a part and a whole of two events set in different places": [
+        claim("group:children", "injured", 12, source_places=FIRE),
+        claim("group:people", "injured", 5, source_id=2, source_places=DAM),
+    ],
     "a restated figure (Россия — 1400 twice)": [
         claim("country:RU", "troops", 1400, speaker="Ташиев"),
         claim("country:RU", "troops", 1400, source_id=2),
@@ -532,7 +575,15 @@ def test_select_conflicts_filters() -> None:
 
 # ---- the store's lean paths: collapsed rows for a full run, a date window per claim --------
 
-_NOT_DRAFT = ("source_id", "status", "source_title", "source_published", "id", "uuid")
+_NOT_DRAFT = (
+    "source_id",
+    "status",
+    "source_title",
+    "source_published",
+    "source_places",
+    "id",
+    "uuid",
+)
 
 
 def stored(store: Store, case: list[dict[str, Any]]) -> Store:
@@ -540,9 +591,13 @@ def stored(store: Store, case: list[dict[str, Any]]) -> Store:
     order (ids 1, 2, …), retracted where the case says so."""
     titles = {f["source_id"]: f.get("source_title") for f in case}
     published = {f["source_id"]: f.get("source_published") for f in case}
+    places = {f["source_id"]: f.get("source_places", ()) for f in case}
     for n in range(1, max(titles) + 1):
         store.add_source(
-            title=titles.get(n) or f"S{n}", published=published.get(n), text="x" * 5000
+            title=titles.get(n) or f"S{n}",
+            published=published.get(n),
+            text="x" * 5000,
+            places=places.get(n, ()),
         )
     for fields in case:
         draft = {k: v for k, v in fields.items() if k not in _NOT_DRAFT}

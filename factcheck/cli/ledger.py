@@ -81,6 +81,8 @@ def source_add(
         from factcheck.text.dates import detect_language
 
         lang = detect_language(text)
+    from factcheck.ingest import places_for
+
     with open_store(ctx, create=True) as store:
         source: Source | None = None
         if text is not None:
@@ -98,6 +100,7 @@ def source_add(
                 published=published_iso,
                 language=lang,
                 text=text,
+                places=places_for(store, text) if text else (),
             )
             _note(f"Added source {source.id}: {source.title}")
     if as_json:

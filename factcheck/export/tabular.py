@@ -199,8 +199,13 @@ def _source(r: Mapping[str, Any]) -> Source:
         id=0,
         uuid=_str(r, "uuid"),
         title=_str(r, "title"),
-        **{k: _opt(r, k, str) for k in _SOURCE_FIELDS if k not in {"uuid", "title", "added_at"}},
+        **{
+            k: _opt(r, k, str)
+            for k in _SOURCE_FIELDS
+            if k not in {"uuid", "title", "added_at", "places"}
+        },
         added_at=_opt(r, "added_at", str) or "",
+        places=_strings(r, "places"),
     )
 
 

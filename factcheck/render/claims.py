@@ -155,6 +155,7 @@ def source_detail(source: Source, claims: Sequence[Claim]) -> RenderableType:
         ("language", source.language),
         ("text", None if source.text is None else f"{len(source.text)} characters kept"),
         ("sha256", source.sha256),
+        ("places", ", ".join(source.places) or None),
         ("added", source.added_at),
     ]
     return Group(_fields(rows), Text(""), claims_table(claims))

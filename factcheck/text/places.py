@@ -1,0 +1,131 @@
+"""Where an article is set: the towns, regions and countries it names (pure).
+
+Two articles that name no place in common, not even a country, report different events: a
+toll of a dam collapse in Kyrgyzstan and one of a fire in Novoozersk are not rivals. The
+conflict engine uses this as a veto only; an article whose places are unknown (no text, or
+none found) is compared with everything, as before.
+
+A place is read from a dateline ("BISHKEK, May 15 (…) -"), a capitalised name after "в", "во",
+"in", "at", "near" ("в Алматы", "in Port Aldwin"), or after a settlement noun ("в селе
+Сарытокой", "the village of Sarytokoi"); a country is any the lexicon knows. Russian words the
+dictionary knows as something other than a place ("в Министерстве") are not places. Place keys
+are in Latin letters ("place:almaty"); :func:`scene_keys` compares them by their consonants, so
+"Алматы" = "Almaty" and "Sarytokoi" = "Сарытокой".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.text.lexicon import Lexicon, token_forms
+from factcheck.text.morph import Token, analyzer, fold, is_cyrillic, lemma, parses, words
+
+_BEFORE = frozenset("в во in at near".split())
+_SETTLEMENT = frozenset(
+    "город село поселок посёлок деревня станица аул кишлак район область округ край "
+    "city town village township district region province county".split()
+)
+_NOT_PLACES = frozenset(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday the a an this that "
+    "telegram facebook twitter instagram youtube whatsapp".split()
+)
+# "BISHKEK, May 15 (Wire) -" or "KAMENNOGORSK, Russia, Oct 28": capitals, then a comma
+_DATELINE = re.compile(r"^[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{2,40}?),", re.MULTILINE)
+_VOWELS = str.maketrans("", "", "aeiouy'’- .")
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya",
+    }
+)  # fmt: skip
+
+
+def latin(name: str) -> str:
+    """A name in Latin letters, folded: "Алматы" → "almaty"."""
+    return fold(name).translate(_TRANSLIT)
+
+
+def places_of(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The places and countries an article names, as sorted keys ("country:KZ",
+    "place:almaty"); empty when it names none."""
+    found: set[str] = set()
+    for m in _DATELINE.finditer(text):
+        name = m.group(1).strip(" .-'’")
+        if name and not any(c.islower() for c in name) and fold(name) not in _NOT_PLACES:
+            found.add(f"place:{latin(name)}")
+    tokens = words(text)
+    entities = lexicon.entities.find(tokens, token_forms(tokens))
+    found.update(m.value for m in entities if m.value.startswith("country:"))
+    taken = {k for m in entities for k in range(m.i, m.j)}
+    for k in range(1, len(tokens)):
+        if k in taken or not tokens[k].text[:1].isupper() or not _spaced(text, tokens, k):
+            continue
+        before = fold(tokens[k - 1].text)
+        after_settlement = lemma(tokens[k - 1].text) in _SETTLEMENT or (
+            before == "of"
+            and k > 1
+            and _spaced(text, tokens, k - 1)
+            and lemma(tokens[k - 2].text) in _SETTLEMENT
+        )
+        if before in _BEFORE or after_settlement:
+            name = _name_at(text, tokens, k, taken)
+            if name:
+                found.add(f"place:{name}")
+    return tuple(sorted(found))
+
+
+def _spaced(text: str, tokens: list[Token], k: int) -> bool:
+    """Only spaces between token ``k`` and the one before it (no comma, no sentence end)."""
+    return not text[tokens[k - 1].end : tokens[k].start].strip()
+
+
+def _name_at(text: str, tokens: list[Token], k: int, taken: set[int]) -> str | None:
+    """The place name starting at token ``k`` (up to three capitalised words), or None."""
+    parts: list[str] = []
+    for i in range(k, min(k + 3, len(tokens))):
+        t = tokens[i]
+        if i in taken or not t.text[:1].isupper() or t.text.isupper():
+            break
+        if i > k and not _spaced(text, tokens, i):
+            break
+        if fold(t.text) in _NOT_PLACES or (is_cyrillic(t.text) and not _may_be_place(t.text)):
+            break
+        if is_cyrillic(t.text):
+            parts.append(latin(lemma(t.text)))
+            break  # a Russian name declines word by word; its first word is enough
+        parts.append(fold(t.text))
+    return " ".join(parts) or None
+
+
+@lru_cache(maxsize=8192)
+def _may_be_place(word: str) -> bool:
+    """A Russian word that may name a place: a geographical name, or one the dictionary does
+    not know ("Новоозерске"); not a known word of another kind ("Министерстве")."""
+    if any("Geox" in p.tag for p in parses(word)):
+        return True
+    return not analyzer().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def scene_keys(places: tuple[str, ...] | None) -> frozenset[str] | None:
+    """Keys to compare two articles' places by: countries as they are, places by their
+    consonants ("place:lmt" for Almaty and Алматы). None when the places are unknown."""
+    if not places:
+        return None
+    out = set()
+    for key in places:
+        kind, _, name = key.partition(":")
+        out.add(key if kind != "place" else f"place:{_skeleton(name)}")
+    return frozenset(out)
+
+
+def _skeleton(name: str) -> str:
+    """Consonants only, doubles merged: "kamennogorsk" → "kmngrsk", "bishkek" → "bshk"."""
+    bare = name.translate(_VOWELS).replace("kh", "h").replace("j", "")
+    return re.sub(r"(.)\1+", r"\1", bare)
