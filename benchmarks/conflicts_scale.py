@@ -4,6 +4,7 @@ Usage (from the project root):
 
     .venv/bin/python benchmarks/conflicts_scale.py 10000 100000 1000000
     .venv/bin/python benchmarks/conflicts_scale.py 100000 --runs 5 --db /tmp/bench.db
+    .venv/bin/python benchmarks/conflicts_scale.py 1000000 --places 100 --skip-claims
 
 For each N it builds claims.db (cached under --dir, keyed by N and the seed) from generated
 stories: each story is a few sources on one date reporting the same figures about a few
@@ -80,12 +81,17 @@ REPLICATE_ABOVE = 100_000  # bigger ledgers are copies of this one, moved in tim
 MODES = ("baseline", "full", "rows-baseline", "rows-full", "per-claim", "per-claim-all")
 
 
-def generate(db_path: Path, n: int, seed: int) -> None:
-    """A ledger of ``n`` claims written through the store's own API (one transaction per source)."""
+def generate(db_path: Path, n: int, seed: int, places: int = 0) -> None:
+    """A ledger of ``n`` claims written through the store's own API (one transaction per source).
+
+    With ``places``, each story is set in one of that many towns (and its country), as the
+    sources of real articles are (``sources.places``); without, no source has places, so every
+    story is compared with every other near in time — the most work for the engine."""
     from factcheck.models import ClaimDraft, Qualifier
     from factcheck.store import Store
 
     rng = random.Random(seed)
+    where = random.Random(seed + 1)  # its own draws: the ledger without places is unchanged
     start = date(2018, 1, 1)
     made = 0
     with Store.open(db_path, create=True) as store:
@@ -93,11 +99,16 @@ def generate(db_path: Path, n: int, seed: int) -> None:
             day = start + timedelta(days=rng.randrange(5 * 365))
             words = rng.sample(VOCABULARY, 12)
             facts = _story_facts(rng)
+            town = where.randrange(places) if places else 0
+            scene = (f"country:{COUNTRIES[town % len(COUNTRIES)]}", f"place:town{town}")
             for s in range(SOURCES_PER_STORY):
                 if made >= n:
                     break
                 source = store.add_source(
-                    title=f"Story {made} part {s}", published=day.isoformat(), language="ru"
+                    title=f"Story {made} part {s}",
+                    published=day.isoformat(),
+                    language="ru",
+                    places=scene if places else (),
                 )
                 drafts = []
                 for _ in range(min(CLAIMS_PER_SOURCE, n - made)):
@@ -299,6 +310,13 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3, help="full runs per size (median reported)")
     ap.add_argument("--sample", type=int, default=200, help="claims checked one by one")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument(
+        "--places",
+        type=int,
+        default=0,
+        help="set each story in one of this many towns (default: no places, every story is "
+        "compared with every other near in time)",
+    )
     ap.add_argument("--dir", type=Path, default=Path("/tmp/factcheck-bench"))
     ap.add_argument("--db", type=Path, help="with --measure: the ledger to measure")
     ap.add_argument("--measure", choices=MODES, help=argparse.SUPPRESS)
@@ -325,16 +343,17 @@ def main() -> int:
         f"{'peak MB':>8} {'conflicts':>9}  (peak MB: every process of the run together)"
     )
     for n in opts.sizes:
-        db = opts.dir / f"claims-{n}-{opts.seed}.db"
+        tag = f"-p{opts.places}" if opts.places else ""
+        db = opts.dir / f"claims-{n}-{opts.seed}{tag}.db"
         if not db.exists():
             t0 = time.perf_counter()
             if n > REPLICATE_ABOVE:
-                base = opts.dir / f"claims-{REPLICATE_ABOVE}-{opts.seed}.db"
+                base = opts.dir / f"claims-{REPLICATE_ABOVE}-{opts.seed}{tag}.db"
                 if not base.exists():
-                    generate(base, REPLICATE_ABOVE, opts.seed)
+                    generate(base, REPLICATE_ABOVE, opts.seed, opts.places)
                 replicate(base, db.with_suffix(".tmp"), n)
             else:
-                generate(db.with_suffix(".tmp"), n, opts.seed)
+                generate(db.with_suffix(".tmp"), n, opts.seed, opts.places)
             db.with_suffix(".tmp").rename(db)
             print(
                 f"(generated {n} claims in {time.perf_counter() - t0:.0f} s: {db})", file=sys.stderr

@@ -18,6 +18,7 @@ from factcheck.conflict_facts import (
     ROLE_PROPERTIES,
     ROW_COLUMNS,
     Facts,
+    context_words,
     day_span,
 )
 from factcheck.conflict_rules import (
@@ -288,11 +289,18 @@ class Ledger:
             keep(judge_member_list(listing))
             siblings = siblings_of(listing.members)
             candidates = list(self.roles_by_source.get(listing.source_id, {}).values())
+            # from other sources, only role claims whose sentence shares a word (or an entity)
+            # with the list's can be related to it (see judge_membership): skip the rest here
+            words = context_words(listing)
             for entity in siblings:
                 for role in ROLE_PROPERTIES:
                     others = self.keys.get((entity, role))
                     if others is not None:
-                        candidates += others.near(listing, WINDOW_DAYS)
+                        candidates += [
+                            r
+                            for r in others.near(listing, WINDOW_DAYS)
+                            if not words.isdisjoint(context_words(r))
+                        ]
             # only claims of the list's time, so that the per-claim check (which fetches
             # claims near in time) picks the same role claim of each figure
             near = [r for r in candidates if in_window(listing, r)]

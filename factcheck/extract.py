@@ -43,6 +43,7 @@ from factcheck.text.figure_words import (
 )
 from factcheck.text.lexicon import Lexicon, Match, default_lexicon, token_forms
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses, words
+from factcheck.text.places import only_town, places_of, town_of
 from factcheck.text.sentences import split_sentences
 
 # Where a clause ends inside a sentence. A dash is not one: "Россия — 1400" and
@@ -62,9 +63,10 @@ def extract_claims(
     """Every claim the article makes about a figure, with exact offsets into ``text``."""
     lex = lexicon or default_lexicon()
     reference = published or dates.find_dateline(text)
+    home = only_town(places_of(text, lex))
     out: list[ClaimDraft] = []
     for start, end in split_sentences(text):
-        out.extend(_sentence_claims(text, start, end, reference=reference, lex=lex))
+        out.extend(_sentence_claims(text, start, end, reference=reference, lex=lex, home=home))
     return out
 
 
@@ -84,8 +86,16 @@ def parse_claim_text(
 
 
 def _sentence_claims(
-    text: str, s_start: int, s_end: int, *, reference: str | None, lex: Lexicon
+    text: str,
+    s_start: int,
+    s_end: int,
+    *,
+    reference: str | None,
+    lex: Lexicon,
+    home: str | None = None,
 ) -> Iterator[ClaimDraft]:
+    """The claims of one sentence. ``home`` is the one town the article names, if only one
+    (:func:`~factcheck.text.places.only_town`): a figure "in" it is the whole event's."""
     sentence = text[s_start:s_end]
     quantities = numbers.find_quantities(sentence)
     if not quantities:
@@ -186,8 +196,10 @@ def _sentence_claims(
         subject_key = draft.subject_key
         if r.event and subject_key and subject_key.startswith("group:"):
             # "в Алматы погибли 10": a city's figure is part of the whole, not a rival to it
+            # — unless the whole article is set in that one town: then it is the event's toll
             place = find_place(sentence, tokens, lo, hi, all_entities, attr_span)
-            subject_key = f"{subject_key}@{place}" if place else subject_key
+            if place and (home is None or town_of(place) != home):
+                subject_key = f"{subject_key}@{place}"
         yield replace(
             draft,
             subject_key=subject_key,

@@ -163,14 +163,37 @@ def test_any_text_extracts_without_crashing(text: str) -> None:
             assert c.low <= c.high
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject_key"),
+    [
+        ("At least 14 people were killed in southern Kyrgyzstan.", "group:people"),
+        ("In northern Kazakhstan, 12 people were injured.", "group:people"),
+        ("В южном Казахстане пострадали 12 человек.", "group:people"),
+        ("Kazakhstan sent 200 troops.", "country:KZ"),
+    ],
+)
+def test_a_country_after_a_word_of_direction_is_where_not_who(
+    sentence: str, subject_key: str
+) -> None:
+    (claim,) = extract_claims(sentence, published="2024-05-15")
+    assert claim.subject_key == subject_key
+
+
 def test_casualties_of_a_town_are_scoped_to_it_in_both_languages() -> None:
     ru = extract_claims("В Таразе погибли 9 человек, в Шымкенте — 4.", published="2022-01-08")
     assert [(c.subject_key, c.property, c.low) for c in ru] == [
         ("group:people@place:taraz", "killed", 9),
         ("group:people@place:shymkent", "killed", 4),
     ]
-    (en,) = extract_claims("Eleven people were killed in Taraz.", published="2022-01-08")
-    assert en.subject_key == "group:people@place:taraz"
+    en = extract_claims(
+        "Eleven people were killed in Taraz. Shops reopened in Shymkent.", published="2022-01-08"
+    )
+    assert [c.subject_key for c in en] == ["group:people@place:taraz"]
+    # an article set in one town only: its toll there is the event's toll, not a part of it
+    (only,) = extract_claims("Eleven people were killed in Taraz.", published="2022-01-08")
+    assert only.subject_key == "group:people"
+    (only_ru,) = extract_claims("В Таразе погибли 9 человек.", published="2022-01-08")
+    assert only_ru.subject_key == "group:people"
     # a country is the whole, not a place: its figure stays unscoped
     (kz,) = extract_claims("В Казахстане погибли 164 человека.", published="2022-01-08")
     assert kz.subject_key == "group:people"

@@ -181,7 +181,18 @@ def _case(word: str) -> str | None:
 
 
 def _after_preposition(tokens: Sequence[Token], m: Match) -> bool:
-    return m.i > 0 and fold(tokens[m.i - 1].text) in _NOT_ACTOR_BEFORE
+    """A name after a preposition ("in Kyrgyzstan"), also past a word of direction ("in
+    southern Kyrgyzstan", "в южном Кыргызстане"): where something happened, not who did it."""
+    k = m.i - 1
+    if k > 0 and lemma(tokens[k].text) in _DIRECTIONS:
+        k -= 1
+    return k >= 0 and fold(tokens[k].text) in _NOT_ACTOR_BEFORE
+
+
+_DIRECTIONS = frozenset(
+    "southern northern eastern western central south north east west "
+    "южный северный восточный западный центральный".split()
+)
 
 
 def members_after(sentence: str, entities: Sequence[Match], pos: int) -> tuple[Match, ...]:

@@ -125,6 +125,18 @@ def scene_keys(places: tuple[str, ...] | None) -> frozenset[str] | None:
     return frozenset(out)
 
 
+def only_town(places: tuple[str, ...]) -> str | None:
+    """The one town or region an article names (its consonants), or None if it names several
+    or none: then a figure "in X" is a part of the whole toll, else it is the toll itself."""
+    towns = {_skeleton(key.partition(":")[2]) for key in places if key.startswith("place:")}
+    return towns.pop() if len(towns) == 1 else None
+
+
+def town_of(key: str) -> str:
+    """A place key's consonants, to compare with :func:`only_town`."""
+    return _skeleton(key.partition(":")[2])
+
+
 def _skeleton(name: str) -> str:
     """Consonants only, doubles merged: "kamennogorsk" → "kmngrsk", "bishkek" → "bshk"."""
     bare = name.translate(_VOWELS).replace("kh", "h").replace("j", "")
