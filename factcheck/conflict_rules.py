@@ -45,6 +45,7 @@ GROUP_OF_KIND = {"country": "group:countries", "org": "group:countries"}
 
 
 _TEXT = {kind: kind.value for kind in ConflictKind}
+_SHARE = f"@{lexicon.PART}"  # a share of a figure given before it ("12 of them")
 _sha1 = hashlib.sha1
 
 
@@ -137,6 +138,8 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     """Two claims with the same subject and measure: value, count, update or retracted."""
     if a.id == b.id or a.pct != b.pct or not in_window(a, b) or not same_scene(a, b):
         return None
+    if a.source_id == b.source_id and a.key.endswith(_SHARE):
+        return None  # "12 of them in hospital, 5 of them in a serious state": two shares
     if a.id > b.id:  # the same answer whichever claim is new: the lower id goes first
         a, b = b, a
     is_count = a.prop == COUNT_PROPERTY

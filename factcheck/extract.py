@@ -41,7 +41,7 @@ from factcheck.text.figure_words import (
     inherit_backwards,
     narrow,
 )
-from factcheck.text.lexicon import Lexicon, Match, default_lexicon, token_forms
+from factcheck.text.lexicon import PART, Lexicon, Match, default_lexicon, token_forms
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses, words
 from factcheck.text.places import only_town, places_of, town_of
 from factcheck.text.sentences import split_sentences
@@ -200,6 +200,11 @@ def _sentence_claims(
             place = find_place(sentence, tokens, lo, hi, all_entities, attr_span)
             if place and (home is None or town_of(place) != home):
                 subject_key = f"{subject_key}@{place}"
+        # "31 injured, 12 of them in hospital": a share of a figure just given, not a rival
+        # (a named group, "трое детей", is a part already)
+        q = r.quantity
+        if subject_key == "group:people" and _is_partitive(sentence, q.start, q.end, clause):
+            subject_key = f"{subject_key}@{PART}"
         yield replace(
             draft,
             subject_key=subject_key,
@@ -225,6 +230,30 @@ _WHEN = re.compile(r"[\s,;]*(?:когда|when)\b", re.IGNORECASE)
 
 
 # Words that tie a clause to the sentence, not part of the claim: "что Кыргызстан направит…".
+# "12 of them", "из них 12", "в том числе трое", "including five": a share of a figure just given
+_PART_AFTER = re.compile(r"\s+(?:of them|of whom|of those|из них|из которых)\b", re.IGNORECASE)
+# the state of some of the hurt: "пятеро в тяжелом состоянии", "three in critical condition"
+_PART_STATE = re.compile(
+    r"\bв\s+(?:крайне\s+)?(?:тяж[её]лом|критическом|крайне\s+тяж[её]лом)\s+состоянии"
+    r"|\bin\s+(?:a\s+)?(?:serious|critical|grave)\s+condition",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    r"(?:\bof them|\bof whom|\bamong them|\bincluding|\bиз них|\bиз которых|\bсреди них"
+    r"|\bв том числе)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_partitive(sentence: str, start: int, end: int, clause: str) -> bool:
+    """The figure at ``sentence[start:end]`` is a share of one given before it: "12 of them",
+    "из них 12", or its ``clause`` gives the state of some of the hurt ("в тяжелом
+    состоянии")."""
+    if _PART_AFTER.match(sentence, end) or _PART_BEFORE.search(sentence, 0, start):
+        return True
+    return bool(_PART_STATE.search(clause))
+
+
 _LEADING_LINK = re.compile(r"^(?:(?:а|но|и|что|чтобы|and|but|while|that)\s+)+", re.IGNORECASE)
 
 

@@ -306,6 +306,20 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
     ),
+    "part_whole: a share larger than the figure it is a share of": (
+        [
+            claim("group:people", "injured", 31),
+            claim("group:people@part", "injured", 40),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
+    ),
+    "value: the same share in two sources differs": (
+        [
+            claim("group:people@part", "injured", 12),
+            claim("group:people@part", "injured", 20, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
     "value: one source's places unknown": (
         [
             claim("group:people", "killed", 16, source_places=("place:novoozersk",)),
@@ -326,6 +340,11 @@ NOT_CONFLICTS: dict[str, list[dict[str, Any]]] = {
     "a later toll of another event, set elsewhere, is no update": [
         claim("group:people", "killed", 5, source_places=FIRE),
         claim("group:people", "killed", 14, as_of="2022-01-08", source_id=2, source_places=DAM),
+    ],
+    "two shares of one figure in one source ('12 of them', '5 of them')": [
+        claim("group:people", "injured", 31),
+        claim("group:people@part", "injured", 12),
+        claim("group:people@part", "injured", 5),
     ],
     "a part and a whole of two events set in different places": [
         claim("group:children", "injured", 12, source_places=FIRE),

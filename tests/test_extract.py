@@ -81,10 +81,10 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
         ("Nearly 30% of the island's vineyards burned.", [("lemma:vineyard", "share", (30, 30))]),
         # an event word right after the figure is not its noun
         ("The toll rose to 19 on Sunday.", [("group:people", "killed", (19, 19))]),
-        # a part "of them" keeps the event of the figure before it
+        # a part "of them" keeps the event of the figure before it, and is a share of it
         (
             "Forty people were injured, nine of them seriously.",
-            [("group:people", "injured", (40, 40)), ("group:people", "injured", (9, 9))],
+            [("group:people", "injured", (40, 40)), ("group:people@part", "injured", (9, 9))],
         ),
         # money: the clause's subject, not the currency
         ("Ремонт моста обошелся в 12 млн рублей.", [("lemma:ремонт моста", "money", (12e6, 12e6))]),
@@ -161,6 +161,51 @@ def test_any_text_extracts_without_crashing(text: str) -> None:
         assert text[c.start : c.end] == c.quote
         if c.low is not None and c.high is not None:
             assert c.low <= c.high
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        # a share of a figure just given is a part of it, not a rival
+        (
+            "Ранены 27 человек, 9 из них доставлены в больницу.",
+            [("group:people", 27), ("group:people@part", 9)],
+        ),
+        (
+            "Ранены 27 человек, из них 9 доставлены в больницу.",
+            [("group:people", 27), ("group:people@part", 9)],
+        ),
+        (
+            "At least 27 people were hurt, nine of them badly.",
+            [("group:people", 27), ("group:people@part", 9)],
+        ),
+        (
+            "Police held 120 people, and 15 of those detained were charged.",
+            [("group:people", 120), ("group:people@part", 15)],
+        ),
+        # the state of some of the hurt
+        (
+            "Пострадали 27 человек. Семеро пострадавших находятся в тяжелом состоянии.",
+            [("group:people", 27), ("group:people@part", 7)],
+        ),
+        (
+            "Twenty-seven people were injured. Seven people remain in critical condition.",
+            [("group:people", 27), ("group:people@part", 7)],
+        ),
+        # a named group is a part already; a plain second figure is not a share
+        (
+            "Погибли 60 человек, в том числе четверо детей.",
+            [("group:people", 60), ("group:children", 4)],
+        ),
+        (
+            "Ранены 27 человек. Позже сообщили о 31 раненом.",
+            [("group:people", 27), ("group:people", 31)],
+        ),
+    ],
+)
+def test_a_share_of_a_figure_is_a_part_of_it(sentence: str, keys: list[tuple[str, float]]) -> None:
+    claims = extract_claims(sentence, published="2024-05-06")
+    assert [(c.subject_key, c.low) for c in claims] == keys
 
 
 @pytest.mark.parametrize(

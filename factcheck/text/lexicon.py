@@ -230,6 +230,10 @@ def key_for(name: str, aliases: Mapping[str, str] | None = None) -> str | None:
     return "lemma:" + " ".join(lemma(t.text) for t in tokens)
 
 
+# A key's scope for a share of a figure given just before ("12 of them"): group:people@part
+PART = "part"
+
+
 def parents(key: str) -> frozenset[str]:
     """Wholes containing ``key``: ``group:protesters`` → {``group:people``}."""
     return default_lexicon().parents(key)
