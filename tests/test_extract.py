@@ -81,6 +81,8 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
         ("Nearly 30% of the island's vineyards burned.", [("lemma:vineyard", "share", (30, 30))]),
         # an event word right after the figure is not its noun
         ("The toll rose to 19 on Sunday.", [("group:people", "killed", (19, 19))]),
+        # an English compound ends at its plural head
+        ("There were 236 miners underground when it fell.", [("lemma:miner", "count", (236, 236))]),
         # a part "of them" keeps the event of the figure before it, and is a share of it
         (
             "Forty people were injured, nine of them seriously.",

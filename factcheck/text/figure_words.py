@@ -130,7 +130,7 @@ EN_FUNCTION = frozenset(
     "our we you he she more less up down out off also still only just already each "
     # verbs that follow a bare figure ("15 remain missing", "40 fled"): the noun is elided
     "remain remained remains stay stayed fled flee live lived went came left arrived returned "
-    "can cannot should do did does got".split()
+    "can cannot should do did does got when where while whose because although if".split()
 )
 
 
@@ -146,10 +146,16 @@ def _english_compound(sentence: str, words_: Sequence[Token], event_starts: set[
             or tok.start in event_starts
             or tok.text[:1].isupper()
             or w.endswith("ed")  # "two men suspected of looting": a participle ends the noun
+            or _plural(fold(last.text))  # "236 miners underground": the plural head ends it
         ):
             break
         last = tok
     return Token(sentence[words_[0].start : last.end], words_[0].start, last.end)
+
+
+def _plural(word: str) -> bool:
+    """An English plural in -s ("engines", "officers"), the head of its compound."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def pos_of(word: str) -> str | None:
