@@ -119,12 +119,15 @@ class Figures:
                 yield from self._across(undated, by_span[span])
 
     def _clusters(self, span: tuple[int | None, int | None]) -> list[list[Facts]]:
-        """One date's clusters in id order, so every run pairs the same claims first."""
+        """One date's clusters; for counts in id order, so every run (the per-claim check
+        adds its claims in another order) pairs the same claims first. Other clusters keep
+        one claim each, chosen whatever the order, and every pair of them is judged."""
         clusters = list(self.buckets[span].values())
-        if self.keep_all:
-            for cluster in clusters:
-                cluster.sort(key=_claim_id)
-        return sorted(clusters, key=lambda c: c[0].id)
+        if not self.keep_all:
+            return clusters
+        for cluster in clusters:
+            cluster.sort(key=_claim_id)
+        return sorted(clusters, key=_first_id)
 
     def _within(self, clusters: list[list[Facts]]) -> Iterator[tuple[Facts, Facts]]:
         for i, a in enumerate(clusters):
@@ -341,6 +344,10 @@ def _day_lo(f: Facts) -> int:
 
 def _claim_id(f: Facts) -> int:
     return f.id
+
+
+def _first_id(cluster: list[Facts]) -> int:
+    return cluster[0].id
 
 
 def _day_hi(f: Facts) -> int:

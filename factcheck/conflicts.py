@@ -166,7 +166,7 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
         fork = multiprocessing.get_context("fork")
     except ValueError:  # no fork on this platform
         return find_conflicts_in_rows(_lean_rows(store))
-    found: list[Conflict] = []
+    found: list[KeyedConflict] = []
     todo = list(tasks)
     running: dict[Connection, tuple[Any, tuple[str, ...]]] = {}  # reader → (process, task)
     with _no_gc():
@@ -182,15 +182,18 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
                 reader = cast(Connection, ready)  # wait() gives back what it was given
                 proc, task = running.pop(reader)
                 try:
-                    share = pickle.loads(reader.recv_bytes())
+                    found += pickle.loads(reader.recv_bytes())
                 except (EOFError, OSError):  # the worker died (no memory, killed): do it here
-                    found += find_conflicts_in_rows(_lean_rows(store, task))
-                else:
-                    found += [_conflict_of(t) for t in share]
+                    found += _keyed(find_conflicts_in_rows(_lean_rows(store, task), ordered=False))
                 reader.close()
                 proc.join()
-        # each task comes sorted, so this sort mostly merges sorted runs
-        return sort_conflicts(found)
+        # each task comes sorted and each tuple starts with its sort key: this sort, with no
+        # key function, only merges sorted runs
+        found.sort()
+        return [
+            Conflict(_KINDS[kind], _SEVERITIES[level], a, b, rule, explanation, cid)
+            for _, kind, _, _, cid, a, b, level, rule, explanation in found
+        ]
 
 
 def _run_task(writer: Connection, path: Path, task: tuple[str, ...]) -> None:
@@ -212,9 +215,6 @@ def _tasks(counts: Mapping[str, int]) -> list[tuple[str, ...]]:
     return tasks + [(p,) for p in rest]
 
 
-ConflictTuple = tuple[str, str, int, int, str, str, str]
-
-
 def _lean_rows(store: ClaimRows, properties: Collection[str] | None = None) -> Iterator[Any]:
     return store.iter_claim_rows(
         ROW_COLUMNS,
@@ -225,30 +225,47 @@ def _lean_rows(store: ClaimRows, properties: Collection[str] | None = None) -> I
     )
 
 
-def share_conflicts(path: Path, properties: tuple[str, ...]) -> list[ConflictTuple]:
-    """In a worker process: the conflicts among the claims of ``properties``, sorted, as plain
-    tuples (cheaper to send back than Conflict objects, whose kinds are enums). It opens the
-    ledger itself: a connection is never shared across processes."""
+def share_conflicts(path: Path, properties: tuple[str, ...]) -> list[KeyedConflict]:
+    """In a worker process: the conflicts among the claims of ``properties``, as sorted plain
+    tuples (see :func:`_keyed`). It opens the ledger itself: a connection is never shared
+    across processes."""
     from factcheck.store import Store
 
     with Store.open(path, create=False) as store, _no_gc():
-        found = find_conflicts_in_rows(_lean_rows(store, properties))  # sorted
-    kind = {k: k.value for k in ConflictKind}  # .value is slow, a dict is not
-    level = {s: s.value for s in Severity}
-    with _no_gc():
-        return [
-            (kind[c.kind], level[c.severity], c.claim_a, c.claim_b, c.rule, c.explanation, c.id)
-            for c in found
-        ]
+        return _keyed(find_conflicts_in_rows(_lean_rows(store, properties), ordered=False))
 
 
+# (-severity rank, kind, lower claim id, higher claim id, conflict id, claim_a, claim_b,
+#  severity, rule, explanation): sent back from a worker, sorted as sort_conflicts sorts
+KeyedConflict = tuple[int, str, int, int, str, int, int, str, str, str]
 _KINDS = {k.value: k for k in ConflictKind}
 _SEVERITIES = {s.value: s for s in Severity}
 
 
-def _conflict_of(t: ConflictTuple) -> Conflict:
-    kind, severity, a, b, rule, explanation, cid = t
-    return Conflict(_KINDS[kind], _SEVERITIES[severity], a, b, rule, explanation, cid)
+def _keyed(conflicts: Iterable[Conflict]) -> list[KeyedConflict]:
+    """Conflicts as plain tuples that start with their sort key, sorted: cheaper to send
+    between processes than Conflict objects (whose kinds are enums), and merged without a
+    key function."""
+    kind = {k: k.value for k in ConflictKind}  # .value is slow, a dict is not
+    level = {s: s.value for s in Severity}
+    rank = {s: -SEVERITY_RANK[s] for s in Severity}
+    out = [
+        (
+            rank[c.severity],
+            kind[c.kind],
+            min(c.claim_a, c.claim_b),
+            max(c.claim_a, c.claim_b),
+            c.id,
+            c.claim_a,
+            c.claim_b,
+            level[c.severity],
+            c.rule,
+            c.explanation,
+        )
+        for c in conflicts
+    ]
+    out.sort()
+    return out
 
 
 def find_conflicts(claims: Iterable[ClaimLike]) -> list[Conflict]:
