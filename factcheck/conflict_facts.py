@@ -14,7 +14,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 from factcheck.models import ClaimStatus, Qualifier
@@ -229,7 +229,7 @@ def _facts(
     speaker: str | None,
     title: str | None,
     published: str | None,
-    places: tuple[str, ...],
+    places: tuple[str, ...] | str | None,
 ) -> Facts | None:
     if not key or not prop or (low is None and high is None):
         return None
@@ -266,7 +266,7 @@ def _facts(
     f.speaker = None if speaker is None else sys.intern(speaker)
     f.title = None if title is None else sys.intern(title)
     f.said = f.ents = None
-    f.scene = scene_keys(places)
+    f.scene = scene_keys(places) if not isinstance(places, str) else _scene_of_json(places)
     return f
 
 
@@ -282,6 +282,12 @@ def context_words(f: Facts) -> frozenset[str]:
         words = frozenset(lemmas).union(f.members)  # keys, as the context writes entities
     f.ctx = words
     return words
+
+
+@lru_cache(maxsize=4096)
+def _scene_of_json(places: str) -> frozenset[str] | None:
+    """A source's places as stored (JSON text), as keys to compare: once per source."""
+    return scene_keys(tuple(json.loads(places)))
 
 
 def context_entities(f: Facts) -> frozenset[str]:

@@ -479,11 +479,11 @@ class Store:
         properties: Collection[str] | None = None,
     ) -> Iterator[tuple[Any, ...]]:
         """Every claim as a plain tuple of ``columns``, in id order: the lean read of a whole
-        ledger (no Claim objects, no JOIN).
+        ledger (no Claim objects; the rows come straight from SQLite).
 
         ``columns`` are claims columns, plus ``speaker`` (the speaker's name), ``source_title``,
-        ``source_published`` and ``source_places`` (a tuple), resolved from two small lookups.
-        List columns of the claim stay JSON text.
+        ``source_published`` and ``source_places`` (JSON text, or None). List columns stay
+        JSON text.
 
         With ``collapse``, restatements are read once: of the claims that give the same figure
         (subject_key, property, low, high, qualifier, unit, earlier mark) on the same as-of
@@ -495,42 +495,32 @@ class Store:
         With ``properties``, only claims of those properties are read (a share of the work
         for one process of a parallel run).
         """
-        extra = ("speaker", "source_title", "source_published", "source_places")
+        extra = {
+            "speaker": "speakers.name",
+            "source_title": "sources.title",
+            "source_published": "sources.published",
+            "source_places": "sources.places",
+        }
         own = [c for c in columns if c not in extra]
         unknown = set(own) - {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
         if unknown:
             raise FactcheckError(f"No claim column {', '.join(sorted(unknown))}")
-        speakers = dict(self.conn.execute("SELECT id, name FROM speakers").fetchall())
-        sources = {  # places as one shared tuple per source
-            r[0]: (r[1], r[2], _places(r[3]))
-            for r in self.conn.execute("SELECT id, title, published, places FROM sources")
-        }
-        quoted = ", ".join(f'"{c}"' for c in (*own, "speaker_id", "source_id"))
-        only = "1"
-        if properties is not None:
-            marks = ", ".join("?" * len(properties)) or "''"
-            only = f"property IN ({marks})"
-        sql = f"SELECT {quoted} FROM claims WHERE {only}"
+        exprs = ", ".join(extra.get(c) or f'claims."{c}"' for c in columns)
+        sql = (
+            f"SELECT {exprs} FROM claims JOIN sources ON sources.id = claims.source_id"
+            " LEFT JOIN speakers ON speakers.id = claims.speaker_id WHERE "
+        )
         params: list[Any] = list(properties or ())
         if collapse:
-            sql, params = _collapsed_select(quoted, keep_every, first_per_source, properties)
-        # each output column: (0, index in the row) or (1, index in ``extra``)
-        n = len(own)
-        spots = [(0, own.index(c)) if c in own else (1, extra.index(c)) for c in columns]
-        in_order = spots[:n] == [(0, i) for i in range(n)]  # own columns first: slice them
-        tail_of = [i for _, i in spots[n:]]
+            ids, params = _collapsed_ids(keep_every, first_per_source, properties)
+            sql += f"claims.id IN ({ids})"
+        elif properties is not None:
+            sql += f"claims.property IN ({_marks(properties)})"
+        else:
+            sql += "1"
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
-        whole_tail = tail_of == [0, 1, 2, 3]
-        for row in cursor.execute(sql + " ORDER BY id", params):
-            title, published, places = sources[row[n + 1]]
-            more = (speakers.get(row[n]), title, published, places)
-            if whole_tail:
-                yield (*row[:n], *more)
-            elif in_order:
-                yield (*row[:n], *[more[i] for i in tail_of])
-            else:
-                yield tuple(row[i] if kind == 0 else more[i] for kind, i in spots)
+        yield from cursor.execute(sql + " ORDER BY claims.id", params)
 
     def search(self, query: str) -> list[Claim]:
         """Claims whose text, quote or subject match the user's words, best match first.
@@ -784,13 +774,12 @@ class Store:
 _ID_BITS = 40  # claim ids stay below 2**40; the hedged flag sits above them
 
 
-def _collapsed_select(
-    quoted: str,
+def _collapsed_ids(
     keep_every: Collection[str],
     first_per_source: Collection[str],
     properties: Collection[str] | None,
 ) -> tuple[str, list[Any]]:
-    """The SELECT of :meth:`Store.iter_claim_rows` with ``collapse``.
+    """The ids :meth:`Store.iter_claim_rows` reads with ``collapse``, as a subquery.
 
     Each branch groups on a prefix of the ``claims_figure`` index (migration m003), so SQLite
     streams the groups from the index in order — no sort, no read of the wide claim rows — and
@@ -819,7 +808,6 @@ def _collapsed_select(
     retracted = str(ClaimStatus.RETRACTED)
     share = "1" if properties is None else f"property IN ({_marks(properties)})"
     sql = f"""
-SELECT {quoted} FROM claims WHERE id IN (
   SELECT {firm} FROM {index} WHERE {grouped_only} AND as_of IS NOT NULL AND {live}
   GROUP BY {figure}
   UNION ALL
@@ -834,7 +822,7 @@ SELECT {quoted} FROM claims WHERE id IN (
   UNION ALL
   SELECT id FROM claims WHERE (status = ? OR property IN ({_marks(kept)})) AND {share}
     AND subject_key != '' AND property != '' AND (low IS NOT NULL OR high IS NOT NULL)
-)"""
+"""
     params: list[Any] = [*grouped, retracted, *grouped, retracted]
     params += [*per, retracted, *per, retracted, retracted, *kept, *(properties or ())]
     return sql, params
