@@ -59,11 +59,15 @@ def extract_claims(
     published: str | None = None,
     lang: str | None = None,
     lexicon: Lexicon | None = None,
+    places: tuple[str, ...] | None = None,
 ) -> list[ClaimDraft]:
-    """Every claim the article makes about a figure, with exact offsets into ``text``."""
+    """Every claim the article makes about a figure, with exact offsets into ``text``.
+
+    ``places`` are the article's, when the caller has read them already (:func:`places_of`).
+    """
     lex = lexicon or default_lexicon()
     reference = published or dates.find_dateline(text)
-    home = only_town(places_of(text, lex))
+    home = only_town(places if places is not None else places_of(text, lex))
     out: list[ClaimDraft] = []
     for start, end in split_sentences(text):
         out.extend(_sentence_claims(text, start, end, reference=reference, lex=lex, home=home))

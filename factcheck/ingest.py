@@ -120,7 +120,8 @@ def ingest_article(
     published = meta.published or (source.published if source else None) or find_dateline(text)
     aliases = store.entity_aliases()
     lexicon = Lexicon(extra_aliases=aliases) if aliases else default_lexicon()
-    drafts = extract_claims(text, published=published, lexicon=lexicon)
+    places = places_of(text, lexicon)
+    drafts = extract_claims(text, published=published, lexicon=lexicon, places=places)
     if review is not None:
         drafts = review(str(path), drafts)
     if dry_run:
@@ -134,7 +135,7 @@ def ingest_article(
                 published=published,
                 language=meta.lang or detect_language(text),
                 text=text,
-                places=places_of(text, lexicon),
+                places=places,
             )
         claims = store.add_claims(source.id, drafts)
     return ExtractResult(
