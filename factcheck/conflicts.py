@@ -21,6 +21,7 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
@@ -162,10 +163,9 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
     tasks = _tasks(counts)
     if workers < 2 or len(tasks) < 2 or store.path == _MEMORY:
         return find_conflicts_in_rows(_lean_rows(store))
-    try:
-        fork = multiprocessing.get_context("fork")
-    except ValueError:  # no fork on this platform
+    if sys.platform != "linux":  # fork is safe on Linux only (macOS libraries start threads)
         return find_conflicts_in_rows(_lean_rows(store))
+    fork = multiprocessing.get_context("fork")
     found: list[KeyedConflict] = []
     todo = list(tasks)
     running: dict[Connection, tuple[Any, tuple[str, ...]]] = {}  # reader → (process, task)
