@@ -221,6 +221,7 @@ class ConflictScore:
     unlisted_pairs: int = 0  # flagged pairs that no entry at all covers
     flagged: int = 0
     missed: list[str] = field(default_factory=list)
+    wrong_kind: list[str] = field(default_factory=list)
     wrongly_flagged: list[str] = field(default_factory=list)
 
 
@@ -264,7 +265,13 @@ def score_conflicts(
                 continue
             score.found.hit += 1
             score.kind_right.total += 1
-            score.kind_right.hit += not entry.get("kind") or entry["kind"] in hits
+            right = not entry.get("kind") or entry["kind"] in hits
+            score.kind_right.hit += right
+            if not right:
+                flagged = ", ".join(sorted(set(hits)))
+                score.wrong_kind.append(
+                    f"{name}: flagged as {flagged}, not {entry['kind']}: {entry['why']}"
+                )
     for name, entry in denied:
         flagged = any(covers(name, entry, pair) for pair, _ in pairs)
         score.not_conflicts_flagged.total += 1
@@ -420,6 +427,7 @@ def render(report: Report, articles: Sequence[Article], details: bool = True) ->
                 got = [claims[i].get("members") for i in sorted(s.matched[gid])]
                 lines.append(f"  members     {s.name}:{gid} want {gold[gid]['members']} got {got}")
         lines += [f"  conflict not flagged: {m}" for m in c.missed]
+        lines += [f"  conflict of another kind: {m}" for m in c.wrong_kind]
         lines += [f"  false conflict: {m}" for m in c.wrongly_flagged]
     lines += [f"  error: {e}" for e in report.errors]
     return "\n".join(line.rstrip() for line in lines)
