@@ -221,6 +221,22 @@ class Store:
             self._log("insert", source_id=source_id, new=title)
         return self.get_source(source_id)
 
+    def set_source_places(self, source_id: int, places: Sequence[str]) -> Source:
+        """Say where a source is set (none: unknown, compared with every other), in history."""
+        source = self.get_source(source_id)
+        with self.transaction():
+            self._execute(
+                "UPDATE sources SET places = ? WHERE id = ?", [_places_json(places), source_id]
+            )
+            self._log(
+                "places",
+                source_id=source_id,
+                field="places",
+                old=_places_json(source.places),
+                new=_places_json(places),
+            )
+        return self.get_source(source_id)
+
     def get_source(self, source_id: int) -> Source:
         row = self._execute("SELECT * FROM sources WHERE id = ?", [source_id]).fetchone()
         if row is None:

@@ -94,6 +94,58 @@ def test_source_add_file_keeps_text(cli: Invoke, tmp_path: Path) -> None:
     assert rows(DB, "SELECT count(*) FROM sources") == [(1,)]
 
 
+def test_source_places_show_set_and_forget(cli: Invoke) -> None:
+    seed()
+    assert cli("source", "places", "1").stdout == "unknown places\n"
+    result = cli("source", "places", "1", "Алматы", "Kazakhstan", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["source"]["places"] == ["country:KZ", "place:almaty"]
+    assert result.stderr == "Source 1 is set in: country:KZ, place:almaty\n"
+    assert cli("source", "places", "1").stdout == "country:KZ, place:almaty\n"
+    assert cli("source", "places", "1", "--unknown").exit_code == 0
+    assert rows(DB, "SELECT places FROM sources WHERE id = 1") == [(None,)]
+    assert rows(DB, "SELECT action, source_id, old, new FROM history WHERE action = 'places'") == [
+        ("places", 1, None, '["country:KZ", "place:almaty"]'),
+        ("places", 1, '["country:KZ", "place:almaty"]', None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("9", "Almaty"), "No source with id 9"),
+        (("1", "!!!"), "Not a place: '!!!'; give a town, a region or a country"),
+        (("1", "Almaty", "--unknown"), "Give places or --unknown, not both"),
+    ],
+)
+def test_source_places_bad_input_changes_nothing(
+    cli: Invoke, args: tuple[str, ...], message: str
+) -> None:
+    seed()
+    cli("source", "places", "1", "Almaty")
+    before = rows(DB, "SELECT id, places FROM sources ORDER BY id")
+    assert_one_line_error(cli("source", "places", *args), message)
+    assert rows(DB, "SELECT id, places FROM sources ORDER BY id") == before
+
+
+def test_sources_set_in_different_places_are_not_compared(cli: Invoke) -> None:
+    seed()
+    with Store.open(DB, create=False) as s:
+        s.add_claim(2, ClaimDraft(text="Russia sends 2000 troops", subject_key="country:RU",
+                                  property="troops", low=2000.0, high=2000.0,
+                                  qualifier=Qualifier.EXACT))  # fmt: skip
+
+    def flagged() -> int:
+        return len(json.loads(cli("conflicts", "--json").stdout)["conflicts"])
+
+    assert flagged() == 1
+    cli("source", "places", "1", "Almaty")
+    cli("source", "places", "2", "Damascus")
+    assert flagged() == 0
+    cli("source", "places", "2", "Алматы")  # the same town, in Russian
+    assert flagged() == 1
+
+
 def test_source_add_cp1251_cyrillic_is_read(cli: Invoke, tmp_path: Path) -> None:
     text = "Власти сообщили о 300 задержанных в центре города.\n"
     (tmp_path / "ru.txt").write_bytes(text.encode("cp1251"))

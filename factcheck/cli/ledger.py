@@ -155,6 +155,46 @@ def source_show(
         _out(Text("\n" + source.text))
 
 
+@source_app.command("places")
+def source_places(
+    ctx: typer.Context,
+    source_id: Annotated[int, typer.Argument(metavar="ID", help="The source's id.")],
+    names: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[PLACE]...",
+            help="Where the source is set: towns, regions, countries (Алматы, Kazakhstan, "
+            "country:KZ). Replaces the places read from its text.",
+        ),
+    ] = None,
+    unknown: Annotated[
+        bool,
+        typer.Option("--unknown", help="Forget its places: compare it with every source."),
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Show or set where a source is set. Sources with no place or country in common are not
+    compared by `factcheck conflicts`; this corrects what was read from the text."""
+    from factcheck.serialize import source_to_dict
+    from factcheck.text.places import place_key
+
+    if names and unknown:
+        raise FactcheckError("Give places or --unknown, not both")
+    keys = sorted({place_key(name) for name in names or ()})
+    with open_store(ctx, create=False) as store:
+        if keys or unknown:
+            source = store.set_source_places(source_id, keys)
+            _note(f"Source {source.id} is set in: {', '.join(source.places) or 'unknown places'}")
+        else:
+            source = store.get_source(source_id)
+    if as_json:
+        print_json({"source": source_to_dict(source)})
+    elif not (keys or unknown):
+        from rich.text import Text
+
+        _out(Text(", ".join(source.places) or "unknown places"))
+
+
 # ---- claims ---------------------------------------------------------------------------------
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.text.lexicon import Lexicon, token_forms
+from factcheck.errors import FactcheckError
+from factcheck.text.lexicon import Lexicon, default_lexicon, token_forms
 from factcheck.text.morph import Token, analyzer, fold, is_cyrillic, lemma, parses, words
 
 _BEFORE = frozenset("в во in at near".split())
@@ -44,6 +45,23 @@ _TRANSLIT = str.maketrans(
         "я": "ya",
     }
 )  # fmt: skip
+
+
+def place_key(name: str) -> str:
+    """A place a journalist types, as a key: a key as is ("place:almaty", "country:KZ"), a
+    country the lexicon knows ("Kazakhstan", "Казахстан"), else a town ("Алматы" →
+    "place:almaty")."""
+    name = name.strip()
+    if name.startswith(("place:", "country:")) and " " not in name and len(name) > 8:
+        return name
+    tokens = words(name)
+    if not tokens:
+        raise FactcheckError(f"Not a place: {name!r}; give a town, a region or a country")
+    found = default_lexicon().entities.find(tokens)
+    whole = len(found) == 1 and found[0].i == 0 and found[0].j == len(tokens)
+    if whole and found[0].value.startswith("country:"):
+        return found[0].value
+    return f"place:{latin(' '.join(t.text for t in tokens))}"
 
 
 def latin(name: str) -> str:
