@@ -72,7 +72,7 @@ class Figures:
             self.retracted.append(f)
             return
         clusters = self.buckets.setdefault((f.day_lo, f.day_hi), {})
-        sig = _figure(f)[2:]
+        sig = f.figure[2:]
         cluster = clusters.get(sig)
         if cluster is None:
             clusters[sig] = [f]
@@ -130,6 +130,12 @@ class Figures:
         return sorted(clusters, key=_first_id)
 
     def _within(self, clusters: list[list[Facts]]) -> Iterator[tuple[Facts, Facts]]:
+        if not self.keep_all:  # one claim a cluster: the pairs of their claims, no more
+            for i, a in enumerate(clusters):
+                x = a[0]
+                for b in clusters[i + 1 :]:
+                    yield x, b[0]
+            return
         for i, a in enumerate(clusters):
             for b in clusters[i + 1 :]:
                 yield from self._cluster_pairs(a, b)
@@ -137,14 +143,19 @@ class Figures:
     def _across(
         self, left: list[list[Facts]], right: list[list[Facts]]
     ) -> Iterator[tuple[Facts, Facts]]:
+        if not self.keep_all:
+            for a in left:
+                x = a[0]
+                for b in right:
+                    yield x, b[0]
+            return
         for a in left:
             for b in right:
                 yield from self._cluster_pairs(a, b)
 
     def _cluster_pairs(self, a: list[Facts], b: list[Facts]) -> Iterator[tuple[Facts, Facts]]:
-        if not self.keep_all:
-            yield a[0], b[0]
-        elif not overlaps(a[0], b[0]):  # same figure within a cluster: one test for all
+        """Every pair of claims of two count clusters (each sentence's context matters)."""
+        if not overlaps(a[0], b[0]):  # same figure within a cluster: one test for all
             for x in a:
                 for y in b:
                     yield x, y
@@ -160,7 +171,7 @@ class Figures:
             return
         seen: set[tuple[Signature, Signature]] = set()
         for x, y in self.pairs():
-            figures = (_figure(x), _figure(y))
+            figures = (x.figure, y.figure)
             if figures in seen:
                 continue
             conflict = judge_pair(x, y)
@@ -310,11 +321,6 @@ class Ledger:
             for role_claim in _first_of_each(near, _role_signature):
                 keep(judge_membership(listing, role_claim, siblings))
         return sort_conflicts(found.values()) if ordered else list(found.values())
-
-
-def _figure(f: Facts) -> Signature:
-    """A figure said one way on one date: what restatements share."""
-    return (f.day_lo, f.day_hi, f.low, f.high, f.about, f.vague, f.earlier, f.pct)
 
 
 def _first_of_each(facts: Iterable[Facts], signature: Callable[[Facts], Signature]) -> list[Facts]:

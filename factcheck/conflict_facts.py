@@ -90,6 +90,7 @@ class Facts:
         "day_lo",
         "earlier",
         "ents",
+        "figure",
         "hedged",
         "hi",
         "high",
@@ -110,6 +111,7 @@ class Facts:
         "title",
         "uuid",
         "vague",
+        "words",
     )
 
     id: int
@@ -130,8 +132,9 @@ class Facts:
     day_lo: int | None  # as-of date as a span of day numbers ("2022-01" is the whole month)
     day_hi: int | None
     # The sentence's lemmas as stored (JSON text or a tuple), kept for counts and roles only and
-    # decoded on first use: most never need it (see :func:`context_words`).
-    ctx: frozenset[str] | str | Sequence[str] | None
+    # decoded on first use into ``words``: most never need it (see :func:`context_words`).
+    ctx: str | Sequence[str] | None
+    words: frozenset[str] | None
     ctx_id: int  # identifies the sentence (hash of its lemmas), for the same-sentence rule
     start: int | None
     members: frozenset[str]
@@ -139,6 +142,9 @@ class Facts:
     speaker: str | None
     title: str | None
     ents: frozenset[str] | None  # entity keys of the context (made on first use)
+    # the figure as said on its date: (day_lo, day_hi, low, high, about, vague, earlier, pct),
+    # what restatements share
+    figure: tuple[int | None, int | None, float | None, float | None, bool, bool, bool, bool]
     # where the source is set, as keys to compare (None: unknown), shared by a source's claims
     scene: frozenset[str] | None
     said: str | None  # the figure and who said it, as conflicts word it (made on first use)
@@ -265,22 +271,24 @@ def _facts(
     f.subject = None if subject is None else sys.intern(subject)
     f.speaker = None if speaker is None else sys.intern(speaker)
     f.title = None if title is None else sys.intern(title)
-    f.said = f.ents = None
+    f.said = f.ents = f.words = None
+    f.figure = (f.day_lo, f.day_hi, low, high, f.about, f.vague, f.earlier, f.pct)
     f.scene = scene_keys(places) if not isinstance(places, str) else _scene_of_json(places)
     return f
 
 
 def context_words(f: Facts) -> frozenset[str]:
     """The claim's context lemmas and member keys as a set (decoded once, then kept)."""
+    words = f.words
+    if words is not None:
+        return words
     ctx = f.ctx
-    if isinstance(ctx, frozenset):
-        return ctx
     if ctx is None:
-        words: frozenset[str] = frozenset()
+        words = frozenset()
     else:
         lemmas = json.loads(ctx) if isinstance(ctx, str) else ctx
         words = frozenset(lemmas).union(f.members)  # keys, as the context writes entities
-    f.ctx = words
+    f.words, f.ctx = words, None  # the decoded set replaces the text
     return words
 
 
