@@ -268,9 +268,7 @@ def _facts(
     # value claims never need their context: save the memory
     f.ctx = context if prop == COUNT_PROPERTY or prop in ROLE_PROPERTIES else None
     f.start = start
-    f.subject = None if subject is None else sys.intern(subject)
-    f.speaker = None if speaker is None else sys.intern(speaker)
-    f.title = None if title is None else sys.intern(title)
+    f.subject, f.speaker, f.title = subject, speaker, title  # only worded, never looked up
     f.said = f.ents = f.words = None
     f.figure = (f.day_lo, f.day_hi, low, high, f.about, f.vague, f.earlier, f.pct)
     f.scene = scene_keys(places) if not isinstance(places, str) else _scene_of_json(places)

@@ -190,8 +190,9 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
         # each task comes sorted and each tuple starts with its sort key: this sort, with no
         # key function, only merges sorted runs
         found.sort()
+        new = tuple.__new__  # a Conflict straight from its fields, without NamedTuple's __new__
         return [
-            Conflict(_KINDS[kind], _SEVERITIES[level], a, b, rule, explanation, cid)
+            new(Conflict, (_KINDS[kind], _SEVERITIES[level], a, b, rule, explanation, cid))
             for _, kind, _, _, cid, a, b, level, rule, explanation in found
         ]
 
@@ -251,18 +252,18 @@ def _keyed(conflicts: Iterable[Conflict]) -> list[KeyedConflict]:
     rank = {s: -SEVERITY_RANK[s] for s in Severity}
     out = [
         (
-            rank[c.severity],
-            kind[c.kind],
-            min(c.claim_a, c.claim_b),
-            max(c.claim_a, c.claim_b),
-            c.id,
-            c.claim_a,
-            c.claim_b,
-            level[c.severity],
-            c.rule,
-            c.explanation,
+            rank[severity],
+            kind[k],
+            a if a <= b else b,
+            b if a <= b else a,
+            cid,
+            a,
+            b,
+            level[severity],
+            rule,
+            explanation,
         )
-        for c in conflicts
+        for k, severity, a, b, rule, explanation, cid in conflicts
     ]
     out.sort()
     return out
