@@ -47,6 +47,7 @@ GROUP_OF_KIND = {"country": "group:countries", "org": "group:countries"}
 _TEXT = {kind: kind.value for kind in ConflictKind}
 _SHARE = f"@{lexicon.PART}"  # a share of a figure given before it ("12 of them")
 _sha1 = hashlib.sha1
+_new = tuple.__new__  # a Conflict straight from its fields: a full run makes hundreds of thousands
 
 
 def conflict_id(kind: ConflictKind, uuid_a: str, uuid_b: str) -> str:
@@ -335,9 +336,8 @@ def parents_of(key: str) -> frozenset[str]:
 def _conflict(
     kind: ConflictKind, severity: Severity, a: Facts, b: Facts, rule: str, explanation: str
 ) -> Conflict:
-    return Conflict(
-        kind, severity, a.id, b.id, rule, explanation, conflict_id(kind, a.uuid, b.uuid)
-    )
+    cid = conflict_id(kind, a.uuid, b.uuid)
+    return _new(Conflict, (kind, severity, a.id, b.id, rule, explanation, cid))
 
 
 def _update(ordered: tuple[Facts, Facts], rule: str, why: str) -> Conflict:
