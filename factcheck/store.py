@@ -495,11 +495,11 @@ class Store:
         properties: Collection[str] | None = None,
     ) -> Iterator[tuple[Any, ...]]:
         """Every claim as a plain tuple of ``columns``, in id order: the lean read of a whole
-        ledger (no Claim objects; the rows come straight from SQLite).
+        ledger (no Claim objects).
 
         ``columns`` are claims columns, plus ``speaker`` (the speaker's name), ``source_title``,
-        ``source_published`` and ``source_places`` (JSON text, or None). List columns stay
-        JSON text.
+        ``source_published`` and ``source_places`` (JSON text, or None), resolved from two small
+        lookups. List columns stay JSON text.
 
         With ``collapse``, restatements are read once: of the claims that give the same figure
         (subject_key, property, low, high, qualifier, unit, earlier mark) on the same as-of
@@ -511,32 +511,43 @@ class Store:
         With ``properties``, only claims of those properties are read (a share of the work
         for one process of a parallel run).
         """
-        extra = {
-            "speaker": "speakers.name",
-            "source_title": "sources.title",
-            "source_published": "sources.published",
-            "source_places": "sources.places",
-        }
+        extra = ("speaker", "source_title", "source_published", "source_places")
         own = [c for c in columns if c not in extra]
         unknown = set(own) - {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
         if unknown:
             raise FactcheckError(f"No claim column {', '.join(sorted(unknown))}")
-        exprs = ", ".join(extra.get(c) or f'claims."{c}"' for c in columns)
-        sql = (
-            f"SELECT {exprs} FROM claims JOIN sources ON sources.id = claims.source_id"
-            " LEFT JOIN speakers ON speakers.id = claims.speaker_id WHERE "
-        )
+        # two small lookups, not a JOIN: each source's strings are then one shared object
+        speakers = dict(self.conn.execute("SELECT id, name FROM speakers").fetchall())
+        sources = {
+            r[0]: r[1:]
+            for r in self.conn.execute("SELECT id, title, published, places FROM sources")
+        }
+        quoted = ", ".join(f'"{c}"' for c in (*own, "speaker_id", "source_id"))
         params: list[Any] = list(properties or ())
         if collapse:
             ids, params = _collapsed_ids(keep_every, first_per_source, properties)
-            sql += f"claims.id IN ({ids})"
+            where = f"id IN ({ids})"
         elif properties is not None:
-            sql += f"claims.property IN ({_marks(properties)})"
+            where = f"property IN ({_marks(properties)})"
         else:
-            sql += "1"
+            where = "1"
+        # each output column: (0, index in the row) or (1, index in ``extra``)
+        n = len(own)
+        spots = [(0, own.index(c)) if c in own else (1, extra.index(c)) for c in columns]
+        in_order = spots[:n] == [(0, i) for i in range(n)]  # own columns first: slice them
+        tail_of = [i for _, i in spots[n:]]
+        whole_tail = tail_of == [0, 1, 2, 3]
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
-        yield from cursor.execute(sql + " ORDER BY claims.id", params)
+        for row in cursor.execute(f"SELECT {quoted} FROM claims WHERE {where} ORDER BY id", params):
+            title, published, places = sources[row[n + 1]]
+            more = (speakers.get(row[n]), title, published, places)
+            if whole_tail:
+                yield (*row[:n], *more)
+            elif in_order:
+                yield (*row[:n], *[more[i] for i in tail_of])
+            else:
+                yield tuple(row[i] if kind == 0 else more[i] for kind, i in spots)
 
     def search(self, query: str) -> list[Claim]:
         """Claims whose text, quote or subject match the user's words, best match first.
