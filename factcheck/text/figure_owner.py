@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from factcheck.text.figure_words import EN_FUNCTION, EN_LEAD, Reading, pos_of
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Token, fold, is_cyrillic, lemma, parses
+from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, latin
 
 DASH_BEFORE = re.compile(r"\s*[—–-]\s*$")
 
@@ -211,14 +212,6 @@ def members_after(sentence: str, entities: Sequence[Match], pos: int) -> tuple[M
     return tuple(members) if len(members) >= 2 else ()
 
 
-_PLACE_BEFORE = frozenset("в во in at near".split())
-_NOT_PLACES = frozenset(
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
 def find_place(
     sentence: str,
     tokens: Sequence[Token],
@@ -236,25 +229,9 @@ def find_place(
     for k, t in enumerate(tokens):
         if not lo <= t.start < hi or attr[0] <= t.start < attr[1] or k == 0:
             continue
-        if fold(tokens[k - 1].text) not in _PLACE_BEFORE or t.start in entity_starts:
+        if fold(tokens[k - 1].text) not in PLACE_BEFORE or t.start in entity_starts:
             continue
-        if not t.text[:1].isupper() or t.text.isupper() or lemma(t.text) in _NOT_PLACES:
+        if not t.text[:1].isupper() or t.text.isupper() or lemma(t.text) in NOT_PLACES:
             continue
-        return f"place:{_latin(lemma(t.text))}"
+        return f"place:{latin(lemma(t.text))}"
     return None
-
-
-_TRANSLIT = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-        "я": "ya",
-    }
-)  # fmt: skip
-
-
-def _latin(name: str) -> str:
-    """A place's key in Latin letters, so "Алматы" and "Almaty" are one place."""
-    return fold(name).translate(_TRANSLIT)

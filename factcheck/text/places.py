@@ -22,12 +22,12 @@ from factcheck.errors import FactcheckError
 from factcheck.text.lexicon import Lexicon, default_lexicon, token_forms
 from factcheck.text.morph import Token, analyzer, fold, is_cyrillic, lemma, parses, words
 
-_BEFORE = frozenset("в во in at near".split())
+PLACE_BEFORE = frozenset("в во in at near".split())
 _SETTLEMENT = frozenset(
     "город село поселок посёлок деревня станица аул кишлак район область округ край "
     "city town village township district region province county".split()
 )
-_NOT_PLACES = frozenset(
+NOT_PLACES = frozenset(
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday the a an this that "
@@ -75,7 +75,7 @@ def places_of(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     found: set[str] = set()
     for m in _DATELINE.finditer(text):
         name = m.group(1).strip(" .-'’")
-        if name and not any(c.islower() for c in name) and fold(name) not in _NOT_PLACES:
+        if name and not any(c.islower() for c in name) and fold(name) not in NOT_PLACES:
             found.add(f"place:{latin(name)}")
     tokens = words(text)
     entities = lexicon.entities.find(tokens, token_forms(tokens))
@@ -91,7 +91,7 @@ def places_of(text: str, lexicon: Lexicon) -> tuple[str, ...]:
             and _spaced(text, tokens, k - 1)
             and lemma(tokens[k - 2].text) in _SETTLEMENT
         )
-        if before in _BEFORE or after_settlement:
+        if before in PLACE_BEFORE or after_settlement:
             name = _name_at(text, tokens, k, taken)
             if name:
                 found.add(f"place:{name}")
@@ -112,7 +112,7 @@ def _name_at(text: str, tokens: list[Token], k: int, taken: set[int]) -> str | N
             break
         if i > k and not _spaced(text, tokens, i):
             break
-        if fold(t.text) in _NOT_PLACES or (is_cyrillic(t.text) and not _may_be_place(t.text)):
+        if fold(t.text) in NOT_PLACES or (is_cyrillic(t.text) and not _may_be_place(t.text)):
             break
         if is_cyrillic(t.text):
             parts.append(latin(lemma(t.text)))
