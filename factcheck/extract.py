@@ -233,7 +233,6 @@ _YEAR_IN = re.compile(
 _WHEN = re.compile(r"[\s,;]*(?:когда|when)\b", re.IGNORECASE)
 
 
-# Words that tie a clause to the sentence, not part of the claim: "что Кыргызстан направит…".
 # "12 of them", "из них 12", "в том числе трое", "including five": a share of a figure just given
 _PART_AFTER = re.compile(r"\s+(?:of them|of whom|of those|из них|из которых)\b", re.IGNORECASE)
 # the state of some of the hurt: "пятеро в тяжелом состоянии", "three in critical condition"
@@ -258,6 +257,7 @@ def _is_partitive(sentence: str, start: int, end: int, clause: str) -> bool:
     return bool(_PART_STATE.search(clause))
 
 
+# Words that tie a clause to the sentence, not part of the claim: "что Кыргызстан направит…".
 _LEADING_LINK = re.compile(r"^(?:(?:а|но|и|что|чтобы|and|but|while|that)\s+)+", re.IGNORECASE)
 
 
