@@ -52,7 +52,8 @@ def place_key(name: str) -> str:
     country the lexicon knows ("Kazakhstan", "Казахстан"), else a town ("Алматы" →
     "place:almaty")."""
     name = name.strip()
-    if name.startswith(("place:", "country:")) and " " not in name and len(name) > 8:
+    kind, _, rest = name.partition(":")
+    if kind in ("place", "country") and rest and " " not in name:
         return name
     tokens = words(name)
     if not tokens:
