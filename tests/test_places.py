@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.text.lexicon import default_lexicon
-from factcheck.text.places import latin, places_of, scene_keys
+from factcheck.text.places import latin, place_key, places_of, scene_keys
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,19 @@ def test_scene_keys_compare_places_across_alphabets(
 def test_unknown_places_have_no_scene() -> None:
     assert scene_keys(()) is None
     assert scene_keys(None) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Алматы", "place:almaty"),
+        ("Almaty", "place:almaty"),
+        ("Kazakhstan", "country:KZ"),
+        ("Казахстан", "country:KZ"),
+        ("Port Aldwin", "place:port aldwin"),
+        ("country:KZ", "country:KZ"),
+        ("place:almaty", "place:almaty"),
+    ],
+)
+def test_place_key_reads_what_a_journalist_types(name: str, key: str) -> None:
+    assert place_key(name) == key
