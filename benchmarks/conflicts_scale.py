@@ -9,9 +9,7 @@ Usage (from the project root):
 For each N it builds claims.db (cached under --dir, keyed by N and the seed) from generated
 stories: each story is a few sources on one date reporting the same figures about a few
 subjects, mostly restated, sometimes disagreeing, vague, hedged, retracted or updated. Then it
-measures, each in a fresh subprocess so the peak memory is that step's own (the memory of the
-process and its workers together, sampled from /proc; the first process's ru_maxrss is also
-printed):
+measures, each in a fresh subprocess so the peak memory is that step's own:
 
 * claims path — baseline: iterating every claim as a ``Claim`` (``Store.iter_claims``);
   full: ``find_conflicts(store.iter_claims())``;
@@ -22,8 +20,11 @@ printed):
   near the claim's date + ``conflicts_for``), what ``add`` and ``extract`` do for each new
   claim; with --all-dates also the same check fetching every date of the related keys.
 
-Times are medians of --runs runs; the ratio full/baseline says what the full run costs next to
-only reading every row.
+Times are medians of --runs runs, baseline and full interleaved; the ratio full/baseline says
+what the full run costs next to only reading every row. Peak memory comes from --memory-runs
+further runs, in which the memory of the process and its workers together is sampled from /proc
+every 20 ms (their times are printed too, but not counted: sampling slows the run); the first
+process's ru_maxrss is also printed.
 """
 
 from __future__ import annotations
@@ -255,15 +256,20 @@ def measure(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float
     return out
 
 
-def run_child(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float]:
-    """One measurement in a fresh process; ``tree_mb`` is the peak of the memory of it and its
-    workers together (their PSS summed, sampled every 20 ms; Linux /proc), or 0 elsewhere."""
+def run_child(
+    mode: str, db_path: Path, sample: int, seed: int, *, memory: bool = False
+) -> dict[str, float]:
+    """One measurement in a fresh process. With ``memory``, ``tree_mb`` is the peak of the
+    memory of it and its workers together (their PSS summed, sampled every 20 ms; Linux /proc,
+    else 0). Sampling is not free — the kernel walks every page of the processes it reads,
+    and holds their memory maps meanwhile (1M claims: 20–35 % slower) — so a timed run is
+    never a sampled one."""
     args = ["--measure", mode, "--db", str(db_path), "--sample", str(sample), "--seed", str(seed)]
     proc = subprocess.Popen(
         [sys.executable, __file__, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     peak = 0
-    while proc.poll() is None:
+    while memory and proc.poll() is None:
         peak = max(peak, tree_pss(proc.pid))
         time.sleep(0.02)
     out, err = proc.communicate()
@@ -307,7 +313,13 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
-    ap.add_argument("--runs", type=int, default=3, help="full runs per size (median reported)")
+    ap.add_argument("--runs", type=int, default=3, help="timed runs per size (median reported)")
+    ap.add_argument(
+        "--memory-runs",
+        type=int,
+        default=1,
+        help="further runs per size with the memory of every process sampled (peak reported)",
+    )
     ap.add_argument("--sample", type=int, default=200, help="claims checked one by one")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument(
@@ -362,17 +374,25 @@ def main() -> int:
         if not opts.skip_claims:
             paths.insert(0, ("claims", "baseline", "full"))
         for name, base_mode, full_mode in paths:
-            base = [run_child(base_mode, db, opts.sample, opts.seed) for _ in range(opts.runs)]
-            full = [run_child(full_mode, db, opts.sample, opts.seed) for _ in range(opts.runs)]
+            base, full = [], []
+            for _ in range(opts.runs):  # interleaved, so that a slow minute slows both alike
+                base.append(run_child(base_mode, db, opts.sample, opts.seed))
+                full.append(run_child(full_mode, db, opts.sample, opts.seed))
+            sampled = [
+                run_child(full_mode, db, opts.sample, opts.seed, memory=True)
+                for _ in range(opts.memory_runs)
+            ]
             b = statistics.median(r["seconds"] for r in base)
             f = statistics.median(r["seconds"] for r in full)
-            peak = max(r["peak_mb"] for r in full)
-            worker = max(r.get("worker_mb", 0) for r in full)
-            tree = max(r["tree_mb"] for r in full)
+            peak = max(r["peak_mb"] for r in full + sampled)
+            worker = max(r.get("worker_mb", 0) for r in full + sampled)
+            tree = max((r["tree_mb"] for r in sampled), default=0)
             runs = " ".join(f"{r['seconds']:.2f}" for r in full)
+            slow = " ".join(f"{r['seconds']:.2f}" for r in sampled)
             print(
                 f"{n:>9} {name:>6} {b:>9.2f} {f:>7.2f} {f / b:>6.2f} {tree:>8.0f} "
-                f"{int(full[0]['found']):>9}  (runs {runs}; first process {peak:.0f} MB"
+                f"{int(full[0]['found']):>9}  (runs {runs}; sampled for memory {slow or '-'}; "
+                f"first process {peak:.0f} MB"
                 + (f", largest worker {worker:.0f} MB)" if worker else ")"),
                 flush=True,
             )
