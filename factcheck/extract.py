@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from factcheck.models import ClaimDraft
+from factcheck.models import Attribution, ClaimDraft
 from factcheck.text import attribution as attribution_mod
 from factcheck.text import dates, markers, numbers
 from factcheck.text.figure_owner import (
@@ -36,6 +36,7 @@ from factcheck.text.figure_words import (
     PERCENT_UNIT,
     Reading,
     find_event,
+    find_measured,
     find_noun,
     inherit,
     inherit_backwards,
@@ -69,9 +70,28 @@ def extract_claims(
     reference = published or dates.find_dateline(text)
     home = only_town(places if places is not None else places_of(text, lex))
     out: list[ClaimDraft] = []
+    said: list[str | None] = []  # each sentence's speaker, for a "he said" after it
     for start, end in split_sentences(text):
-        out.extend(_sentence_claims(text, start, end, reference=reference, lex=lex, home=home))
+        sentence = text[start:end]
+        attribution = attribution_mod.find_attribution(sentence)
+        if attribution is None:
+            attribution = attribution_mod.pronoun_attribution(sentence, _last_speaker(said))
+        said.append(attribution.speaker if attribution else None)
+        out.extend(
+            _sentence_claims(
+                text, start, end, reference=reference, lex=lex, home=home, attribution=attribution
+            )
+        )
     return out
+
+
+# How many sentences back a "he said" may look for the person who spoke.
+_PRONOUN_REACH = 3
+
+
+def _last_speaker(said: list[str | None]) -> str | None:
+    """The speaker of the nearest of the last few sentences that has one."""
+    return next((s for s in reversed(said[-_PRONOUN_REACH:]) if s is not None), None)
 
 
 def parse_claim_text(
@@ -82,7 +102,10 @@ def parse_claim_text(
     Offsets are left unset: they belong to a quote in a source, not to the claim's own text.
     """
     lex = lexicon or default_lexicon()
-    claims = list(_sentence_claims(text, 0, len(text), reference=None, lex=lex))
+    attribution = attribution_mod.find_attribution(text)
+    claims = list(
+        _sentence_claims(text, 0, len(text), reference=None, lex=lex, attribution=attribution)
+    )
     if not claims:
         return ClaimDraft(text=text)
     best = claims[0]
@@ -97,15 +120,16 @@ def _sentence_claims(
     reference: str | None,
     lex: Lexicon,
     home: str | None = None,
+    attribution: Attribution | None = None,
 ) -> Iterator[ClaimDraft]:
-    """The claims of one sentence. ``home`` is the one town the article names, if only one
-    (:func:`~factcheck.text.places.only_town`): a figure "in" it is the whole event's."""
+    """The claims of one sentence, said by ``attribution`` (found by the caller). ``home`` is
+    the one town the article names, if only one (:func:`~factcheck.text.places.only_town`): a
+    figure "in" it is the whole event's."""
     sentence = text[s_start:s_end]
     quantities = numbers.find_quantities(sentence)
     if not quantities:
         return
     tokens = words(sentence)
-    attribution = attribution_mod.find_attribution(sentence)
     forms = token_forms(tokens)
     all_entities = lex.entities.find(tokens, forms)
     taken = {k for m in all_entities for k in range(m.i, m.j)}
@@ -150,6 +174,7 @@ def _sentence_claims(
         find_noun(r, sentence, tokens, (groups, counts, ignored), entities, events, hi)
         if r.noun is not None and r.noun_key == "ignore":
             continue  # "в течение нескольких дней": a duration, not a claim
+        find_measured(r, sentence, tokens, (groups, counts, ignored), events)
         ev_lo, ev_hi = narrow(sentence, lo, hi, q.start, q.end)
         find_event(r, tokens, events, ev_lo, ev_hi)
         find_actor(r, sentence, tokens, entities, lo, hi)

@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.text.attribution import find_attribution, is_unattributed_report, speaker_kind
+from factcheck.text.attribution import (
+    find_attribution,
+    is_unattributed_report,
+    pronoun_attribution,
+    speaker_kind,
+)
 
 
 @pytest.mark.parametrize(
@@ -277,6 +282,12 @@ from factcheck.text.attribution import find_attribution, is_unattributed_report,
             "премьер",
             "сказал позже премьер",
         ),
+        (
+            "District head Omar Dzhaks put the number of lost homes at between 20 and 30.",
+            "Omar Dzhaks",
+            "District head Omar Dzhaks put",
+        ),
+        ("The agency puts the damage at about $3 million.", "agency", "The agency puts"),
     ],
 )
 def test_find_attribution(sentence: str, speaker: str, phrase: str) -> None:
@@ -308,6 +319,9 @@ def test_find_attribution(sentence: str, speaker: str, phrase: str) -> None:
         "Armenia sent 100 troops, according to the three.",
         "в городе введен режим ЧС, добавил он.",
         "По предварительным подсчетам, ущерб превысил 10 млрд.",
+        "Thousands of people were put at risk by the flood.",
+        "The council put forward a plan to spend 3 million.",
+        "Volunteers put up 40 tents at the school.",
         "",
     ],
 )
@@ -386,3 +400,29 @@ def test_phrase_is_always_the_text_it_covers(sentence: str) -> None:
 def test_never_crashes_on_any_text(sentence: str) -> None:
     find_attribution(sentence)
     is_unattributed_report(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "phrase"),
+    [
+        ("Some 1,100 rescuers were searching, he said.", "Azamat Bekov", "he said"),
+        ("She also told reporters that 12 died.", "Anna Berg", "She also told"),
+        ("По его словам, погибли двое.", "Сергей Латышев", "По его словам"),
+        ("Пострадали семеро, добавила она.", "Анна Ким", "добавила она"),
+        ("Она заявила, что погибли трое.", "Анна Ким", "Она заявила"),
+        ("The hotel, he added later, had 40 rooms.", "Azamat Bekov", "he added"),
+        # no person just before, or no pronoun speaking: nobody
+        ("Some 1,100 rescuers were searching, he said.", None, None),
+        ("Some 1,100 rescuers were searching, he said.", "health ministry", None),
+        ("He was among the 12 injured.", "Azamat Bekov", None),
+        ("Her team of 12 helped.", "Anna Berg", None),
+    ],
+)
+def test_pronoun_attribution(sentence: str, earlier: str | None, phrase: str | None) -> None:
+    found = pronoun_attribution(sentence, earlier)
+    if phrase is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.speaker, found.phrase) == (earlier, phrase)
+        assert sentence[found.start : found.end] == phrase

@@ -92,6 +92,18 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
         ("Ремонт моста обошелся в 12 млн рублей.", [("lemma:ремонт моста", "money", (12e6, 12e6))]),
         # a bound before a currency sign
         ("Losses reached more than €45 million.", [("lemma:loss", "money", (45e6, None))]),
+        # "put <what> at <figure>": the figure measures the phrase, or its "of" phrase
+        (
+            "The governor put the number of damaged or burned-out homes at between 120 and 150.",
+            [("lemma:home", "count", (120, 150))],
+        ),
+        (
+            "Insurers put the damage from the storm at about $40 million.",
+            [("lemma:damage", "money", (40e6, 40e6))],
+        ),
+        ("Medics put the death toll at 31.", [("group:people", "killed", (31, 31))]),
+        # "<noun> worth <money>": the noun is what the money is
+        ("It cut grants worth $2 billion.", [("lemma:grant", "money", (2e9, 2e9))]),
     ],
 )
 def test_subject_property_value(
@@ -130,6 +142,40 @@ def test_attribution_is_per_sentence() -> None:
     assert first.speaker == "Пашинян"
     assert first.attribution == "По словам Пашиняна"
     assert second.speaker is None and second.attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "he said": the person who spoke in a sentence just before
+        (
+            "Fire chief Anna Berg said 12 crews were at the scene. "
+            "About 90 people were evacuated, she said.",
+            ["Anna Berg", "Anna Berg"],
+        ),
+        (
+            "Около 300 человек эвакуировали, рассказал глава района Иван Петров. "
+            "По его словам, пострадали 7 человек.",
+            ["Иван Петров", "Иван Петров"],
+        ),
+        # a body is no "he": the nearest speaker is the ministry, so nobody is guessed
+        (
+            "Ivan Kurt said 5 died. The ministry said 9 were hurt. Another 4 are missing, he said.",
+            ["Ivan Kurt", "ministry", None],
+        ),
+        # too far back: nobody is guessed
+        (
+            "Anna Berg said 12 crews came. Roads closed. Power failed. Rain fell. "
+            "Some 40 homes were flooded, she said.",
+            ["Anna Berg", None],
+        ),
+    ],
+)
+def test_a_pronoun_speaks_for_the_person_just_before(text: str, speakers: list[str]) -> None:
+    claims = extract_claims(text, published="2024-05-15")
+    assert [c.speaker for c in claims] == speakers
+    said = claims[-1]
+    assert said.attribution is None or said.attribution in text  # the phrase as written
 
 
 def test_quote_is_text_at_offsets() -> None:

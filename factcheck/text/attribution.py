@@ -8,7 +8,8 @@ Found, in this order of preference:
   говорится", "X said/told/reported", "X, however, said", "said X".
 The speaker comes back in base form (see :mod:`factcheck.text.speakers`); the phrase exactly as
 written, ``sentence[start:end]``. Nothing is guessed: no such phrase, or a pronoun for a
-speaker ("он заявил", "he said"), gives None. "В документе говорится" gives the speaker
+speaker ("он заявил", "he said"), gives None here: :func:`pronoun_attribution` gives it the
+person who spoke just before, when the caller knows one. "В документе говорится" gives the speaker
 "документ", whose :func:`speaker_kind` is "document": the caller decides what a document may
 vouch for. The Russian and English readers live in :mod:`attribution_ru` and
 :mod:`attribution_en`.
@@ -25,7 +26,12 @@ from factcheck.text.attribution_base import Tok, tokens
 from factcheck.text.morph import is_cyrillic
 from factcheck.text.speakers import speaker_kind
 
-__all__ = ["find_attribution", "is_unattributed_report", "speaker_kind"]
+__all__ = [
+    "find_attribution",
+    "is_unattributed_report",
+    "pronoun_attribution",
+    "speaker_kind",
+]
 
 _RU_SOURCE_NOUNS = (
     r"словам|данным|информации|сообщению|сообщениям|сведениям|заявлению|подсч[её]там"
@@ -45,7 +51,7 @@ _PREFILTER = re.compile(
     "(?:" + _RU_SOURCE_NOUNS + ")|ссылкой|заяв|сообщ|отмет|отмеч|подчерк|расска|уточн|сказа"
     r"|говор|подтвер|добав|поясн|объяв|напис|пиш|переда|указа|утвержд|завер|констат|информир"
     r"|призна|according|said|says|say|told|tell|report|announc|stated|add|noted|confirm|claim"
-    r"|wrote|writes|explain|insist|warn|acknowledg|admit|reveal|tweet|estimat"
+    r"|wrote|writes|explain|insist|warn|acknowledg|admit|reveal|tweet|estimat|put"
 )
 _UNATTRIBUTED = re.compile(
     r"(?<![\w-])(?:(?:стало\s+|как\s+стало\s+|также\s+|уже\s+)?известно|сообщалось|сообщается"
@@ -57,6 +63,39 @@ _UNATTRIBUTED = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+
+
+_RU_SPEECH = (
+    r"(?:заявил|сказал|сообщил|отметил|добавил|подчеркнул|пояснил|уточнил|рассказал|указал"
+    r"|признал|напомнил|констатировал)а?"
+)
+_EN_SPEECH = r"(?:said|says|told|tells|added|adds|noted|explained|stated|confirmed|warned|wrote)"
+# A person named by a pronoun: "по его словам", "сказал он", "она заявила", "he said".
+_PRONOUN_SPEECH = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        (
+            r"по\s+(?:его|ее|её)\s+(?:словам|мнению|данным|оценке|подсч[её]там)",
+            r"(?:он|она)\s+(?:также\s+|ранее\s+|уже\s+|позже\s+)?" + _RU_SPEECH,
+            _RU_SPEECH + r"\s+(?:он|она)",
+            r"(?:he|she)\s+(?:also\s+|later\s+|then\s+|further\s+|had\s+|has\s+)?" + _EN_SPEECH,
+        )
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def pronoun_attribution(sentence: str, earlier: str | None) -> Attribution | None:
+    """A sentence whose speaker is "he"/"she" ("…, he said", "По его словам, …") speaks for
+    ``earlier`` — the person who spoke in a sentence just before (the caller finds them) —
+    with the phrase as written; None without such a phrase or without such a person."""
+    if earlier is None or speaker_kind(earlier) != "person":
+        return None
+    m = _PRONOUN_SPEECH.search(sentence)
+    if m is None:
+        return None
+    return Attribution(speaker=earlier, phrase=m.group(), start=m.start(), end=m.end())
 
 
 def is_unattributed_report(sentence: str) -> bool:

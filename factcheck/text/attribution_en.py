@@ -20,10 +20,14 @@ from factcheck.text.speakers import normalise_en
 EN_VERBS = wordset(
     """said says say told tells reported reports announced announces stated added adds noted
     confirmed confirms claimed claims wrote writes explained insisted warned acknowledged
-    admitted revealed tweeted estimated estimates"""
+    admitted revealed tweeted estimated estimates put puts"""
 )
 # Verbs with another sense ("admitted 450 patients"): speech only before "that" or a mark.
 _NEEDS_CLAUSE = wordset("admitted admits claimed claims warned")
+# Verbs that give a figure only with "at" and the figure after them ("X put the toll at 14"),
+# and never in the passive ("were put at risk").
+_NEEDS_AT = wordset("put puts")
+_PASSIVE = wordset("was were is are be been being get gets got")
 # Between a speaker and its verb: "the ministry has also said", "officials later told".
 _AUX = wordset(
     """has have had was were is are will would also earlier later previously then since now
@@ -190,6 +194,8 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if toks[i].low in _NEEDS_CLAUSE and nxt and nxt.text[:1].isalnum() and nxt.low != "that":
         return None  # "Hospitals admitted 450 people", "the quake claimed 40 lives"
+    if toks[i].low in _NEEDS_AT and not _puts_figure_at(toks, i):
+        return None  # "put forward a plan", "were put at risk": no figure is given
     b = i
     for _ in range(2):
         while b > 0 and (toks[b - 1].low in _AUX or _is_adverb(toks[b - 1])):
@@ -209,6 +215,20 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     if not _names_somebody(words):
         return None
     return make(sentence, _speaker(words, False), toks[i].start, toks[end - 1].end)
+
+
+def _puts_figure_at(toks: list[Tok], i: int) -> bool:
+    """ "X put the death toll at 14", "put the damage at about $3 million": active, and "at"
+    comes later with a figure within the next few words."""
+    if i > 0 and toks[i - 1].low in _PASSIVE:
+        return False
+    for k in range(i + 1, min(len(toks), i + 20)):
+        if toks[k].low == "at":
+            return any(
+                t.text[:1].isdigit() or t.text in "$€£¥₽" or t.low in _NUMBER_WORDS
+                for t in toks[k + 1 : k + 5]
+            )
+    return False
 
 
 def _is_adverb(t: Tok) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.text.figure_words import EN_FUNCTION, EN_LEAD, Reading, pos_of
+from factcheck.text.figure_words import EN_FUNCTION, EN_LEAD, Reading, measured_noun, pos_of
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Token, fold, is_cyrillic, lemma, parses
 from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, latin
@@ -72,7 +72,7 @@ _EN_HEAD_SKIP = frozenset(
     "fell fall dropped drop to of by about around nearly almost some only just totalled totaled "
     "hit came in the a an its their his her it up down from than more less over under "
     "could would will may might can should must exceed exceeds exceeded top tops topped "
-    "surpass surpassed put estimated estimate".split()
+    "surpass surpassed put estimated estimate worth valued totalling totaling costing".split()
 )
 
 
@@ -135,6 +135,9 @@ def find_head(
     of_what = _percent_of(sentence, tokens, figure_end)
     if of_what is not None:
         return of_what
+    measured = measured_noun(sentence, tokens, start)  # "put the damage at $3 million"
+    if measured is not None:
+        return fold(measured.text), f"lemma:{lemma(measured.text)}"
     english = [t for t in before if fold(t.text) not in _EN_HEAD_SKIP]
     if english and not is_cyrillic(english[-1].text):
         word = english[-1].text

@@ -117,6 +117,76 @@ def find_noun(
         return
 
 
+# "X put the number of damaged houses at 200", "estimated the damage at $3 million": the
+# figure after "at" measures the phrase before it.
+_MEASURED = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|set|sets)\s+"
+    r"(?:the|its|their|his|her|this|that)\s+([^,;:.!?()]{1,80}?)\s+at\s+$",
+    re.IGNORECASE,
+)
+_MEASURED_STOP = frozenset(
+    "of from in on at caused after since for among across by to during with over".split()
+)
+# Heads that only say "how many": what is measured is their "of" phrase ("the number of houses").
+_MEASURED_GENERIC = frozenset(
+    "number total size scale figure count tally extent amount level numbers".split()
+)
+
+
+def measured_noun(sentence: str, tokens: Sequence[Token], start: int) -> Token | None:
+    """The noun a figure measures when it is given as "X put <the noun phrase> at <figure>":
+    the phrase's head ("the damage from the riot" → damage), or for a head that only counts,
+    the head of its "of" phrase ("the number of damaged or destroyed houses" → houses)."""
+    m = _MEASURED.search(sentence, 0, start)
+    if m is None or m.end() != start:
+        return None
+    phrase = [t for t in tokens if m.start(1) <= t.start < m.end(1) and t.text[:1].isalpha()]
+    head: Token | None = None
+    for k, t in enumerate(phrase):
+        w = fold(t.text)
+        if w not in _MEASURED_STOP:
+            head = t
+            continue
+        if w == "of" and head is not None and fold(head.text) in _MEASURED_GENERIC:
+            rest = list(
+                itertools.takewhile(lambda x: fold(x.text) not in _MEASURED_STOP, phrase[k + 1 :])
+            )
+            head = rest[-1] if rest else None
+        break
+    if head is None or fold(head.text) in _MEASURED_GENERIC or is_cyrillic(head.text):
+        return None
+    return head
+
+
+def find_measured(
+    r: Reading,
+    sentence: str,
+    tokens: Sequence[Token],
+    lexicon_matches: tuple[Sequence[Match], Sequence[Match], Sequence[Match]],
+    events: Sequence[Match],
+) -> None:
+    """A figure with no noun after it takes the noun it measures from "put <noun> at"
+    (:func:`measured_noun`) — unless that noun is an event ("the death toll"): the event
+    then says what is counted."""
+    q = r.quantity
+    if r.noun is not None or r.count_measure is not None or q.unit == PERCENT_UNIT:
+        return
+    noun = measured_noun(sentence, tokens, q.start)
+    if noun is None or any(m.start <= noun.start < m.end for m in events):
+        return
+    groups, counts, ignored = lexicon_matches
+    for matches in (groups, counts, ignored):
+        for m in matches:
+            if m.start <= noun.start < m.end:
+                if matches is ignored:
+                    return
+                r.noun = Token(sentence[m.start : m.end], m.start, m.end)
+                r.noun_key = m.value if matches is groups else None
+                r.count_measure = m.value if matches is counts else None
+                return
+    r.noun = noun
+
+
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 
 _CURRENCY_SIGN = re.compile("[" + "".join(_CURRENCIES) + "]")
