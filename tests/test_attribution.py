@@ -288,6 +288,11 @@ from factcheck.text.attribution import (
             "District head Omar Dzhaks put",
         ),
         ("The agency puts the damage at about $3 million.", "agency", "The agency puts"),
+        ("Вечером штаб называл 9 погибших.", "штаб", "штаб называл"),
+        ("Ущерб, подсчитали в мэрии, превысил 2 млн.", "мэрия", "подсчитали в мэрии"),
+        ("В фонде пообещали выплатить по 50 тысяч.", "фонд", "В фонде пообещали"),
+        ("Аналитики оценили потери в 3 млрд.", "аналитики", "Аналитики оценили"),
+        ("Dockers' unions said 3,000 walked out.", "Dockers' unions", "Dockers' unions said"),
     ],
 )
 def test_find_attribution(sentence: str, speaker: str, phrase: str) -> None:

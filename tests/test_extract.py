@@ -102,6 +102,15 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
             [("lemma:damage", "money", (40e6, 40e6))],
         ),
         ("Medics put the death toll at 31.", [("group:people", "killed", (31, 31))]),
+        # a share named by its own noun: the group it is, with the event of its whole
+        (
+            "Thirty were hurt, six of them children.",
+            [("group:people", "injured", (30, 30)), ("group:children", "injured", (6, 6))],
+        ),
+        (
+            "Ранены 30 человек, шестеро из них — дети.",
+            [("group:people", "injured", (30, 30)), ("group:children", "injured", (6, 6))],
+        ),
         # "<noun> worth <money>": the noun is what the money is
         ("It cut grants worth $2 billion.", [("lemma:grant", "money", (2e9, 2e9))]),
     ],

@@ -50,7 +50,7 @@ _SOURCE_PHRASE = re.compile(
 _PREFILTER = re.compile(
     "(?:" + _RU_SOURCE_NOUNS + ")|ссылкой|заяв|сообщ|отмет|отмеч|подчерк|расска|уточн|сказа"
     r"|говор|подтвер|добав|поясн|объяв|напис|пиш|переда|указа|утвержд|завер|констат|информир"
-    r"|призна|according|said|says|say|told|tell|report|announc|stated|add|noted|confirm|claim"
+    r"|призна|подсчит|посчит|оцени|обещ|назва|назыв|according|said|says|say|told|tell|report|announc|stated|add|noted|confirm|claim"
     r"|wrote|writes|explain|insist|warn|acknowledg|admit|reveal|tweet|estimat|put"
 )
 _UNATTRIBUTED = re.compile(

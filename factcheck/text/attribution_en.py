@@ -109,6 +109,14 @@ def backward_np(toks: list[Tok], b: int) -> int:
         if w in _INNER and a < b and a >= 2 and np_word(toks[a - 2]):
             a -= 1
             continue
+        if (
+            t.text in "'’"
+            and a >= 2
+            and toks[a - 2].low.endswith("s")
+            and toks[a - 2].end == t.start
+        ):
+            a -= 1  # "Farmers' groups said": a plural's possessive belongs to the phrase
+            continue
         if not np_word(t):
             break
         a -= 1
@@ -149,7 +157,12 @@ def _names_somebody(words: list[Tok]) -> bool:
 def _speaker(words: list[Tok], at_start: bool) -> str:
     """The speaker of a phrase as written: "Police in the capital" speak as "police"."""
     cut = next((k for k, w in enumerate(words) if k and w.low in _PLACE_PREPS), len(words))
-    texts = [w.text for w in words[:cut]]
+    texts: list[str] = []
+    for w in words[:cut]:
+        if w.text in "'’" and texts:
+            texts[-1] += w.text  # "Farmers' groups": the mark stays on its word
+        else:
+            texts.append(w.text)
     first = texts[0].lower()
     if at_start and first in _COMMON_SPEAKERS | _NUMBER_WORDS and not texts[0].isupper():
         texts[0] = texts[0].lower()  # "Officials said": a capital only for the sentence start

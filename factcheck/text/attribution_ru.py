@@ -26,14 +26,18 @@ from factcheck.text.speakers import (
 RU_VERB_STEM = re.compile(
     r"заяв|сообщ|отмет|отмеч|подчерк|расска|уточн|сказ|говор|подтвер|добав|поясн|объяв|напис|пиш"
     r"|переда|указ|утвержд|завер|констат|информир|проинформир|призна|ста|нач|продолж"
+    r"|подсчит|посчит|оцен|обещ|пообещ|назв|назыв"
 )
 _VERBS = wordset(
     """заявить заявлять сообщить сообщать отметить отмечать подчеркнуть подчеркивать рассказать
     рассказывать уточнить уточнять сказать говорить подтвердить подтверждать добавить добавлять
     пояснить пояснять объявить объявлять написать писать передать передавать указать указывать
     утверждать заверить констатировать информировать проинформировать признать признавать
-    говориться"""
+    говориться подсчитать подсчитывать посчитать оценить оценивать обещать пообещать"""
 )
+# Verbs that speak only when they give a figure: "ведомство называло 11 погибших", not
+# "президент назвал протестующих «бандитами»".
+_FIGURE_VERBS = frozenset({"назвать", "называть"})
 _START_VERBS = frozenset({"стать", "начать", "начинать", "продолжить", "продолжать"})
 _STOP = wordset(
     """на в во к ко по о об что чтобы и а но до после с со от за для из при это как который
@@ -168,13 +172,26 @@ def verb_units(toks: list[Tok]) -> list[tuple[int, int, str]]:
         if not ps or ps[0].tag.POS != "VERB":
             continue
         number = "plur" if "plur" in ps[0].tag else "sing"
-        if ps[0].normal_form in _VERBS:
+        if ps[0].normal_form in _VERBS or (
+            ps[0].normal_form in _FIGURE_VERBS and _figure_follows(toks, i)
+        ):
             units.append((i, i + 1, number))
         elif ps[0].normal_form in _START_VERBS and i + 1 < len(toks):
             nxt = parses(toks[i + 1].text)
             if nxt and nxt[0].tag.POS == "INFN" and nxt[0].normal_form in _VERBS:
                 units.append((i, i + 2, number))  # "СМИ стали сообщать"
     return units
+
+
+def _figure_follows(toks: list[Tok], i: int) -> bool:
+    """A figure among the three words after token ``i``: a number or a number word."""
+    for t in toks[i + 1 : i + 4]:
+        if t.text[:1].isdigit():
+            return True
+        ps = parses(t.text) if t.is_word else []
+        if ps and ps[0].tag.POS == "NUMR":
+            return True
+    return False
 
 
 def _adverbial_len(toks: list[Tok], k: int) -> int:

@@ -77,9 +77,12 @@ def find_noun(
         return
     event_starts = {m.start for m in events}
     entity_starts = {m.start for m in entities}
-    after = [t for t in tokens if t.start >= q.end and t.start < clause_end][:4]
+    # "five of them children", "пятеро из них — дети": the noun after the share says who
+    share = _OF_THEM_SAY.match(sentence, q.end)
+    begin = share.end() if share else q.end
+    after = [t for t in tokens if t.start >= begin and t.start < clause_end][:4]
     for k, tok in enumerate(after):
-        gap = sentence[(after[k - 1].end if k else q.end) : tok.start]
+        gap = sentence[(after[k - 1].end if k else begin) : tok.start]
         if re.search(r"[.!?;:—–]", gap):
             break
         for matches in (groups, counts, ignored):
@@ -112,6 +115,8 @@ def find_noun(
             if w in EN_FUNCTION:
                 return  # "21 on Saturday", "six of them": no noun here
             continue  # "1,400 Russian troops": the name is the actor; the noun follows
+        if w.endswith("ly") and len(w) > 4:
+            return  # "nine of them seriously": an adverb, no noun
         r.noun = _english_compound(sentence, after[k:], event_starts)
         r.span_end = max(r.span_end, r.noun.end)
         return
@@ -263,6 +268,8 @@ def inherit(readings: list[Reading], sentence: str) -> None:
             elided = _DASH_END.search(sentence, 0, r.quantity.start) is not None  # "в Таразе — 5"
             if r.event is None and (r.actor is not None or part_of_previous or elided):
                 r.event = prev.event
+        elif r.event is None and _OF_THEM.match(sentence, r.quantity.end):
+            r.event = prev.event  # "40 injured, 11 of them police officers": injured too
         if (
             r.actor is None
             and prev.actor is not None
@@ -275,6 +282,10 @@ def inherit(readings: list[Reading], sentence: str) -> None:
 
 _DASH_END = re.compile(r"[—–]\s*$")
 _OF_THEM = re.compile(r"\s+(?:of\s+them|из\s+них)\b", re.IGNORECASE)
+_OF_THEM_SAY = re.compile(
+    r"\s+(?:of\s+(?:them|whom)|из\s+(?:них|которых))(?:\s*[—–-]|\s+(?:were|are|was))?\s+",
+    re.IGNORECASE,
+)
 
 _RANGE_GLUE = re.compile(r"^\s*(?:до|по|to|and|или|or|и|[-–—])\s*$", re.IGNORECASE)
 
