@@ -293,6 +293,13 @@ from factcheck.text.attribution import (
         ("В фонде пообещали выплатить по 50 тысяч.", "фонд", "В фонде пообещали"),
         ("Аналитики оценили потери в 3 млрд.", "аналитики", "Аналитики оценили"),
         ("Dockers' unions said 3,000 walked out.", "Dockers' unions", "Dockers' unions said"),
+        # an apposition: the subject speaks, or the apposition when only it is a name
+        ("Ann Roe, the fire chief, said 9 died.", "Ann Roe", "Ann Roe, the fire chief, said"),
+        (
+            "The strikers, the Dock Workers Union, said 800 joined.",
+            "Dock Workers Union",
+            "The strikers, the Dock Workers Union, said",
+        ),
     ],
 )
 def test_find_attribution(sentence: str, speaker: str, phrase: str) -> None:

@@ -86,6 +86,29 @@ def test_cross_language_conflict_is_reported(cli: Invoke, article: Path, tmp_pat
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Published: June 2, 2023\n\nPolice put the size of the rally at about 3,000 people. "
+        "Its organisers, the Clean Air Alliance, said more than 9,000 had taken part.\n",
+        "date 2023-06-02\n\nВ шествии приняли участие около 3 тысяч человек, сообщили в "
+        "полиции. Организаторы заявили, что на митинг вышли более 9 тысяч.\n",
+    ],
+)
+def test_crowd_sizes_of_police_and_organisers_conflict(
+    cli: Invoke, tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "rally.txt"
+    path.write_text(text, encoding="utf-8")
+    data = json.loads(cli("extract", str(path), "--yes", "--json").stdout)
+    assert [(c["property"], c["value"]["low"]) for c in data["claims"]] == [
+        ("participants", 3000),
+        ("participants", 9000),
+    ]
+    (conflict,) = data["conflicts"]
+    assert (conflict["kind"], conflict["rule"]) == ("value", "value.disjoint")
+
+
+@pytest.mark.parametrize(
     ("content", "message"),
     [
         (b"", "is empty"),

@@ -111,6 +111,16 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
             "Ранены 30 человек, шестеро из них — дети.",
             [("group:people", "injured", (30, 30)), ("group:children", "injured", (6, 6))],
         ),
+        # after a share only a plural names who it is: "swept away" is what happened
+        (
+            "Floods hit 90 farms, at least 30 of them swept away.",
+            [("lemma:farm", "count", (90, 90)), ("lemma:farm", "count", (30, None))],
+        ),
+        # how many took part: police and organisers count the same crowd
+        (
+            "Organisers said more than 9,000 had taken part.",
+            [("group:people", "participants", (9000, None))],
+        ),
         # "<noun> worth <money>": the noun is what the money is
         ("It cut grants worth $2 billion.", [("lemma:grant", "money", (2e9, 2e9))]),
     ],

@@ -216,6 +216,8 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
         b = _skip_aside(toks, b)
     a = backward_np(toks, b)
     words = toks[a:b]
+    if not words:
+        a, words = _apposition(toks, b)
     if _names_somebody(words):
         speaker = _speaker(words, a == 0)
         if speaker:
@@ -228,6 +230,28 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     if not _names_somebody(words):
         return None
     return make(sentence, _speaker(words, False), toks[i].start, toks[end - 1].end)
+
+
+def _apposition(toks: list[Tok], b: int) -> tuple[int, list[Tok]]:
+    """ "Martin Hale, the police chief, said", "The organisers, the Fair Fuel Coalition,
+    said": the phrase starts at the subject before the commas; the speaker is the subject, or
+    the apposition when only it is a name. ``(b, [])`` when there is none."""
+    if b < 4 or toks[b - 1].text != ",":
+        return b, []
+    k = backward_np(toks, b - 1)
+    if k == b - 1 or k < 2 or toks[k - 1].text != ",":
+        return b, []
+    a = backward_np(toks, k - 1)
+    subject, inside = toks[a : k - 1], toks[k : b - 1]
+    if not _names_somebody(subject) or not _names_somebody(inside):
+        return b, []
+    if not _named(subject[1:] if a == 0 else subject) and _named(inside):
+        return a, inside  # the phrase from the subject, the name from the apposition
+    return a, subject
+
+
+def _named(words: list[Tok]) -> bool:
+    return any(t.text[:1].isupper() for t in words if t.low not in _DETERMINERS)
 
 
 def _puts_figure_at(toks: list[Tok], i: int) -> bool:

@@ -117,6 +117,8 @@ def find_noun(
             continue  # "1,400 Russian troops": the name is the actor; the noun follows
         if w.endswith("ly") and len(w) > 4:
             return  # "nine of them seriously": an adverb, no noun
+        if share and not _plural(w):
+            return  # "40 of them swept away": after a share, only a plural names who
         r.noun = _english_compound(sentence, after[k:], event_starts)
         r.span_end = max(r.span_end, r.noun.end)
         return
