@@ -364,7 +364,15 @@ def _kind(key: str) -> str:
 
 @cache
 def _display(key: str) -> str:
-    return lexicon.display_name(key)
+    """A key in words: "Russia", "people", and for a scoped key "people in Almaty" or
+    "people (a share of a figure)"."""
+    base, _, scope = key.partition("@")
+    name = lexicon.display_name(base)
+    if scope == lexicon.PART:
+        return f"{name} (a share of a figure)"
+    if scope.startswith("place:"):
+        return f"{name} in {scope.partition(':')[2].title()}"
+    return name
 
 
 def _name(key: str, subject: str | None) -> str:

@@ -502,6 +502,18 @@ def test_explanation_words(name: str, direction: str) -> None:
     assert direction in conflict.explanation
 
 
+def test_explanation_names_groups_in_plain_words() -> None:
+    part = claim("group:people@place:taraz", "killed", 30, subject="человек")
+    whole = claim("group:people", "killed", 20, subject="человек", source_id=2)
+    force = claim("group:security_forces", "killed", 25, subject="police", source_id=3)
+    found = find_conflicts(build([part, whole, force]))
+    assert sorted(c.explanation.split(" is more than")[0] for c in found) == [
+        "people in Taraz (killed): 30 (unattributed)",
+        "security forces (killed): 25 (unattributed)",
+    ]
+    assert all("the whole, people (killed): 20" in c.explanation for c in found)
+
+
 def test_ids_are_stable_and_independent_of_order() -> None:
     claims = build(
         CONFLICTS["value: 1400 vs 2000 (ru)"][0]

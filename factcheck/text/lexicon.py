@@ -145,7 +145,7 @@ class Lexicon:
             for word in group["words"]:
                 self.groups.add(word, key)
             self._names[(key, "ru")] = group["words"][0]
-            self._names[(key, "en")] = next((w for w in group["words"] if not is_cyrillic(w)), name)
+            self._names[(key, "en")] = name.replace("_", " ")  # "security forces": plural
             if "parent" in group:
                 self._parents.setdefault(key, set()).add(f"group:{group['parent']}")
         for name, measure in data["measures"].items():
