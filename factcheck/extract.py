@@ -177,6 +177,10 @@ def _sentence_claims(
         find_measured(r, sentence, tokens, (groups, counts, ignored), events)
         ev_lo, ev_hi = narrow(sentence, lo, hi, q.start, q.end)
         find_event(r, tokens, events, ev_lo, ev_hi)
+        if r.event is None and r.noun is None and _LINK_BEFORE.match(sentence, lo, q.start):
+            # "Число заболевших, по данным ведомства, достигло 64": the event is the subject's
+            outside = [m for m in events if not attr_span[0] <= m.start < attr_span[1]]
+            find_event(r, tokens, outside, 0, q.start)
         find_actor(r, sentence, tokens, entities, lo, hi)
         if r.actor is None and r.count_measure and not r.event:
             # "Таджикистан, по словам министра, направил 200 военных": the actor heads the sentence
@@ -249,6 +253,13 @@ def _sentence_claims(
             context=context,
         )
 
+
+# A clause that only links its subject to the figure: "…, достигло 64", "…, reached 64".
+_LINK_BEFORE = re.compile(
+    r"[\s,]*(?:(?:достиг|состав|превы)[а-яё]*|(?:вырос|увеличил)[а-яё]*\s+до"
+    r"|reached|rose\s+to|stood\s+at|climbed\s+to)\s+$",
+    re.IGNORECASE,
+)
 
 _YEAR_IN = re.compile(
     r"(?<![\w-])(?:в|с|со|in|since|of)\s+((?:19|20)\d\d)(?:\s*(?:году|года|г\.))?(?![\w-])",

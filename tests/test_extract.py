@@ -121,6 +121,24 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
             "Organisers said more than 9,000 had taken part.",
             [("group:people", "participants", (9000, None))],
         ),
+        # people who fell ill, in both languages; schoolchildren are children
+        (
+            "Число заболевших, по данным ведомства, достигло 48.",
+            [("group:people", "ill", (48, 48))],
+        ),
+        ("Среди отравившихся 12 школьников.", [("group:children", "ill", (12, 12))]),
+        ("At least 30 people fell ill.", [("group:people", "ill", (30, None))]),
+        # homes without electricity
+        (
+            "Some 8,000 homes were left without power.",
+            [("lemma:home", "without_power", (8000, 8000))],
+        ),
+        ("Без света остались 2 тысячи домов.", [("lemma:дом", "without_power", (2000, 2000))]),
+        # an irregular participle after a figure is no noun: the noun of the figure before
+        (
+            "Some 900 medics came, 200 sent from the capital.",
+            [("lemma:medic", "count", (900, 900)), ("lemma:medic", "count", (200, 200))],
+        ),
         # "<noun> worth <money>": the noun is what the money is
         ("It cut grants worth $2 billion.", [("lemma:grant", "money", (2e9, 2e9))]),
     ],

@@ -37,6 +37,11 @@ CASES: list[tuple[str, list[Row]]] = [
         ("more than €40 million", 40_000_000, None, MORE_THAN, None),
     ]),
     ("ущерб составил примерно $3 млн", [("примерно $3 млн", 3_000_000, 3_000_000, ABOUT, None)]),
+    # a range with the sign on both ends
+    ("losses of between £80 million and £95 million", [
+        ("between £80 million and £95 million", 80_000_000, 95_000_000, RANGE, None),
+    ]),
+    ("от $2 млн до $3 млн в год", [("от $2 млн до $3 млн", 2_000_000, 3_000_000, RANGE, None)]),
     # digits and separators
     ("Таджикистан отправит 200 военных, 9 машин и 4 вертолёта", [
         ("200", 200, 200, EXACT, None), ("9", 9, 9, EXACT, None), ("4", 4, 4, EXACT, None),

@@ -208,6 +208,11 @@ EN_FUNCTION = frozenset(
     # verbs that follow a bare figure ("15 remain missing", "40 fled"): the noun is elided
     "remain remained remains stay stayed fled flee live lived went came left arrived returned "
     "can cannot should do did does got when where while whose because although if".split()
+) | frozenset(
+    # irregular past participles: "300 brought in from England" has no noun of its own
+    "brought sent taken given made found held kept lost seen shot built caught bought sold "
+    "told spent won led fed flown drawn driven thrown grown known shown begun become gone done "
+    "flown hidden stolen".split()
 )
 
 

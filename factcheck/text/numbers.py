@@ -134,6 +134,7 @@ _LEAD_BEFORE = re.compile(
     rf"|(?P<bound>{_phrases(list(_BOUND_WORDS))}))\s+[$€£¥₽]?|[~≈][^\S\n]*)$",
     re.IGNORECASE,
 )
+_SIGNS = frozenset("$€£¥₽")
 _YEAR_PREP_BEFORE = _before(list(nw.YEAR_PREPOSITIONS))
 _CHANGE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(nw.CHANGE_VERB_STEMS)})[^\W\d_]*\s+до\s+$", re.IGNORECASE
@@ -662,7 +663,7 @@ class _Reader:
     ) -> tuple[list[Quantity], int] | None:
         """A range (or a change "с 26 до 40") starting with ``f1``; None when there is none."""
         text = self.text
-        opener_word = fold(opener.group().strip()) if opener else None
+        opener_word = fold(opener.group("opener")) if opener else None  # without a sign
         dash = _DASH.match(text, f1.end)
         conn = None if dash else _CONNECTOR.match(text, f1.end)
         if dash is None and conn is None:
@@ -677,6 +678,8 @@ class _Reader:
             ):
                 return None
         at = (dash or conn).end()  # type: ignore[union-attr]  # one of them matched
+        if text[at : at + 1] in _SIGNS and text[at + 1 : at + 2].isdigit():
+            at += 1  # "between £80 million and £120 million": the sign again
         masked = self.masked(at)
         if masked >= 0 and (word != "-" or f1.digits):
             return [], masked  # "с 5 по 10 января", "5-7 января": a span of dates
