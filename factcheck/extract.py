@@ -18,7 +18,8 @@ A count of countries ("три страны — Армения, Таджикис�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -70,16 +71,12 @@ def extract_claims(
     reference = published or dates.find_dateline(text)
     home = only_town(places if places is not None else places_of(text, lex))
     out: list[ClaimDraft] = []
-    said: list[str | None] = []  # each sentence's speaker, for a "he said" after it
+    said = _Speakers()
     for start, end in split_sentences(text):
-        sentence = text[start:end]
-        attribution = attribution_mod.find_attribution(sentence)
-        if attribution is None:
-            attribution = attribution_mod.pronoun_attribution(sentence, _last_speaker(said))
-        said.append(attribution.speaker if attribution else None)
+        said.add(text[start:end])
         out.extend(
             _sentence_claims(
-                text, start, end, reference=reference, lex=lex, home=home, attribution=attribution
+                text, start, end, reference=reference, lex=lex, home=home, attribute=said.last
             )
         )
     return out
@@ -89,9 +86,35 @@ def extract_claims(
 _PRONOUN_REACH = 3
 
 
-def _last_speaker(said: list[str | None]) -> str | None:
-    """The speaker of the nearest of the last few sentences that has one."""
-    return next((s for s in reversed(said[-_PRONOUN_REACH:]) if s is not None), None)
+class _Speakers:
+    """Who speaks in each of the last few sentences: its own attribution, or for "he said" the
+    speaker of the nearest of the sentences before it that has one (when a person). Read only
+    when asked: most sentences have no figure, and nobody asks who spoke in them."""
+
+    def __init__(self) -> None:
+        self._recent: deque[tuple[str, list[Attribution | None]]] = deque(maxlen=_PRONOUN_REACH + 1)
+
+    def add(self, sentence: str) -> None:
+        self._recent.append((sentence, []))
+
+    def last(self) -> Attribution | None:
+        return self._of(len(self._recent) - 1)
+
+    def _of(self, k: int) -> Attribution | None:
+        sentence, known = self._recent[k]
+        if not known:
+            found = attribution_mod.find_attribution(sentence)
+            if found is None:
+                found = attribution_mod.pronoun_attribution(sentence, lambda: self._before(k))
+            known.append(found)
+        return known[0]
+
+    def _before(self, k: int) -> str | None:
+        for j in range(k - 1, -1, -1):
+            found = self._of(j)
+            if found is not None:
+                return found.speaker
+        return None
 
 
 def parse_claim_text(
@@ -102,9 +125,15 @@ def parse_claim_text(
     Offsets are left unset: they belong to a quote in a source, not to the claim's own text.
     """
     lex = lexicon or default_lexicon()
-    attribution = attribution_mod.find_attribution(text)
     claims = list(
-        _sentence_claims(text, 0, len(text), reference=None, lex=lex, attribution=attribution)
+        _sentence_claims(
+            text,
+            0,
+            len(text),
+            reference=None,
+            lex=lex,
+            attribute=lambda: attribution_mod.find_attribution(text),
+        )
     )
     if not claims:
         return ClaimDraft(text=text)
@@ -120,16 +149,17 @@ def _sentence_claims(
     reference: str | None,
     lex: Lexicon,
     home: str | None = None,
-    attribution: Attribution | None = None,
+    attribute: Callable[[], Attribution | None],
 ) -> Iterator[ClaimDraft]:
-    """The claims of one sentence, said by ``attribution`` (found by the caller). ``home`` is
-    the one town the article names, if only one (:func:`~factcheck.text.places.only_town`): a
-    figure "in" it is the whole event's."""
+    """The claims of one sentence, said by ``attribute()`` (the caller finds it; asked only
+    when the sentence has a figure). ``home`` is the one town the article names, if only one
+    (:func:`~factcheck.text.places.only_town`): a figure "in" it is the whole event's."""
     sentence = text[s_start:s_end]
     quantities = numbers.find_quantities(sentence)
     if not quantities:
         return
     tokens = words(sentence)
+    attribution = attribute()
     forms = token_forms(tokens)
     all_entities = lex.entities.find(tokens, forms)
     taken = {k for m in all_entities for k in range(m.i, m.j)}

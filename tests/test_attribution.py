@@ -431,7 +431,7 @@ def test_never_crashes_on_any_text(sentence: str) -> None:
     ],
 )
 def test_pronoun_attribution(sentence: str, earlier: str | None, phrase: str | None) -> None:
-    found = pronoun_attribution(sentence, earlier)
+    found = pronoun_attribution(sentence, lambda: earlier)
     if phrase is None:
         assert found is None
     else:

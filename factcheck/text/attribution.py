@@ -18,6 +18,7 @@ vouch for. The Russian and English readers live in :mod:`attribution_ru` and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from factcheck.models import Attribution
 from factcheck.text import attribution_en as en
@@ -86,16 +87,18 @@ _PRONOUN_SPEECH = re.compile(
 )
 
 
-def pronoun_attribution(sentence: str, earlier: str | None) -> Attribution | None:
+def pronoun_attribution(sentence: str, earlier: Callable[[], str | None]) -> Attribution | None:
     """A sentence whose speaker is "he"/"she" ("…, he said", "По его словам, …") speaks for
-    ``earlier`` — the person who spoke in a sentence just before (the caller finds them) —
-    with the phrase as written; None without such a phrase or without such a person."""
-    if earlier is None or speaker_kind(earlier) != "person":
-        return None
+    ``earlier()`` — the person who spoke in a sentence just before (the caller finds them,
+    asked only when the sentence has such a phrase) — with the phrase as written; None
+    without such a phrase or without such a person."""
     m = _PRONOUN_SPEECH.search(sentence)
     if m is None:
         return None
-    return Attribution(speaker=earlier, phrase=m.group(), start=m.start(), end=m.end())
+    speaker = earlier()
+    if speaker is None or speaker_kind(speaker) != "person":
+        return None
+    return Attribution(speaker=speaker, phrase=m.group(), start=m.start(), end=m.end())
 
 
 def is_unattributed_report(sentence: str) -> bool:
