@@ -192,6 +192,23 @@ def test_demo_with_db_keeps_the_ledger(cli: Invoke, tmp_path: Path) -> None:
     assert rows(tmp_path / "demo.db", "SELECT count(*) FROM sources") == [(4,)]
 
 
+def test_demo_replaces_its_own_report_but_no_other_file(cli: Invoke, tmp_path: Path) -> None:
+    assert cli("demo").exit_code == 0
+    assert cli("demo").exit_code == 0  # factcheck-demo.md is the demo's own: run it again
+    notes = tmp_path / "notes.md"
+    notes.write_text("mine\n", encoding="utf-8")
+    refused = cli("demo", "-o", "notes.md")
+    assert (refused.exit_code, refused.stderr.splitlines()[-1]) == (
+        1,
+        "Error: notes.md already exists; add --force to replace it",
+    )
+    assert notes.read_text(encoding="utf-8") == "mine\n"
+    assert cli("--db", "demo.db", "demo", "-o", "summary.md", "--force").exit_code == 0
+    ledger = cli("--db", "demo.db", "demo", "-o", "demo.db", "--force")
+    assert (ledger.exit_code, ledger.stdout) == (1, "")  # refused before reading any article
+    assert rows(tmp_path / "demo.db", "SELECT count(*) FROM sources") == [(4,)]
+
+
 def test_review_at_a_terminal_keeps_what_the_journalist_accepts(
     cli: Invoke, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

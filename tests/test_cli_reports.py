@@ -178,6 +178,75 @@ def test_report_to_a_file(cli: Invoke, db: Path, tmp_path: Path, fmt: str, start
         assert "Claims with a verdict  0" in text
 
 
+@pytest.mark.parametrize("command", [["report", "-f", "md"], ["report"], ["export"]])
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_output_never_replaces_the_ledger(
+    cli: Invoke, db: Path, command: list[str], force: list[str]
+) -> None:
+    before = _ledger_rows(db)
+    size = db.stat().st_size
+    result = cli(*command, "-o", "claims.db", *force)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: claims.db is the ledger itself; write the report to another file\n"
+    )
+    assert db.stat().st_size == size
+    assert _ledger_rows(db) == before
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_output_never_replaces_another_database(
+    cli: Invoke, db: Path, tmp_path: Path, force: list[str]
+) -> None:
+    other = tmp_path / "colleague.db"
+    with Store.open(other, create=True) as store:
+        store.add_source(title="Kept", outlet="", url="", published="2022-01-01", language="en",
+                         text="Kept text.")  # fmt: skip
+    result = cli("--db", str(db), "report", "-f", "json", "-o", str(other), *force)
+    assert result.exit_code == 1
+    assert "is a SQLite database" in result.stderr
+    assert rows(other, "SELECT title FROM sources") == [("Kept",)]
+
+
+def test_output_replaces_an_existing_file_only_with_force(
+    cli: Invoke, db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "notes.md"
+    out.write_text("my notes\n", encoding="utf-8")
+    refused = cli("report", "-f", "md", "-o", str(out))
+    assert (refused.exit_code, refused.stderr) == (
+        1,
+        f"Error: {out} already exists; add --force to replace it\n",
+    )
+    assert out.read_text(encoding="utf-8") == "my notes\n"
+    replaced = cli("report", "-f", "md", "-o", str(out), "--force")
+    assert replaced.exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# Fact-check report\n")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".notes")] == []
+
+
+def test_output_through_a_link_to_the_ledger_is_refused(
+    cli: Invoke, db: Path, tmp_path: Path
+) -> None:
+    link = tmp_path / "report.md"
+    link.symlink_to(db)
+    result = cli("report", "-f", "md", "-o", str(link), "--force")
+    assert result.exit_code == 1
+    assert "is the ledger itself" in result.stderr
+    assert rows(db, "SELECT count(*) FROM claims") == [(3,)]
+
+
+def test_output_into_a_missing_folder_or_a_folder(cli: Invoke, db: Path, tmp_path: Path) -> None:
+    missing = cli("report", "-f", "md", "-o", str(tmp_path / "nope" / "r.md"))
+    assert missing.exit_code == 1
+    assert missing.stderr.startswith("Error: Cannot write ")
+    folder = cli("report", "-f", "md", "-o", str(tmp_path))
+    assert (folder.exit_code, folder.stderr) == (
+        1,
+        f"Error: {tmp_path} is a folder; name a file to write\n",
+    )
+
+
 def test_claimreview_lists_only_checked_claims(cli: Invoke, db: Path) -> None:
     cli("verify", "1", "--rating", "true", "--note", "Confirmed")
     result = cli("report", "--format", "claimreview", "--newsroom", "Example Desk")

@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.app import app, open_store, print_json
+from factcheck.cli.app import app, open_store, print_json, state
 from factcheck.errors import FactcheckError
 from factcheck.models import Rating
 
@@ -32,19 +32,27 @@ class ExportFormat(StrEnum):
 
 
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout (never over a database)."
+    ),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Replace the --output file if it already exists.")
 ]
 
 
-def write_text(text: str, output: Path | None) -> None:
-    """Text to stdout, or to ``output`` (said on stderr, so a pipe stays clean)."""
+def write_text(ctx: typer.Context, text: str, output: Path | None, *, force: bool) -> None:
+    """Text to stdout, or to ``output`` (said on stderr, so a pipe stays clean).
+
+    The ledger, any SQLite file and (without ``force``) any existing file are never written over.
+    """
+    from factcheck.output import write_output
+
     if output is None:
         typer.echo(text, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise FactcheckError(f"Cannot write {output}: {exc.strerror}") from exc
+    write_output(output, text, force=force, ledger=state(ctx).db)
     typer.echo(f"Wrote {output}", err=True)
 
 
@@ -91,6 +99,7 @@ def report(
         ReportFormat, typer.Option("--format", "-f", help="How to write the report.")
     ] = ReportFormat.TERMINAL,
     output: OutputOption = None,
+    force: ForceOption = False,
     newsroom: Annotated[
         str,
         typer.Option(
@@ -109,7 +118,7 @@ def report(
     if fmt == ReportFormat.TERMINAL:
         from factcheck.render.report import report_renderable
 
-        _print(report_renderable(built), output)
+        _print(ctx, report_renderable(built), output, force=force)
         return
     if fmt == ReportFormat.MD:
         from factcheck.export.markdown import to_markdown
@@ -127,10 +136,10 @@ def report(
         from factcheck.export.claimreview import to_claimreview
 
         text = to_claimreview(built, newsroom=newsroom, speaker_kinds=kinds)
-    write_text(text, output)
+    write_text(ctx, text, output, force=force)
 
 
-def _print(renderable: object, output: Path | None) -> None:
+def _print(ctx: typer.Context, renderable: object, output: Path | None, *, force: bool) -> None:
     """A rich renderable to the terminal, or as plain text (no colour) to a file."""
     from rich.console import Console
 
@@ -142,7 +151,7 @@ def _print(renderable: object, output: Path | None) -> None:
     buffer = io.StringIO()
     console = Console(file=buffer, width=100, color_system=None, markup=False, highlight=False)
     console.print(renderable)
-    write_text(buffer.getvalue(), output)
+    write_text(ctx, buffer.getvalue(), output, force=force)
 
 
 @app.command()
@@ -197,6 +206,7 @@ def export(
         ExportFormat, typer.Option("--format", "-f", help="jsonl: the whole ledger; csv: claims.")
     ] = ExportFormat.JSONL,
     output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Write the ledger out: JSON Lines to share with a colleague (see `import`), or CSV."""
     from factcheck.export.tabular import DecisionRecord, to_csv, to_jsonl
@@ -209,7 +219,7 @@ def export(
         else:
             decisions = [DecisionRecord(d, a, b) for d, a, b in store.decision_records()]
             text = to_jsonl(store.list_sources(), claims, decisions, verdicts)
-    write_text(text, output)
+    write_text(ctx, text, output, force=force)
 
 
 @app.command("import")
