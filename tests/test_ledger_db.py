@@ -110,3 +110,21 @@ def test_foreign_keys_enforced(store: Store) -> None:
 )
 def test_fts_query_quotes_every_token(query: str, expected: str) -> None:
     assert fts_query(query) == expected
+
+
+def test_the_ledger_reads_no_text() -> None:
+    """The ledger stores text; reading it (speaker kinds, places) is the caller's job."""
+    import ast
+
+    import factcheck.ledger
+
+    folder = Path(factcheck.ledger.__file__).parent
+    imported: set[str] = set()
+    for module in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    assert imported, "the ledger's modules were read"
+    assert not {m for m in imported if m.startswith(("factcheck.text", "factcheck.cli"))}
