@@ -88,8 +88,8 @@ def generate(db_path: Path, n: int, seed: int, places: int = 0) -> None:
     With ``places``, each story is set in one of that many towns (and its country), as the
     sources of real articles are (``sources.places``); without, no source has places, so every
     story is compared with every other near in time — the most work for the engine."""
+    from factcheck.ledger import Store
     from factcheck.models import ClaimDraft, Qualifier
-    from factcheck.store import Store
 
     rng = random.Random(seed)
     where = random.Random(seed + 1)  # its own draws: the ledger without places is unchanged
@@ -215,7 +215,7 @@ def measure(mode: str, db_path: Path, sample: int, seed: int) -> dict[str, float
         find_conflicts_in_store,
         related_keys,
     )
-    from factcheck.store import Store
+    from factcheck.ledger import Store
     from factcheck.text.lexicon import default_lexicon
 
     default_lexicon()  # loaded once per process by any command; not the engine's cost

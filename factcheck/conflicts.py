@@ -230,7 +230,7 @@ def share_conflicts(path: Path, properties: tuple[str, ...]) -> list[KeyedConfli
     """In a worker process: the conflicts among the claims of ``properties``, as sorted plain
     tuples (see :func:`_keyed`). It opens the ledger itself: a connection is never shared
     across processes."""
-    from factcheck.store import Store
+    from factcheck.ledger import Store
 
     with Store.open(path, create=False) as store, _no_gc():
         return _keyed(find_conflicts_in_rows(_lean_rows(store, properties), ordered=False))

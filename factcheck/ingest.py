@@ -11,7 +11,7 @@ from factcheck.errors import FactcheckError
 from factcheck.models import Claim, ClaimDraft, Conflict, Source
 
 if TYPE_CHECKING:
-    from factcheck.store import Store
+    from factcheck.ledger import Store
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 
@@ -108,9 +108,10 @@ def ingest_article(
     from factcheck.text.dates import detect_language, find_dateline
     from factcheck.text.lexicon import Lexicon, default_lexicon
     from factcheck.text.places import places_of
+    from factcheck.text.speakers import speaker_kind
 
     text, encoding = read_article(path)
-    from factcheck.store import sha256_of
+    from factcheck.ledger import sha256_of
 
     sha = sha256_of(text)
     source = _existing_source(store, meta, sha)
@@ -137,7 +138,7 @@ def ingest_article(
                 text=text,
                 places=places,
             )
-        claims = store.add_claims(source.id, drafts)
+        claims = store.add_claims(source.id, drafts, speaker_kind=speaker_kind)
     return ExtractResult(
         str(path), source, claims, drafts, conflicts_for_new(store, claims), encoding=encoding
     )

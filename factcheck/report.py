@@ -46,7 +46,7 @@ KIND_LABELS: dict[ConflictKind, str] = {
 }
 
 if TYPE_CHECKING:
-    from factcheck.store import Store
+    from factcheck.ledger import Store
 
 # Evidence that names a source of the ledger is stored as "source:<uuid>" (portable across
 # ledgers); anything else is kept as the journalist wrote it (a URL).

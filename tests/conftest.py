@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from factcheck.cli import app
-from factcheck.store import MEMORY, Store
+from factcheck.ledger import MEMORY, Store
 
 
 @pytest.fixture(autouse=True)

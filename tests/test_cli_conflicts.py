@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from conftest import Invoke, dump, rows
 
+from factcheck.ledger import Store
 from factcheck.models import ClaimDraft, Qualifier
-from factcheck.store import Store
 
 HOSTILE = "[citation needed] [/b]"
 KAZAKH_TEXT = (

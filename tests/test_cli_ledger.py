@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import Invoke, dump, rows
 
+from factcheck.ledger import Store
 from factcheck.models import ClaimDraft, Qualifier
-from factcheck.store import Store
 
 DB = Path("claims.db")
 # Our own wording (never the reference article's sentences).

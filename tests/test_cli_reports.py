@@ -9,8 +9,8 @@ import pytest
 from conftest import Invoke, dump, rows
 from report_fixtures import HOSTILE, TEXT_1, TEXT_2
 
+from factcheck.ledger import Store
 from factcheck.models import ClaimDraft, DecisionVerdict, Qualifier, Source
-from factcheck.store import Store
 
 
 def _draft(source: Source, quote: str, **fields: object) -> ClaimDraft:

@@ -28,6 +28,7 @@ from factcheck.conflicts import (
     select_conflicts,
 )
 from factcheck.errors import FactcheckError
+from factcheck.ledger import Store
 from factcheck.models import (
     Claim,
     ClaimDraft,
@@ -39,7 +40,6 @@ from factcheck.models import (
     Qualifier,
     Severity,
 )
-from factcheck.store import Store
 
 K = ConflictKind
 S = Severity

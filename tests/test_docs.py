@@ -54,7 +54,7 @@ def test_global_options_and_exit_codes_are_documented() -> None:
 def test_every_table_and_column_is_in_schema_md() -> None:
     import sqlite3
 
-    from factcheck.store import MEMORY, Store
+    from factcheck.ledger import MEMORY, Store
 
     doc = (USAGE.parent / "schema.md").read_text(encoding="utf-8")
     with Store.open(MEMORY, create=True) as store:

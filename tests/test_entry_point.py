@@ -42,7 +42,7 @@ def test_help_imports_nothing_heavy() -> None:
         "import sys\n"
         "from factcheck.cli import app\n"
         "heavy = [m for m in ('rich.console', 'sqlite_utils', 'pymorphy3', 'babel', 'pydantic',"
-        " 'factcheck.store', 'factcheck.extract') if m in sys.modules]\n"
+        " 'factcheck.ledger', 'factcheck.extract') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -19,7 +19,7 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
-    from factcheck.store import Store
+    from factcheck.ledger import Store
 
 DEFAULT_DB = Path("claims.db")
 
@@ -97,7 +97,7 @@ def state(ctx: typer.Context) -> AppState:
 
 def open_store(ctx: typer.Context, *, create: bool) -> Store:
     """Open the ledger named by ``--db``; ``create=False`` for commands that only read."""
-    from factcheck.store import Store
+    from factcheck.ledger import Store
 
     return Store.open(state(ctx).db, create=create)
 

@@ -19,9 +19,9 @@ from factcheck.models import ConflictKind, DecisionVerdict, Severity
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from factcheck.ledger import Store
     from factcheck.models import Conflict, Decision
     from factcheck.report import ConflictEntry
-    from factcheck.store import Store
 
 # `--fail-on-open` exits with this code while open conflicts remain (documented in usage.md).
 EXIT_OPEN_CONFLICTS = 3

@@ -49,9 +49,9 @@ def _run(ctx: typer.Context, db: Path, output: Path, force: bool) -> None:
     from factcheck.examples import example_articles, example_path
     from factcheck.export.markdown import to_markdown
     from factcheck.ingest import ArticleMeta, ingest_article
+    from factcheck.ledger import Store
     from factcheck.render import stderr_console, stdout_console
     from factcheck.report import gather_report
-    from factcheck.store import Store
 
     err = stderr_console()
     with Store.open(db, create=True) as store:

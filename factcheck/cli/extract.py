@@ -15,8 +15,8 @@ from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
     from factcheck.ingest import ExtractResult
+    from factcheck.ledger import Store
     from factcheck.models import ClaimDraft
-    from factcheck.store import Store
 
 
 @app.command("extract")
@@ -90,7 +90,7 @@ def _interactive() -> bool:
 
 def _store_for(ctx: typer.Context, dry_run: bool) -> Store:
     """The ledger; a dry run without one reads into an empty ledger in memory, creating no file."""
-    from factcheck.store import MEMORY, Store
+    from factcheck.ledger import MEMORY, Store
 
     if dry_run and not state(ctx).db.exists():
         return Store.open(MEMORY, create=True)

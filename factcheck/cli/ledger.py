@@ -18,8 +18,8 @@ from factcheck.errors import FactcheckError
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from factcheck.ledger import Store
     from factcheck.models import Claim, ClaimDraft, Conflict, Source
-    from factcheck.store import Store
 
 source_app = typer.Typer(
     help="Record and look at sources (articles, statements, reports).",
@@ -86,7 +86,7 @@ def source_add(
     with open_store(ctx, create=True) as store:
         source: Source | None = None
         if text is not None:
-            from factcheck.store import sha256_of
+            from factcheck.ledger import sha256_of
 
             source = store.source_by_sha256(sha256_of(text))
             if source is not None:
@@ -226,6 +226,7 @@ def add(
 ) -> None:
     """Record a claim from a source. Fields not given are read from TEXT."""
     from factcheck.serialize import claim_to_dict, conflict_to_dict
+    from factcheck.text.speakers import speaker_kind
 
     # Parse every option before touching the database: a bad one changes nothing.
     quantity = None
@@ -251,7 +252,7 @@ def add(
             changes["unit"] = unit
         if by is not None:
             changes["speaker"] = by
-        claim = store.add_claim(source.id, replace(draft, **changes))
+        claim = store.add_claim(source.id, replace(draft, **changes), speaker_kind=speaker_kind)
         conflicts = _conflicts(store, claim)
         decisions = store.decisions() if conflicts else {}
         if as_json:

@@ -234,6 +234,7 @@ def import_(
     changes nothing.
     """
     from factcheck.export.tabular import parse_jsonl
+    from factcheck.text.speakers import speaker_kind
 
     if not file.is_file():
         raise FactcheckError(f"No file at {file}")
@@ -245,7 +246,7 @@ def import_(
         raise FactcheckError(f"{file} is not a factcheck export (not UTF-8 text)") from exc
     records = parse_jsonl(text, str(file))
     with open_store(ctx, create=True) as store:
-        counts = store.import_records(records)
+        counts = store.import_records(records, speaker_kind=speaker_kind)
     if as_json:
         print_json({"imported": counts})
         return

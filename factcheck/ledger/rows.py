@@ -1,0 +1,205 @@
+"""The lean reads the conflict engine makes: related claims by key and date, and every claim as a
+plain tuple, restatements read once. A 1M-claim ledger is read through here; keep it lean."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from factcheck.errors import FactcheckError
+from factcheck.ledger.claims import Claims
+from factcheck.models import Claim, ClaimStatus
+
+
+class ClaimRows(Claims):
+    """What the conflict engine fetches: claims by (subject_key, property), rows, counts."""
+
+    def claims_by_keys(
+        self,
+        keys: Iterable[tuple[str | None, str | None]],
+        *,
+        near: str | None = None,
+        days: int = 0,
+    ) -> list[Claim]:
+        """Claims whose (subject_key, property) equal one of the pairs; None matches anything.
+
+        Uses the (subject_key, property) and (property, unit) indexes; only (None, None) scans.
+        Retracted claims are included: the conflict engine reports on them too.
+
+        With ``near`` (an ISO date, possibly partial: "2022-01-07", "2022-01", "2022"), only
+        claims whose as-of date may fall within ``days`` days of it are returned, through the
+        (subject_key, property, as_of) index. A superset, on purpose: claims with a partial or
+        no as-of date (then their source's publication date decides) are always returned.
+        """
+        window = _date_window(near, days)
+        ids: set[int] = set()
+        for subject_key, prop in set(keys):
+            if subject_key is not None and prop is not None:
+                sql, params = "subject_key = ? AND property = ?", [subject_key, prop]
+            elif subject_key is not None:
+                sql, params = "subject_key = ?", [subject_key]
+            elif prop is not None:
+                sql, params = "property = ?", [prop]
+            else:
+                sql, params = "1", []
+            if window is not None:
+                # ISO dates order as text; partial and missing dates are left to the caller
+                sql += " AND (as_of BETWEEN ? AND ? OR as_of IS NULL OR length(as_of) < 10)"
+                params += list(window)
+            ids.update(r[0] for r in self._execute(f"SELECT id FROM claims WHERE {sql}", params))
+        return self._claims_by_ids(sorted(ids))
+
+    def iter_claim_rows(
+        self,
+        columns: Sequence[str],
+        *,
+        collapse: bool = False,
+        keep_every: Collection[str] = (),
+        first_per_source: Collection[str] = (),
+        properties: Collection[str] | None = None,
+    ) -> Iterator[tuple[Any, ...]]:
+        """Every claim as a plain tuple of ``columns``, in id order: the lean read of a whole
+        ledger (no Claim objects).
+
+        ``columns`` are claims columns, plus ``speaker`` (the speaker's name), ``source_title``,
+        ``source_published`` and ``source_places`` (JSON text, or None), resolved from two small
+        lookups. List columns stay JSON text.
+
+        With ``collapse``, restatements are read once: of the claims that give the same figure
+        (subject_key, property, low, high, qualifier, unit, earlier mark) on the same as-of
+        date (or, undated, in the same source), only the first not hedged — else the first —
+        is returned; for properties in ``first_per_source`` also the first of each source.
+        Claims with a property in ``keep_every``, retracted claims, and claims without a key,
+        measure or figure are not collapsed (the last are not returned at all).
+
+        With ``properties``, only claims of those properties are read (a share of the work
+        for one process of a parallel run).
+        """
+        extra = ("speaker", "source_title", "source_published", "source_places")
+        own = [c for c in columns if c not in extra]
+        unknown = set(own) - {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
+        if unknown:
+            raise FactcheckError(f"No claim column {', '.join(sorted(unknown))}")
+        # two small lookups, not a JOIN: each source's strings are then one shared object
+        speakers = dict(self.conn.execute("SELECT id, name FROM speakers").fetchall())
+        sources = {
+            r[0]: r[1:]
+            for r in self.conn.execute("SELECT id, title, published, places FROM sources")
+        }
+        quoted = ", ".join(f'"{c}"' for c in (*own, "speaker_id", "source_id"))
+        params: list[Any] = list(properties or ())
+        if collapse:
+            ids, params = _collapsed_ids(keep_every, first_per_source, properties)
+            where = f"id IN ({ids})"
+        elif properties is not None:
+            where = f"property IN ({_marks(properties)})"
+        else:
+            where = "1"
+        # each output column: (0, index in the row) or (1, index in ``extra``)
+        n = len(own)
+        spots = [(0, own.index(c)) if c in own else (1, extra.index(c)) for c in columns]
+        in_order = spots[:n] == [(0, i) for i in range(n)]  # own columns first: slice them
+        tail_of = [i for _, i in spots[n:]]
+        whole_tail = tail_of == [0, 1, 2, 3]
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
+        for row in cursor.execute(f"SELECT {quoted} FROM claims WHERE {where} ORDER BY id", params):
+            title, published, places = sources[row[n + 1]]
+            more = (speakers.get(row[n]), title, published, places)
+            if whole_tail:
+                yield (*row[:n], *more)
+            elif in_order:
+                yield (*row[:n], *[more[i] for i in tail_of])
+            else:
+                yield tuple(row[i] if kind == 0 else more[i] for kind, i in spots)
+
+    def property_counts(self) -> dict[str, int]:
+        """Claims per property (those with none left out), from the (property, unit) index."""
+        sql = "SELECT property, count(*) FROM claims WHERE property IS NOT NULL GROUP BY property"
+        return {str(r[0]): int(r[1]) for r in self._execute(sql)}
+
+
+_ID_BITS = 40  # claim ids stay below 2**40; the hedged flag sits above them
+
+
+def _collapsed_ids(
+    keep_every: Collection[str],
+    first_per_source: Collection[str],
+    properties: Collection[str] | None,
+) -> tuple[str, list[Any]]:
+    """The ids :meth:`ClaimRows.iter_claim_rows` reads with ``collapse``, as a subquery.
+
+    Each branch groups on a prefix of the ``claims_figure`` index (migration m003), so SQLite
+    streams the groups from the index in order — no sort, no read of the wide claim rows — and
+    reads the table only for the ids that survive. The first claim of a figure is the first
+    firm one (``hedged`` is packed above the id); undated claims and claims of
+    ``first_per_source`` properties are grouped per source too (the index's next column).
+    """
+    mask = (1 << _ID_BITS) - 1
+    firm = f"min((hedged << {_ID_BITS}) | id) & {mask}"
+    figure = "property, subject_key, as_of, low, high, qualifier, earlier, unit"
+    live = (
+        "status != ? AND subject_key != '' AND (low IS NOT NULL OR high IS NOT NULL)"
+        " AND property != ''"
+    )
+    kept = list(keep_every)
+    per = [p for p in first_per_source if p not in kept]
+    if properties is None:
+        grouped_only = f"property NOT IN ({_marks(kept)}) AND property NOT IN ({_marks(per)})"
+        grouped: list[Any] = [*kept, *per]
+    else:
+        grouped = [p for p in properties if p not in kept and p not in per]
+        grouped_only = f"property IN ({_marks(grouped)})"
+        per = [p for p in per if p in properties]
+    per_only = f"property IN ({_marks(per)})"
+    index = "claims INDEXED BY claims_figure"
+    retracted = str(ClaimStatus.RETRACTED)
+    share = "1" if properties is None else f"property IN ({_marks(properties)})"
+    sql = f"""
+  SELECT {firm} FROM {index} WHERE {grouped_only} AND as_of IS NOT NULL AND {live}
+  GROUP BY {figure}
+  UNION ALL
+  SELECT {firm} FROM {index} WHERE {grouped_only} AND as_of IS NULL AND {live}
+  GROUP BY {figure}, source_id
+  UNION ALL
+  SELECT {firm} FROM {index} WHERE {per_only} AND {live}
+  GROUP BY {figure}, source_id
+  UNION ALL
+  SELECT min(id) FROM {index} WHERE {per_only} AND {live}
+  GROUP BY {figure}, source_id
+  UNION ALL
+  SELECT id FROM claims WHERE (status = ? OR property IN ({_marks(kept)})) AND {share}
+    AND subject_key != '' AND property != '' AND (low IS NOT NULL OR high IS NOT NULL)
+"""
+    params: list[Any] = [*grouped, retracted, *grouped, retracted]
+    params += [*per, retracted, *per, retracted, retracted, *kept, *(properties or ())]
+    return sql, params
+
+
+def _marks(values: Collection[Any]) -> str:
+    """Placeholders for ``IN (…)``; '' for none, since "x NOT IN (NULL)" is never true."""
+    return ", ".join("?" * len(values)) or "''"
+
+
+def _date_window(near: str | None, days: int) -> tuple[str, str] | None:
+    """The ISO dates ``days`` days before the first and after the last day of ``near``
+    ("2022-01" runs from 1 to 31 January); None when ``near`` is not a date."""
+    if not near:
+        return None
+    parts = near[:10].split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else None
+        day = int(parts[2]) if len(parts) > 2 else None
+        first = date(year, month or 1, day or 1)
+        if day is not None:
+            last = first
+        elif month is not None:
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            last = date(year, 12, 31)
+        lo, hi = first - timedelta(days=days), last + timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    return lo.isoformat(), hi.isoformat()
