@@ -18,15 +18,16 @@ class SubjectMatcher:
     """A subject as typed, resolved once; call it on a claim to ask whether it is about it.
 
     A claim matches when its subject as written contains the typed text (case-folded), or
-    when its subject key is one of ``keys``. A key scoped to a place or a part
-    ("group:people@place:almaty") counts as its group ("group:people").
+    when its subject key is one of ``keys``; a key scoped to a place or a part
+    ("group:people@place:almaty") counts as its group ("group:people"). Every claim matches a
+    blank subject.
     """
 
     typed: str
     keys: frozenset[str]
 
     def __call__(self, claim: ClaimDraft) -> bool:
-        if claim.subject and self.typed in claim.subject.casefold():
+        if not self.typed or (claim.subject and self.typed in claim.subject.casefold()):
             return True
         key = (claim.subject_key or "").casefold()
         return bool(key) and (key in self.keys or key.partition("@")[0] in self.keys)
