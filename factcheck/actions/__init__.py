@@ -23,6 +23,7 @@ from factcheck.actions.claims import (
 )
 from factcheck.actions.conflicts import conflict_claim_ids, conflict_entries
 from factcheck.actions.reports import speaker_kinds, timeline, verify
+from factcheck.actions.sharing import LedgerContents, import_ledger, ledger_contents
 from factcheck.actions.sources import (
     AddedSource,
     NewSource,
@@ -44,6 +45,7 @@ __all__ = [
     "ClaimRecord",
     "ExtractResult",
     "Found",
+    "LedgerContents",
     "NewSource",
     "SourceList",
     "SourceRecord",
@@ -56,7 +58,9 @@ __all__ = [
     "find_claims",
     "gather_report",
     "history",
+    "import_ledger",
     "ingest_article",
+    "ledger_contents",
     "list_sources",
     "retract",
     "search",

@@ -193,16 +193,15 @@ def export(
     force: ForceOption = False,
 ) -> None:
     """Write the ledger out: JSON Lines to share with a colleague (see `import`), or CSV."""
-    from factcheck.export.tabular import DecisionRecord, to_csv, to_jsonl
+    from factcheck.actions import ledger_contents
+    from factcheck.export.tabular import to_csv, to_jsonl
 
     with open_store(ctx, create=False) as store:
-        claims = list(store.iter_claims())
-        verdicts = store.all_verdicts()
-        if fmt == ExportFormat.CSV:
-            text = to_csv(claims, verdicts)
-        else:
-            decisions = [DecisionRecord(d, a, b) for d, a, b in store.decision_records()]
-            text = to_jsonl(store.list_sources(), claims, decisions, verdicts)
+        ledger = ledger_contents(store)
+    if fmt == ExportFormat.CSV:
+        text = to_csv(ledger.claims, ledger.verdicts)
+    else:
+        text = to_jsonl(ledger.sources, ledger.claims, ledger.decisions, ledger.verdicts)
     write_text(ctx, text, output, force=force)
 
 
@@ -217,6 +216,7 @@ def import_(
     The whole file is read and checked first, then stored in one transaction: a bad file
     changes nothing.
     """
+    from factcheck.actions import import_ledger
     from factcheck.export.tabular import parse_jsonl
 
     if not file.is_file():
@@ -229,7 +229,7 @@ def import_(
         raise FactcheckError(f"{file} is not a factcheck export (not UTF-8 text)") from exc
     records = parse_jsonl(text, str(file))
     with open_store(ctx, create=True) as store:
-        counts = store.import_records(records)
+        counts = import_ledger(store, records)
     if as_json:
         print_json({"imported": counts})
         return

@@ -9,38 +9,30 @@ from __future__ import annotations
 
 from factcheck.report.gather import build_report, gather_report
 from factcheck.report.model import (
-    EVIDENCE_SOURCE_PREFIX,
     KIND_LABELS,
     RATING_LABELS,
     ClaimEntry,
     ConflictEntry,
     Passage,
     Report,
-    SubjectGroup,
-    Summary,
     Timeline,
     evidence_ref,
     filters_text,
-    format_number,
     format_value,
     source_label,
 )
 
 __all__ = [
-    "EVIDENCE_SOURCE_PREFIX",
     "KIND_LABELS",
     "RATING_LABELS",
     "ClaimEntry",
     "ConflictEntry",
     "Passage",
     "Report",
-    "SubjectGroup",
-    "Summary",
     "Timeline",
     "build_report",
     "evidence_ref",
     "filters_text",
-    "format_number",
     "format_value",
     "gather_report",
     "source_label",
