@@ -58,7 +58,16 @@ def add(
         from factcheck.text.dates import parse_date
 
         as_of_iso = parse_date(as_of)
-    fields = ClaimFields(text, by, quote, subject, prop, quantity, unit, as_of_iso)
+    fields = ClaimFields(
+        text,
+        speaker=by,
+        quote=quote,
+        subject=subject,
+        property=prop,
+        value=quantity,
+        unit=unit,
+        as_of=as_of_iso,
+    )
     with open_store(ctx, create=False) as store:
         added = add_claim(store, source_id, fields)
         claim, conflicts = added.claim, added.conflicts

@@ -55,7 +55,15 @@ def source_add(
         text, encoding = read_article(file)
         if encoding != "utf-8":
             note(f"Read {file} as {encoding}; the text is kept as UTF-8.")
-    new = NewSource(title, outlet, url, author, published_iso, lang, text)
+    new = NewSource(
+        title,
+        outlet=outlet,
+        url=url,
+        author=author,
+        published=published_iso,
+        language=lang,
+        text=text,
+    )
     with open_store(ctx, create=True) as store:
         result = add_source(store, new)
     source = result.source
