@@ -88,6 +88,9 @@ def test_evidence_source_is_cited_and_labelled() -> None:
         ({"since": "2023-01-01"}, [], []),
         ({"source_ids": [1]}, [1, 2], ["k13", "v24"]),
         ({"source_ids": [2], "subject": "CSTO"}, [3], ["k13"]),
+        ({"subject": "РФ"}, [2, 4], ["v24"]),
+        ({"subject": "ОДКБ"}, [1, 3], ["k13"]),
+        ({"subject": "Kremlin", "aliases": {"Kremlin": "country:RU"}}, [2, 4], ["v24"]),
     ],
 )
 def test_filters(filters: dict[str, object], claim_ids: list[int], conflict_ids: list[str]) -> None:

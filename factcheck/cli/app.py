@@ -19,6 +19,8 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from factcheck.ledger import Store
 
 DEFAULT_DB = Path("claims.db")
@@ -102,9 +104,26 @@ def open_store(ctx: typer.Context, *, create: bool) -> Store:
     return Store.open(state(ctx).db, create=create)
 
 
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")]
+
+
 def print_json(data: Any) -> None:
     """Machine-readable output: one JSON document on stdout, UTF-8 as is."""
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def out(renderable: RenderableType) -> None:
+    """A table or text for the reader, on stdout."""
+    from factcheck.render import stdout_console
+
+    stdout_console().print(renderable)
+
+
+def note(message: str) -> None:
+    """A message for the person at the terminal, on stderr."""
+    from factcheck.render import stderr_console
+
+    stderr_console().print(message, soft_wrap=True)
 
 
 def main() -> None:

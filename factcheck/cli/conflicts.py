@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
     from factcheck.ledger import Store
     from factcheck.models import Conflict, Decision
-    from factcheck.report import ConflictEntry
 
 # `--fail-on-open` exits with this code while open conflicts remain (documented in usage.md).
 EXIT_OPEN_CONFLICTS = 3
@@ -67,13 +66,14 @@ def conflicts_list(
     """List conflicts between claims: most severe first, decided ones hidden unless --all."""
     if ctx.invoked_subcommand is not None:
         return
+    from factcheck.actions import conflict_claim_ids, conflict_entries
     from factcheck.conflicts import find_conflicts_in_store, select_conflicts
     from factcheck.serialize import conflict_to_dict
 
     with open_store(ctx, create=False) as store:
         everything = find_conflicts_in_store(store)
         decisions = store.decisions()
-        claim_ids = _claim_filter(store, source, subject)
+        claim_ids = conflict_claim_ids(store, source_id=source, subject=subject)
 
         def pick(decided: Mapping[str, Decision], *, include_decided: bool) -> list[Conflict]:
             return select_conflicts(
@@ -132,32 +132,9 @@ def conflicts_resolve(
         stderr_console().print(f"Conflict {found.id} recorded as {verdict}.")
 
 
-def _claim_filter(store: Store, source: int | None, subject: str | None) -> set[int] | None:
-    """The ids of the claims --source and --subject pick, or None when neither is given."""
-    ids: set[int] | None = None
-    if source is not None:
-        store.get_source(source)  # an unknown id is an error, not an empty list
-        ids = {c.id for c in store.list_claims(source_id=source)}
-    if subject is not None:
-        about = {c.id for c in store.list_claims(subject=subject)}
-        ids = about if ids is None else ids & about
-    return ids
-
-
-def conflict_entries(
-    store: Store, conflicts: Sequence[Conflict], decisions: Mapping[str, Decision]
-) -> list[ConflictEntry]:
-    """Conflicts with both claims, their sources (for the passages) and decisions, in order."""
-    from factcheck.report import build_report
-
-    claims = {i: store.get_claim(i) for c in conflicts for i in (c.claim_a, c.claim_b)}
-    sources = {s: store.get_source(s) for s in {c.source_id for c in claims.values()}}
-    report = build_report(sources.values(), claims.values(), conflicts, decisions, [])
-    return list(report.conflicts)
-
-
 def print_new_conflicts(store: Store, conflicts: Sequence[Conflict], console: Console) -> None:
     """For ``add`` and ``extract``: show the conflicts their new claims just created."""
+    from factcheck.actions import conflict_entries
     from factcheck.render.conflicts import new_conflicts_view
 
     if conflicts:

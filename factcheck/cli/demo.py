@@ -43,15 +43,14 @@ def demo(
 
 
 def _run(ctx: typer.Context, db: Path, output: Path, force: bool) -> None:
+    from factcheck.actions import ArticleMeta, gather_report, ingest_article
     from factcheck.cli.conflicts import print_new_conflicts
     from factcheck.cli.reports import write_text
     from factcheck.conflicts import find_conflicts_in_store
     from factcheck.examples import example_articles, example_path
     from factcheck.export.markdown import to_markdown
-    from factcheck.ingest import ArticleMeta, ingest_article
     from factcheck.ledger import Store
     from factcheck.render import stderr_console, stdout_console
-    from factcheck.report import gather_report
 
     err = stderr_console()
     with Store.open(db, create=True) as store:

@@ -45,7 +45,7 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
 ) -> None:
     """Read articles (Russian or English) and record their claims with quotes, speakers, dates."""
-    from factcheck.ingest import ArticleMeta, ingest_article
+    from factcheck.actions import ArticleMeta, ingest_article
     from factcheck.text.dates import parse_date
 
     if lang not in ("auto", "ru", "en"):

@@ -1,7 +1,8 @@
 """Report commands: `verify`, `report`, `timeline`, `export` and `import`.
 
-Each gathers models from the store, hands them to the pure core (``factcheck.report``,
-``factcheck.export``) and writes what comes back to stdout or to ``-o FILE``.
+Each calls an action (:mod:`factcheck.actions`) for its models, hands them to the pure
+renderers (``factcheck.export``, ``factcheck.render``) and writes what comes back to stdout or
+to ``-o FILE``.
 """
 
 from __future__ import annotations
@@ -69,14 +70,12 @@ def verify(
     as_json: Annotated[bool, typer.Option("--json", help="Print the verdict as JSON.")] = False,
 ) -> None:
     """Record a fact-check verdict on a claim (kept in its history; earlier verdicts stay)."""
-    from factcheck.report import RATING_LABELS, evidence_ref
+    from factcheck.actions import verify as record_verdict
+    from factcheck.report.model import RATING_LABELS
     from factcheck.serialize import verdict_to_dict
 
-    if not note.strip():
-        raise FactcheckError("Say what the check found (--note)")
     with open_store(ctx, create=False) as store:
-        refs = [evidence_ref(e, store.get_source) for e in evidence or ()]
-        verdict = store.add_verdict(claim_id, rating, note, refs)
+        verdict = record_verdict(store, claim_id, rating, note, evidence or ())
     if as_json:
         print_json({"verdict": verdict_to_dict(verdict)})
     else:
@@ -108,13 +107,13 @@ def report(
     ] = "factcheck",
 ) -> None:
     """A report for editors: summary, conflicts with both quotes, claims by subject, verdicts."""
-    from factcheck.report import gather_report
+    from factcheck.actions import gather_report, speaker_kinds
     from factcheck.text.dates import parse_date
 
     since_date = parse_date(since) if since is not None else None
     with open_store(ctx, create=False) as store:
         built = gather_report(store, source_ids=source, subject=subject, since=since_date)
-        kinds = {s.name: s.kind for s in store.list_speakers()}
+        kinds = speaker_kinds(store)
     if fmt == ReportFormat.TERMINAL:
         from factcheck.render.report import report_renderable
 
@@ -167,35 +166,20 @@ def timeline(
     as_json: Annotated[bool, typer.Option("--json", help="Print the timelines as JSON.")] = False,
 ) -> None:
     """How a figure moved across sources and dates: who said what, when."""
-    from factcheck.report import gather_report
+    from factcheck.actions import timeline as figure_timeline
 
     with open_store(ctx, create=False) as store:
-        built = gather_report(store, subject=subject)
-    found = [t for t in built.timelines if prop is None or t.property.casefold() == prop.casefold()]
-    if not found:
-        what = f"'{subject}'" + (f" ({prop})" if prop else "")
-        if not built.claims:
-            raise FactcheckError(f"No claims about {what}: see `factcheck list` for subjects")
-        raise FactcheckError(f"No figure about {what} was given twice: nothing to compare")
+        built = figure_timeline(store, subject, prop)
     if as_json:
         from factcheck.export.json_export import report_dict
 
-        wanted = {(t.subject_key, t.property) for t in found}
-        print_json(
-            {
-                "timelines": [
-                    t
-                    for t in report_dict(built)["timelines"]
-                    if (t["subject_key"], t["property"]) in wanted
-                ]
-            }
-        )
+        print_json({"timelines": report_dict(built)["timelines"]})
         return
     from factcheck.render import stdout_console
     from factcheck.render.report import timeline_renderable
 
     console = stdout_console()
-    for t in found:
+    for t in built.timelines:
         console.print(timeline_renderable(t))
 
 
@@ -209,16 +193,15 @@ def export(
     force: ForceOption = False,
 ) -> None:
     """Write the ledger out: JSON Lines to share with a colleague (see `import`), or CSV."""
-    from factcheck.export.tabular import DecisionRecord, to_csv, to_jsonl
+    from factcheck.actions import ledger_contents
+    from factcheck.export.tabular import to_csv, to_jsonl
 
     with open_store(ctx, create=False) as store:
-        claims = list(store.iter_claims())
-        verdicts = store.all_verdicts()
-        if fmt == ExportFormat.CSV:
-            text = to_csv(claims, verdicts)
-        else:
-            decisions = [DecisionRecord(d, a, b) for d, a, b in store.decision_records()]
-            text = to_jsonl(store.list_sources(), claims, decisions, verdicts)
+        ledger = ledger_contents(store)
+    if fmt == ExportFormat.CSV:
+        text = to_csv(ledger.claims, ledger.verdicts)
+    else:
+        text = to_jsonl(ledger.sources, ledger.claims, ledger.decisions, ledger.verdicts)
     write_text(ctx, text, output, force=force)
 
 
@@ -233,8 +216,8 @@ def import_(
     The whole file is read and checked first, then stored in one transaction: a bad file
     changes nothing.
     """
+    from factcheck.actions import import_ledger
     from factcheck.export.tabular import parse_jsonl
-    from factcheck.text.speakers import speaker_kind
 
     if not file.is_file():
         raise FactcheckError(f"No file at {file}")
@@ -246,7 +229,7 @@ def import_(
         raise FactcheckError(f"{file} is not a factcheck export (not UTF-8 text)") from exc
     records = parse_jsonl(text, str(file))
     with open_store(ctx, create=True) as store:
-        counts = store.import_records(records, speaker_kind=speaker_kind)
+        counts = import_ledger(store, records)
     if as_json:
         print_json({"imported": counts})
         return

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from factcheck.models import Rating
-from factcheck.report import RATING_LABELS, ClaimEntry, Report
+from factcheck.report.model import RATING_LABELS, ClaimEntry, Report
 
 RATING_VALUES: dict[Rating, int] = {
     Rating.TRUE: 5,

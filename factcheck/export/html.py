@@ -11,7 +11,7 @@ import re
 from html import escape
 
 from factcheck.models import Source, Verdict
-from factcheck.report import (
+from factcheck.report.model import (
     KIND_LABELS,
     RATING_LABELS,
     ClaimEntry,

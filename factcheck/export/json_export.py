@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.report import ClaimEntry, ConflictEntry, Report, Timeline, format_value
+from factcheck.report.model import ClaimEntry, ConflictEntry, Report, Timeline, format_value
 from factcheck.serialize import claim_to_dict, conflict_to_dict, source_to_dict, verdict_to_dict
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Source, Verdict
-from factcheck.report import (
+from factcheck.report.model import (
     KIND_LABELS,
     RATING_LABELS,
     ClaimEntry,

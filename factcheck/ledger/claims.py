@@ -128,12 +128,11 @@ class Claims(Sources, Speakers, EntityAliases):
         self,
         *,
         source_id: int | None = None,
-        subject: str | None = None,
         speaker: str | None = None,
         include_retracted: bool = True,
     ) -> list[Claim]:
-        """Claims in id order. ``subject`` matches the subject as written (any case) or its key,
-        also through ``factcheck alias``; ``speaker`` matches a speaker's name or alias."""
+        """Claims in id order; ``speaker`` matches a speaker's name or alias. (Subjects are matched
+        by :mod:`factcheck.subjects`, which knows names in every language.)"""
         where: list[str] = []
         params: list[object] = []
         if source_id is not None:
@@ -144,24 +143,10 @@ class Claims(Sources, Speakers, EntityAliases):
             params.append(str(ClaimStatus.ACTIVE))
         sql = _CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         claims = [_claim(r) for r in self._execute(sql + " ORDER BY claims.id", params)]
-        if subject:
-            claims = [c for c in claims if self._subject_matches(c, subject)]
         if speaker:
             names = self.speaker_ids_matching(speaker)
             claims = [c for c in claims if c.speaker_id in names]
         return claims
-
-    def _subject_matches(self, claim: Claim, wanted: str) -> bool:
-        # casefold in Python: SQLite's lower() and LIKE fold ASCII only, and subjects are Russian
-        want = wanted.casefold().strip()
-        key = self.entity_aliases().get(wanted.strip())
-        return bool(
-            (claim.subject and want in claim.subject.casefold())
-            or (
-                claim.subject_key
-                and (claim.subject_key.casefold() == want or claim.subject_key == key)
-            )
-        )
 
     def iter_claims(self) -> Iterator[Claim]:
         """Every claim in id order, one row at a time (for large ledgers)."""

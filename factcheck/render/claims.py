@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Claim, ClaimStatus, Source, Verdict
-from factcheck.report import format_value
+from factcheck.report.model import format_value
 
 _BOX = box.SIMPLE_HEAD
 

@@ -13,7 +13,13 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from factcheck.models import Severity
-from factcheck.report import KIND_LABELS, ClaimEntry, ConflictEntry, format_value, source_label
+from factcheck.report.model import (
+    KIND_LABELS,
+    ClaimEntry,
+    ConflictEntry,
+    format_value,
+    source_label,
+)
 
 _SPACES = re.compile(r"\s+")
 _SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "dim"}

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from factcheck.models import ClaimDraft
 from factcheck.render import stderr_console
-from factcheck.report import format_value
+from factcheck.report.model import format_value
 
 
 def _t(value: object) -> Text:

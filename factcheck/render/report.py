@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Verdict
-from factcheck.report import (
+from factcheck.report.model import (
     KIND_LABELS,
     RATING_LABELS,
     ClaimEntry,
