@@ -18,7 +18,6 @@ import pytest
 
 from factcheck.conflicts import (
     ROW_COLUMNS,
-    _tasks,
     check_claim,
     conflicts_for,
     find_conflicts,
@@ -27,6 +26,8 @@ from factcheck.conflicts import (
     related_keys,
     select_conflicts,
 )
+from factcheck.conflicts.rules import RULES
+from factcheck.conflicts.run import _tasks
 from factcheck.errors import FactcheckError
 from factcheck.models import (
     Claim,
@@ -452,6 +453,11 @@ def as_row(c: Claim) -> tuple[Any, ...]:
     values["qualifier"] = None if c.qualifier is None else str(c.qualifier)
     values["status"] = str(c.status)
     return tuple(values[f] for f in ROW_COLUMNS)
+
+
+def test_every_rule_is_found_by_a_case() -> None:
+    found = {rule for _, expected in CONFLICTS.values() for _, rule, *_ in expected}
+    assert found == set(RULES)
 
 
 @pytest.mark.parametrize("name", list(CONFLICTS))
