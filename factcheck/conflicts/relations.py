@@ -72,20 +72,6 @@ def similar_counts(a: Facts, b: Facts) -> bool:
     return similarity(a, b) >= COUNT_SIMILARITY
 
 
-def order(a: Facts, b: Facts) -> tuple[Facts, Facts] | None:
-    """(earlier, later) when one claim clearly came first, else None.
-
-    A later as-of date decides; failing that, the one marked as an earlier state ("so far").
-    """
-    if a.day_hi is not None and b.day_lo is not None and a.day_hi < b.day_lo:
-        return a, b
-    if b.day_hi is not None and a.day_lo is not None and b.day_hi < a.day_lo:
-        return b, a
-    if a.earlier != b.earlier:
-        return (a, b) if a.earlier else (b, a)
-    return None
-
-
 def same_day(a: Facts, b: Facts) -> bool:
     """Both dated the same single day."""
     return a.day_lo is not None and a.day_lo == a.day_hi == b.day_lo == b.day_hi
