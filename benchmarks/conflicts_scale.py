@@ -148,7 +148,7 @@ def replicate(base: Path, db_path: Path, n: int) -> None:
 
     Writing a million claims through the store takes ~20 minutes; copying rows in SQL takes
     seconds and gives the same shape of data. (Benchmark only: in factcheck, SQL lives in
-    store.py.)
+    factcheck/ledger/.)
     """
     import shutil
     import sqlite3

@@ -72,3 +72,15 @@ def test_every_table_and_column_is_in_schema_md() -> None:
                 continue
             for col in (r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")):
                 assert f"`{col}`" in doc or f"`{table}.{col}`" in doc, f"{table}.{col}"
+
+
+def test_every_conflict_rule_is_documented_in_order() -> None:
+    """docs/conflicts.md lists every rule of the registry, with its kind, in the registry's
+    order, and no rule the registry does not have."""
+    from factcheck.conflicts.rules import RULES
+
+    doc = (USAGE.parent / "conflicts.md").read_text(encoding="utf-8")
+    table = doc.split("## Kinds, rules and severities", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| *(\w+) *\| *`([\w.]+)` *\|", table, re.MULTILINE)
+    assert [name for _, name in rows] == list(RULES)
+    assert all(kind == RULES[name].kind.value for kind, name in rows)

@@ -17,15 +17,12 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any, Protocol
 
+from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
 from factcheck.models import ClaimStatus, Qualifier
 from factcheck.text.places import scene_keys
 
 # "около 2000" is compatible with anything within 10 % of 2000.
 ABOUT_TOLERANCE = 0.10
-# Measures that mean "taking part" in an undertaking: sending troops. Vehicles and armour are
-# left out on purpose, or one country sending troops, trucks and tanks would be flagged thrice.
-ROLE_PROPERTIES = frozenset({"troops"})
-COUNT_PROPERTY = "count"
 
 _INF = float("inf")
 _NEG_INF = float("-inf")

@@ -3,8 +3,9 @@
 :class:`Ledger` keeps, per (subject_key, property), the claims as figure clusters by date
 (:class:`Figures`): restatements collapse into one kept claim, and only clusters of the same or
 overlapping dates, or of consecutive dates, are paired. Then each part meets its wholes and each
-member list the role claims that may be missing from it. :mod:`factcheck.conflicts` is the
-public face; the per-claim check runs this same engine on the claims fetched for one claim.
+member list the role claims that may be missing from it. The full run
+(:mod:`factcheck.conflicts.run`) feeds it a whole ledger; the per-claim check
+(:mod:`factcheck.conflicts.check`) the claims fetched for one claim.
 """
 
 from __future__ import annotations
@@ -13,24 +14,20 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from factcheck.conflict_facts import (
-    COUNT_PROPERTY,
-    ROLE_PROPERTIES,
-    ROW_COLUMNS,
-    Facts,
-    context_words,
-    day_span,
-)
-from factcheck.conflict_rules import (
+from factcheck.conflicts.facts import ROW_COLUMNS, Facts, context_words, day_span
+from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
+from factcheck.conflicts.relations import (
     WINDOW_DAYS,
     in_window,
+    overlaps,
+    parents_of,
+    siblings_of,
+)
+from factcheck.conflicts.rules import (
     judge_member_list,
     judge_membership,
     judge_pair,
     judge_part_whole,
-    overlaps,
-    parents_of,
-    siblings_of,
 )
 from factcheck.models import SEVERITY_RANK, ClaimStatus, Conflict, Qualifier
 

@@ -1,23 +1,15 @@
-"""Claims → conflicts: which claims to compare, and the comparison over a whole ledger (pure).
+"""The full run (``factcheck conflicts``): every claim of a ledger read once, then compared.
 
-Two entry points share one engine (:mod:`factcheck.conflict_engine`) and its rules
-(:mod:`factcheck.conflict_rules`):
-
-* the per-claim check (``add``/``extract``): :func:`related_keys` says which (subject_key,
-  property) pairs the store must fetch for one new claim, and :func:`conflicts_for` judges the
-  claim against them — never a scan of the table;
-* the full run (``factcheck conflicts``): :func:`find_conflicts` reads every claim once, keeps a
-  small record of each grouped by key, then compares within each group, each part with its
-  whole, and each member list with the role claims that may be missing from it.
-
-Pairs are compared only when dated within :data:`~factcheck.conflict_rules.WINDOW_DAYS` of each
-other, so the work grows with the claims of one moment, not with the square of the ledger.
+:func:`find_conflicts` reads every claim once, keeps a small record of each grouped by key,
+then compares within each group, each part with its whole, and each member list with the role
+claims that may be missing from it (:mod:`factcheck.conflicts.engine`).
+:func:`find_conflicts_in_store` does it from the store's lean rows, and shares a big ledger
+between worker processes — the only place in factcheck that starts processes.
 """
 
 from __future__ import annotations
 
 import gc
-import itertools
 import multiprocessing
 import os
 import pickle
@@ -28,43 +20,10 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Protocol, cast
 
-from factcheck.conflict_engine import Ledger, sort_conflicts
-from factcheck.conflict_facts import (
-    COUNT_PROPERTY,
-    ROLE_PROPERTIES,
-    ROW_COLUMNS,
-    ClaimLike,
-    facts_from_row,
-    facts_of,
-)
-from factcheck.conflict_rules import (
-    GROUP_OF_KIND,
-    WINDOW_DAYS,
-    children,
-    conflict_id,
-    parents_of,
-    siblings_of,
-)
-from factcheck.models import SEVERITY_RANK, Conflict, ConflictKind, Decision, Severity
-
-__all__ = [
-    "ROW_COLUMNS",
-    "check_claim",
-    "conflict_id",
-    "conflicts_for",
-    "find_conflicts",
-    "find_conflicts_in_rows",
-    "find_conflicts_in_store",
-    "related_keys",
-    "select_conflicts",
-    "sort_conflicts",
-]
-
-Key = tuple[str | None, str | None]
-# How far from a new claim's date the per-claim check fetches: the engine pairs claims up to
-# WINDOW_DAYS apart, measured from the end of a month-long as-of date ("2022-01"), plus a day.
-FETCH_DAYS = 2 * WINDOW_DAYS + 1
-
+from factcheck.conflicts.engine import Ledger
+from factcheck.conflicts.facts import ROW_COLUMNS, ClaimLike, facts_from_row, facts_of
+from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
+from factcheck.models import SEVERITY_RANK, Conflict, ConflictKind, Severity
 
 # A full run of a ledger this big is shared between worker processes (one per core, at most
 # MAX_WORKERS); below it, starting processes costs more than it saves.
@@ -74,7 +33,7 @@ _MEMORY = Path(":memory:")
 
 
 class ClaimRows(Protocol):
-    """What the full run reads from: :class:`factcheck.store.Store` fits."""
+    """What the full run reads from: :class:`factcheck.ledger.Store` fits."""
 
     @property
     def path(self) -> Path: ...
@@ -92,62 +51,10 @@ class ClaimRows(Protocol):
     def property_counts(self) -> dict[str, int]: ...
 
 
-class ClaimsByKeys(Protocol):
-    """What the per-claim check fetches from: :class:`factcheck.store.Store` fits."""
-
-    def claims_by_keys(
-        self, keys: Iterable[Key], *, near: str | None = None, days: int = 0
-    ) -> Sequence[ClaimLike]: ...
-
-
-def related_keys(claim: ClaimLike) -> list[Key]:
-    """The (subject_key, property) pairs to fetch to check one claim, most direct first.
-
-    Its own key; the wholes it is part of and the parts it contains (same property); for a role
-    claim (Belarus's troops) the member lists of its kind of entity; for a member list, the role
-    claims of the entities that belong with its members but are not listed.
-    """
-    key, prop = claim.subject_key, claim.property
-    if not key or not prop:
-        return []
-    keys: list[Key] = [(key, prop)]
-    keys += [(parent, prop) for parent in sorted(parents_of(key))]
-    keys += [(child, prop) for child in sorted(children(key))]
-    group = GROUP_OF_KIND.get(key.partition(":")[0])
-    if prop in ROLE_PROPERTIES and group:
-        keys.append((group, COUNT_PROPERTY))
-    if prop == COUNT_PROPERTY and claim.member_keys:
-        for entity in sorted(siblings_of(frozenset(claim.member_keys))):
-            keys += [(entity, role) for role in sorted(ROLE_PROPERTIES)]
-    return list(dict.fromkeys(keys))
-
-
-def conflicts_for(claim: ClaimLike, related: Iterable[ClaimLike]) -> list[Conflict]:
-    """The conflicts one claim makes with the claims fetched for it by :func:`related_keys`.
-
-    It runs the full-run engine on those claims and keeps the conflicts of ``claim``, so
-    ``add`` prints exactly what ``factcheck conflicts`` will list for it.
-    """
-    new = facts_of(claim)
-    if new is None:
-        return []
-    others = (facts_of(c) for c in related if c.id != new.id)
-    found = Ledger(itertools.chain([new], others)).conflicts()
-    return [c for c in found if new.id in (c.claim_a, c.claim_b)]
-
-
-def check_claim(store: ClaimsByKeys, claim: ClaimLike) -> list[Conflict]:
-    """The per-claim check of ``add`` and ``extract``: fetch only the claims of related keys
-    dated near ``claim`` (an index lookup, never a scan) and judge ``claim`` against them."""
-    near = claim.as_of or claim.source_published
-    related = store.claims_by_keys(related_keys(claim), near=near, days=FETCH_DAYS)
-    return conflicts_for(claim, related)
-
-
 def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> list[Conflict]:
     """Every conflict in a ledger, read lean: plain rows, and each restated figure read once
     (the store collapses restatements the engine would skip anyway, see
-    :meth:`~factcheck.conflict_engine.Ledger.restates`).
+    :meth:`~factcheck.conflicts.engine.Ledger.restates`).
 
     A big ledger in a file is shared between ``workers`` processes (by default one per core,
     at most :data:`MAX_WORKERS`, above :data:`PARALLEL_ABOVE` claims). The work is split into
@@ -301,25 +208,3 @@ def _no_gc() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
-
-
-def select_conflicts(
-    conflicts: Iterable[Conflict],
-    decisions: Mapping[str, Decision],
-    *,
-    claim_ids: Collection[int] | None = None,
-    kind: ConflictKind | None = None,
-    min_severity: Severity | None = None,
-    include_decided: bool = False,
-) -> list[Conflict]:
-    """The conflicts a listing shows: open ones (all with ``include_decided``), touching one of
-    ``claim_ids`` when given, of one kind, at or above a severity."""
-    floor = SEVERITY_RANK[min_severity] if min_severity else 0
-    return [
-        c
-        for c in conflicts
-        if (include_decided or c.id not in decisions)
-        and (claim_ids is None or c.claim_a in claim_ids or c.claim_b in claim_ids)
-        and (kind is None or c.kind == kind)
-        and SEVERITY_RANK[c.severity] >= floor
-    ]

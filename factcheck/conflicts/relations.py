@@ -1,0 +1,118 @@
+"""How two claims relate — in time, place, sentence and lexicon — as the rules ask it (pure).
+
+No rule pairs claims dated more than :data:`WINDOW_DAYS` apart (:func:`in_window`), or claims of
+two sources set in different places (:func:`same_scene`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factcheck.conflicts.facts import Facts, context_entities, context_words
+from factcheck.text import lexicon
+
+# Counts of the same noun are compared only in a similar sentence (Jaccard of context lemmas
+# and member keys); a role claim is tied to a member list from another source by its context.
+COUNT_SIMILARITY = 0.3
+MEMBERSHIP_SIMILARITY = 0.25
+# Figures dated further apart than this describe different moments (a war's toll in March and
+# in June); they are not paired.
+WINDOW_DAYS = 31
+
+
+def in_window(a: Facts, b: Facts) -> bool:
+    """Close enough in time to compare (an undated claim is compared with every date)."""
+    if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
+        return True
+    return b.day_lo - a.day_hi <= WINDOW_DAYS and a.day_lo - b.day_hi <= WINDOW_DAYS
+
+
+def same_scene(a: Facts, b: Facts) -> bool:
+    """Not known to be set in different places: two sources that name no place or country in
+    common report different events (a fire's dead and a flood's). Unknown places (no text,
+    none found) never keep claims apart, nor does one source from itself."""
+    x, y = a.scene, b.scene
+    return x is y or x is None or y is None or a.source_id == b.source_id or not x.isdisjoint(y)
+
+
+def overlaps(a: Facts, b: Facts) -> bool:
+    """The two figures' intervals meet: both can be true."""
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
+def same_sentence(a: Facts, b: Facts) -> bool:
+    """Two figures of one sentence of one source list different things, never a conflict."""
+    if a.source_id != b.source_id or not a.ctx_id or a.ctx_id != b.ctx_id:
+        return False
+    return a.start is None or b.start is None or abs(a.start - b.start) < 1000
+
+
+def similarity(a: Facts, b: Facts) -> float:
+    """Jaccard of the two sentences' lemmas and member keys (0 when either is unknown)."""
+    x, y = context_words(a), context_words(b)
+    if not x or not y:
+        return 0.0
+    common = len(x & y)
+    return common / (len(x) + len(y) - common)
+
+
+def shared_entities(listing: Facts, role: Facts) -> bool:
+    """The role claim's sentence names an entity (a key such as ``country:KZ``) that the list
+    names too, among its members or in its sentence; the role's own subject does not count."""
+    common = context_entities(role) & context_words(listing)
+    return len(common) > 1 or (bool(common) and role.key not in common)
+
+
+def similar_counts(a: Facts, b: Facts) -> bool:
+    """Counts of the same noun about the same thing: a similar sentence or mostly the same list
+    (the list decides across languages, where the sentences share no word)."""
+    shared = len(a.members & b.members)
+    if shared >= 2 and shared * 2 >= min(len(a.members), len(b.members)):
+        return True
+    return similarity(a, b) >= COUNT_SIMILARITY
+
+
+def same_day(a: Facts, b: Facts) -> bool:
+    """Both dated the same single day."""
+    return a.day_lo is not None and a.day_lo == a.day_hi == b.day_lo == b.day_hi
+
+
+# ---- lexicon lookups, cached: a full run asks the same few keys a million times ----------
+
+
+@cache
+def parents_of(key: str) -> frozenset[str]:
+    """Keys of the wholes ``key`` is part of: ``group:protesters`` → {``group:people``}."""
+    return lexicon.parents(key)
+
+
+@cache
+def is_cumulative(prop: str) -> bool:
+    """A figure that only grows (killed, injured, detained…)."""
+    return lexicon.is_cumulative(prop)
+
+
+@cache
+def children(key: str) -> frozenset[str]:
+    """Keys whose wholes include ``key``: ``org:CSTO`` → its member countries."""
+    return lexicon.children(key)
+
+
+def siblings_of(members: frozenset[str]) -> frozenset[str]:
+    """Entities that belong with a list's members: the other members of their organisations."""
+    out: set[str] = set()
+    for m in members:
+        for parent in parents_of(m):
+            out |= children(parent)
+    return frozenset(out - members)
+
+
+def kind_of(key: str) -> str:
+    """The kind of entity a key names, its prefix: ``country:KZ`` → ``country``."""
+    return key.partition(":")[0]
+
+
+@cache
+def kinds_of(keys: frozenset[str]) -> frozenset[str]:
+    """The kinds of entity a member list names."""
+    return frozenset(kind_of(k) for k in keys)

@@ -1,0 +1,398 @@
+"""Conflict cases on hand-built claims, shared by the conflict tests: every kind, every
+non-conflict, in Russian and English.
+
+Each case is a list of claims (ids 1, 2, … in order) and the conflicts expected among them as
+(kind, rule, severity, claim_a, claim_b).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.models import Claim, ClaimStatus, Conflict, ConflictKind, Qualifier, Severity
+
+K = ConflictKind
+S = Severity
+Q = Qualifier
+
+RU_COUNT_3 = ("ранее", "сообщаться", "согласие", "участие", "миссия", "одкб", "дать", "страна")
+RU_COUNT_5 = ("согласие", "участие", "миссия", "одкб", "дать", "страна", "пять")
+EN_COUNT_3 = ("three", "countries", "agreed", "join", "csto", "mission", "kazakhstan")
+EN_COUNT_5 = ("five", "countries", "agreed", "join", "csto", "mission", "kazakhstan")
+EN_ROLE = ("belarus", "sends", "troops", "csto", "mission", "kazakhstan", "join")
+RU_OTHER = ("выборы", "парламент", "голосование", "страна", "наблюдатель")
+LIST_3 = ("country:AM", "country:TJ", "country:RU")
+LIST_5 = ("country:AM", "country:TJ", "country:KG", "country:BY", "country:RU")
+
+
+def claim(
+    key: str,
+    prop: str,
+    low: float | None,
+    high: float | None = -1.0,
+    q: Qualifier = Q.EXACT,
+    **kw: Any,
+) -> dict[str, Any]:
+    """One claim's fields; ``high`` defaults to ``low`` (an exact figure)."""
+    fields = {
+        "subject_key": key,
+        "property": prop,
+        "low": low,
+        "high": low if high == -1.0 else high,
+        "qualifier": q,
+        "as_of": "2022-01-07",
+        "source_id": 1,
+    }
+    return {**fields, **kw}
+
+
+def build(case: list[dict[str, Any]]) -> list[Claim]:
+    return [
+        Claim(text=f"claim {i}", id=i, uuid=f"00000000-0000-4000-8000-{i:012d}", **fields)
+        for i, fields in enumerate(case, start=1)
+    ]
+
+
+Expected = tuple[ConflictKind, str, Severity, int, int]
+
+CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
+    "value: 1400 vs 2000 (ru)": (
+        [
+            claim("country:RU", "troops", 1400, subject="Россия", speaker="Ташиев"),
+            claim("country:RU", "troops", 2000, subject="Россия", source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: across languages, the English claim undated": (
+        [
+            claim("country:RU", "troops", 1400, subject="Россия", context=RU_COUNT_5),
+            claim(
+                "country:RU",
+                "troops",
+                2000,
+                subject="Russia",
+                as_of=None,
+                context=EN_ROLE,
+                source_id=2,
+                speaker="Wire agency",
+            ),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: a range and a figure outside it (от 100 до 300 / 500)": (
+        [
+            claim("country:AM", "troops", 100, 300, Q.RANGE),
+            claim("country:AM", "troops", 500, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: несколько vs десятки is low severity": (
+        [
+            claim("country:BY", "troops", 2, 9, Q.VAGUE),
+            claim("country:BY", "troops", 20, 99, Q.VAGUE, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.LOW, 1, 2)],
+    ),
+    "value: about 2000 vs 2300 is beyond 10 %": (
+        [
+            claim("country:RU", "troops", 2000, q=Q.ABOUT),
+            claim("country:RU", "troops", 2300, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.MEDIUM, 1, 2)],
+    ),
+    "value: a hedged side is low severity (reportedly)": (
+        [
+            claim("country:RU", "troops", 1400),
+            claim("country:RU", "troops", 3000, hedged=True, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.LOW, 1, 2)],
+    ),
+    "count: три страны vs пять стран in the same context": (
+        [
+            claim("group:countries", "count", 3, context=(*RU_COUNT_5[:-1], "три")),
+            claim("group:countries", "count", 5, context=RU_COUNT_5, source_id=2),
+        ],
+        [(K.COUNT, "count.changed", S.MEDIUM, 1, 2)],
+    ),
+    "count: three countries vs five (en)": (
+        [
+            claim("group:countries", "count", 3, context=EN_COUNT_3),
+            claim("group:countries", "count", 5, context=EN_COUNT_5, source_id=2),
+        ],
+        [(K.COUNT, "count.changed", S.MEDIUM, 1, 2)],
+    ),
+    "count: the member lists decide across languages": (
+        [
+            claim("group:countries", "count", 3, context=RU_COUNT_3, member_keys=LIST_3),
+            claim("group:countries", "count", 5, context=EN_COUNT_5, member_keys=LIST_5),
+        ],
+        [(K.COUNT, "count.changed", S.MEDIUM, 1, 2)],
+    ),
+    "count: 'three countries' listing four": (
+        [claim("group:countries", "count", 3, member_keys=(*LIST_3, "country:BY"))],
+        [(K.COUNT, "count.member_list", S.MEDIUM, 1, 1)],
+    ),
+    "update: пока три страны, then five (count with an earlier side)": (
+        [
+            claim("group:countries", "count", 5, context=RU_COUNT_5, member_keys=LIST_5),
+            claim(
+                "group:countries", "count", 3, context=RU_COUNT_3, member_keys=LIST_3, earlier=True
+            ),
+        ],
+        [(K.UPDATE, "update.earlier_marked", S.LOW, 2, 1)],
+    ),
+    "membership: Belarus sends 300 but is not among the three (same source)": (
+        [
+            claim("group:countries", "count", 3, context=RU_COUNT_5, member_keys=LIST_3),
+            claim("country:BY", "troops", 300, subject="Беларусь"),
+            claim("country:BY", "troops", 300, subject="Беларусь"),  # restated: flagged once
+            claim("country:BY", "vehicles", 11, subject="Беларусь"),  # not a role
+        ],
+        [(K.MEMBERSHIP, "membership.left_out", S.MEDIUM, 1, 2)],
+    ),
+    "membership: a provisional list ('so far') is low severity": (
+        [
+            claim(
+                "group:countries", "count", 3, context=RU_COUNT_3, member_keys=LIST_3, earlier=True
+            ),
+            claim("country:KG", "troops", 150, subject="Кыргызстан"),
+        ],
+        [(K.MEMBERSHIP, "membership.left_out", S.LOW, 1, 2)],
+    ),
+    "membership: another source, a fellow CSTO member, a similar sentence (en)": (
+        [
+            claim("group:countries", "count", 3, context=EN_COUNT_3, member_keys=LIST_3),
+            claim("country:BY", "troops", 300, subject="Belarus", context=EN_ROLE, source_id=2),
+        ],
+        [(K.MEMBERSHIP, "membership.left_out", S.MEDIUM, 1, 2)],
+    ),
+    "membership: across languages, the sentences naming the same places": (
+        [
+            claim(
+                "group:countries",
+                "count",
+                4,
+                context=("контингент", "страна", "country:KZ"),
+                member_keys=("country:RU", "country:BY", "country:AM", "country:TJ"),
+                as_of="2022-01-09",
+            ),
+            claim(
+                "country:KG",
+                "troops",
+                150,
+                subject="Kyrgyzstan",
+                source_id=2,
+                context=("kyrgyzstan", "sent", "country:KG", "country:AM"),
+                as_of="2022-01-08",
+            ),
+        ],
+        [(K.MEMBERSHIP, "membership.left_out", S.MEDIUM, 1, 2)],
+    ),
+    "update: a later as-of date": (
+        [
+            claim("country:RU", "troops", 2000, as_of="2022-01-08"),
+            claim("country:RU", "troops", 1400, as_of="2022-01-06", source_id=2),
+        ],
+        [(K.UPDATE, "update.later_date", S.LOW, 2, 1)],
+    ),
+    "update: so far 3 killed, then 5 (earlier mark)": (
+        [
+            claim("group:people", "killed", 3, earlier=True),
+            claim("group:people", "killed", 5, source_id=2),
+        ],
+        [(K.UPDATE, "update.earlier_marked", S.LOW, 1, 2)],
+    ),
+    "update: a toll only grows (dates too coarse to order)": (
+        [
+            claim("group:people", "killed", 40, as_of="2022-01"),
+            claim("group:people", "killed", 26, as_of="2022-01-07", source_id=2),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 2, 1)],
+    ),
+    "update: each state against the one before, not every earlier one": (
+        [
+            claim("country:RU", "troops", 100, as_of="2022-01-05"),
+            claim("country:RU", "troops", 200, as_of="2022-01-06"),
+            claim("country:RU", "troops", 300, as_of="2022-01-07"),
+        ],
+        [
+            (K.UPDATE, "update.later_date", S.LOW, 1, 2),
+            (K.UPDATE, "update.later_date", S.LOW, 2, 3),
+        ],
+    ),
+    "value: a toll that shrinks later": (
+        [
+            claim("group:people", "killed", 40, as_of="2022-01-06"),
+            claim("group:people", "killed", 26, as_of="2022-01-07", source_id=2),
+        ],
+        [(K.VALUE, "value.cumulative_decrease", S.MEDIUM, 1, 2)],
+    ),
+    "retracted: retracted in one source, restated in another": (
+        [
+            claim("country:RU", "troops", 1400, status=ClaimStatus.RETRACTED),
+            claim("country:RU", "troops", 1400, source_id=2),
+        ],
+        [(K.RETRACTED, "retracted.restated", S.HIGH, 1, 2)],
+    ),
+    "part_whole: killed among protesters above all killed": (
+        [
+            claim("group:protesters", "killed", 26, None, Q.AT_LEAST),
+            claim("group:people", "killed", 10, source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 1, 2)],
+    ),
+    "part_whole: a contingent a day later above the whole force": (
+        [
+            claim("org:CSTO", "troops", 2500, q=Q.ABOUT, as_of="2022-01-08"),
+            claim("country:RU", "troops", 3000, None, Q.MORE_THAN, as_of="2022-01-09", source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
+    ),
+    "part_whole: one country's contingent above the whole CSTO force": (
+        [
+            claim("org:CSTO", "troops", 2500),
+            claim("country:RU", "troops", 3000, source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
+    ),
+    "update: a town's toll a day later above the earlier whole (it grew)": (
+        [
+            claim("group:people", "killed", 11, as_of="2023-10-26"),
+            claim("group:people@place:kamennogorsk", "killed", 14, as_of="2023-10-27"),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 1, 2)],
+    ),
+    "value: two sources naming one town (Alma-Ata, Almaty)": (
+        [
+            claim("group:people", "killed", 16, source_places=("place:alma-ata",)),
+            claim("group:people", "killed", 40, source_id=2, source_places=("place:almaty",)),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: two sources naming one country, different towns": (
+        [
+            claim("group:people", "killed", 16, source_places=("country:KZ", "place:almaty")),
+            claim("group:people", "killed", 40, source_id=2, source_places=("country:KZ",)),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "part_whole: a share larger than the figure it is a share of": (
+        [
+            claim("group:people", "injured", 31),
+            claim("group:people@part", "injured", 40),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
+    ),
+    "value: the same share in two sources differs": (
+        [
+            claim("group:people@part", "injured", 12),
+            claim("group:people@part", "injured", 20, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: one source's places unknown": (
+        [
+            claim("group:people", "killed", 16, source_places=("place:novoozersk",)),
+            claim("group:people", "killed", 40, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+}
+
+FIRE = ("place:novoozersk",)
+DAM = ("country:KG", "place:sarytokoi")
+
+NOT_CONFLICTS: dict[str, list[dict[str, Any]]] = {
+    "the dead of two events set in different places (a fire, a dam)": [
+        claim("group:people", "killed", 5, source_places=FIRE),
+        claim("group:people", "killed", 9, source_id=2, source_places=DAM),
+    ],
+    "a later toll of another event, set elsewhere, is no update": [
+        claim("group:people", "killed", 5, source_places=FIRE),
+        claim("group:people", "killed", 14, as_of="2022-01-08", source_id=2, source_places=DAM),
+    ],
+    "two shares of one figure in one source ('12 of them', '5 of them')": [
+        claim("group:people", "injured", 31),
+        claim("group:people@part", "injured", 12),
+        claim("group:people@part", "injured", 5),
+    ],
+    "a part and a whole of two events set in different places": [
+        claim("group:children", "injured", 12, source_places=FIRE),
+        claim("group:people", "injured", 5, source_id=2, source_places=DAM),
+    ],
+    "a restated figure (Россия — 1400 twice)": [
+        claim("country:RU", "troops", 1400, speaker="Ташиев"),
+        claim("country:RU", "troops", 1400, source_id=2),
+    ],
+    "overlapping ranges (от 100 до 300 and 200)": [
+        claim("country:TJ", "troops", 100, 300, Q.RANGE),
+        claim("country:TJ", "troops", 200, source_id=2),
+    ],
+    "'dozens' beside 'at least 26'": [
+        claim("group:people", "killed", 20, 99, Q.VAGUE),
+        claim("group:people", "killed", 26, None, Q.AT_LEAST, source_id=2),
+    ],
+    "about 2000 and 2150 (within 10 %)": [
+        claim("country:RU", "troops", 2000, q=Q.ABOUT),
+        claim("country:RU", "troops", 2150, source_id=2),
+    ],
+    "killed, injured and detained are different quantities": [
+        claim("group:protesters", "killed", 26, None, Q.AT_LEAST),
+        claim("group:protesters", "injured", 18),
+        claim("group:protesters", "detained", 3000, None, Q.MORE_THAN),
+    ],
+    "Armenia's and Russia's contingents are different subjects": [
+        claim("country:AM", "troops", 100, 300, Q.RANGE),
+        claim("country:RU", "troops", 1400),
+    ],
+    "two figures of one sentence of one quote": [
+        claim("lemma:офис", "count", 3, context=RU_OTHER, start=10),
+        claim("lemma:офис", "count", 12, context=RU_OTHER, start=40),
+    ],
+    "counts of countries in unrelated sentences": [
+        claim("group:countries", "count", 3, context=RU_COUNT_3),
+        claim("group:countries", "count", 40, context=RU_OTHER, source_id=2),
+    ],
+    "every country sending troops is on the list": [
+        claim("group:countries", "count", 5, context=RU_COUNT_5, member_keys=LIST_5),
+        claim("country:BY", "troops", 300),
+        claim("country:KG", "troops", 150),
+    ],
+    "vehicles and armour are not a role in the mission": [
+        claim("group:countries", "count", 3, context=RU_COUNT_5, member_keys=LIST_3),
+        claim("country:KG", "vehicles", 11),
+        claim("country:KG", "armour", 8),
+    ],
+    "a list and an unrelated role claim from another source": [
+        claim("group:countries", "count", 3, context=EN_COUNT_3, member_keys=LIST_3),
+        claim("country:BY", "troops", 300, context=RU_OTHER, source_id=2),
+    ],
+    "a retraction restated by the same source": [
+        claim("country:RU", "troops", 1400, status=ClaimStatus.RETRACTED),
+        claim("country:RU", "troops", 1400),
+    ],
+    "a retracted figure and a different one": [
+        claim("country:RU", "troops", 1400, status=ClaimStatus.RETRACTED),
+        claim("country:RU", "troops", 2000, source_id=2),
+    ],
+    "figures more than a month apart": [
+        claim("country:RU", "troops", 1400, as_of="2022-01-07"),
+        claim("country:RU", "troops", 3000, as_of="2022-06-01", source_id=2),
+    ],
+    "a percentage and a count": [
+        claim("group:people", "share", 40, unit="%"),
+        claim("group:people", "share", 4000, source_id=2),
+    ],
+    "a list and a role claim naming only the role's own country": [
+        claim("group:countries", "count", 3, context=("страна",), member_keys=LIST_3),
+        claim("country:BY", "troops", 300, context=("country:BY", "minsk"), source_id=2),
+    ],
+    "a part within its whole": [
+        claim("group:protesters", "killed", 26, None, Q.AT_LEAST),
+        claim("group:people", "killed", 20, 99, Q.VAGUE, source_id=2),
+    ],
+}
+
+
+def summary(conflicts: list[Conflict]) -> list[Expected]:
+    return sorted((c.kind, c.rule, c.severity, c.claim_a, c.claim_b) for c in conflicts)
