@@ -1,0 +1,64 @@
+"""Figures that name a thing or a year rather than count: "статья 5", «Хабар 24», "в 2022",
+"один из", and "до" after a verb of change ("выросло до 40" states 40, not "at most 40")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.text.morph import fold
+from factcheck.text.numbers.bounds import phrase_before
+from factcheck.text.numbers.scan import Figure, Scan
+from factcheck.text.numbers.vocabulary import LANGUAGES
+
+_CLOSING_QUOTES = frozenset('»”"')
+_NAME_BEFORE = re.compile(r"[«“\"][^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[^\S\n]$")
+_YEAR_PREP_BEFORE = phrase_before(
+    [w for words in LANGUAGES for w in sorted(words.year_prepositions)]
+)
+_CHANGE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(s for words in LANGUAGES for s in words.change_verb_stems)})"
+    r"[^\W\d_]*\s+до\s+$",
+    re.IGNORECASE,
+)
+_SECTION_WORDS = [w for words in LANGUAGES for w in words.section_words]
+_SECTION_STEMS = [s for words in LANGUAGES for s in words.section_stems]
+_SECTION_BEFORE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(w) for w in sorted(_SECTION_WORDS, key=len, reverse=True))
+    + "|(?:"
+    + "|".join(_SECTION_STEMS)
+    + r")[а-яё]{0,3})\s*$",
+    re.IGNORECASE,
+)
+_ONE_NOT_BEFORE = frozenset().union(*(words.one_not_before for words in LANGUAGES))
+_ONE_NOT_AFTER = frozenset().union(*(words.one_not_after for words in LANGUAGES))
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def names_a_thing(text: str, pos: int, fig: Figure) -> bool:
+    """True for a section number ("статья 5", "No. 7") or part of a name («Хабар 24»)."""
+    if not fig.digits:
+        return False
+    if _SECTION_BEFORE.search(text, max(0, pos - 24), pos):
+        return True
+    name_end = text[fig.end : fig.end + 1] in _CLOSING_QUOTES
+    return name_end and _NAME_BEFORE.search(text, max(0, pos - 40), pos) is not None
+
+
+def year_after_preposition(text: str, lo: int, pos: int, fig: Figure) -> bool:
+    """True for a year after a preposition: "в 2022", "since 2014"."""
+    return fig.year_like and _YEAR_PREP_BEFORE.search(text, lo, pos) is not None
+
+
+def one_counts(scan: Scan, fig: Figure) -> bool:
+    """ "еще один журналист", "one person" count; "один из", "one of", "no one" do not."""
+    nxt = scan.next_word(fig.end)
+    if nxt is None or fold(nxt[0]) in _ONE_NOT_BEFORE:
+        return False
+    m = _WORD_BEFORE.search(scan.text[max(0, fig.start - 20) : fig.start])
+    return not (m and fold(m.group(1)) in _ONE_NOT_AFTER)
+
+
+def changed_to(text: str, lo: int, pos: int) -> bool:
+    """True when "до" before the figure follows a verb of change: "выросло до 40"."""
+    return _CHANGE_BEFORE.search(text, lo, pos) is not None
