@@ -428,3 +428,25 @@ def test_every_word_that_names_a_number_hides_it(words: NumberWords) -> None:
 @pytest.mark.parametrize("stem", RUSSIAN.change_verb_stems)
 def test_every_change_verb_states_the_new_figure(stem: str) -> None:
     assert [(q.qualifier, q.low) for q in find_quantities(f"{stem}о до 40")] == [(EXACT, 40)]
+
+
+@pytest.mark.parametrize("words", _LANGUAGES)
+def test_every_percent_word_makes_a_percentage(words: NumberWords) -> None:
+    written = [f"12 {w}" for w in words.percent_words]
+    written += [f"12 {s}ов" for s in words.percent_stems]
+    assert [text for text in written if [q.unit for q in find_quantities(text)] != ["%"]] == []
+
+
+@pytest.mark.parametrize("words", _LANGUAGES)
+def test_every_range_joiner_joins(words: NumberWords) -> None:
+    for joiner in [*words.range_joiners, *words.range_alternatives]:
+        found = find_quantities(f"5 {joiner} 7")
+        assert [(q.low, q.high, q.qualifier) for q in found] == [(5, 7, RANGE)], joiner
+
+
+@pytest.mark.parametrize("words", _LANGUAGES)
+def test_counts_after_an_article_need_one(words: NumberWords) -> None:
+    for word in words.counts_after_article:
+        assert find_quantities(f"{word} people") == []
+        for article in words.articles:
+            assert len(find_quantities(f"{article} {word} people")) == 1, (article, word)

@@ -98,3 +98,26 @@ class NumberWords:
     section_stems: tuple[str, ...] = ()
     # Case endings written after a digit that keep it a cardinal ("3-х", "5-ти").
     cardinal_suffixes: frozenset[str] = frozenset()
+    # The letters case endings are written with, after a stem ("статье", "процентов").
+    ending_letters: str = ""
+    # Percent written as words after a figure ("12 percent"), and stems taking any ending.
+    percent_words: tuple[str, ...] = ()
+    percent_stems: tuple[str, ...] = ()
+    # Words joining two figures into a range with no opener before them ("5 to 7").
+    range_joiners: tuple[str, ...] = ()
+    # Words joining two figures only when the second is the larger ("5 or 6").
+    range_alternatives: tuple[str, ...] = ()
+    # Joiners after which the second figure may stand in the genitive ("от двух до трёх тысяч").
+    genitive_joiners: frozenset[str] = frozenset()
+    # The word before a new figure after a verb of change ("выросло до 40").
+    change_to: str = ""
+    # Range openers that, with ``change_to``, give the old and the new figure ("с 26 до 40").
+    change_from: frozenset[str] = frozenset()
+    # Articles before a number word: "a dozen", "a few", "half a million".
+    articles: tuple[str, ...] = ()
+    # Vague counts that count only after an article ("a few"; "few people" says "not many").
+    counts_after_article: frozenset[str] = frozenset()
+    # The word between a vague amount and its unit: "tens of thousands", "a couple of hundred".
+    unit_link: str = ""
+    # The word between a hundred and the rest of a compound: "a hundred and twenty".
+    compound_link: str = ""

@@ -52,6 +52,13 @@ ENGLISH = NumberWords(
         ),
     },
     range_openers={"between": ("and",), "from": ("to",)},
+    range_joiners=("to",),
+    range_alternatives=("or",),
+    percent_words=("percent", "per cent", "pct"),
+    articles=("a", "an"),
+    counts_after_article=frozenset({"few", "couple"}),
+    unit_link="of",
+    compound_link="and",
     section_words=(
         "article", "section", "chapter", "clause", "paragraph", "para.", "page", "p.", "pp.",
         "no.", "nos.", "number", "#", "resolution", "flight", "room", "version", "route",

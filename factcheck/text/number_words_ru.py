@@ -92,6 +92,13 @@ RUSSIAN = NumberWords(
     year_prepositions=wordset("в во с со к по после"),
     # Any other ending ("3-й", "5-го", "10-летний") makes a figure an ordinal or an adjective.
     cardinal_suffixes=frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"}),
+    ending_letters="[а-яё]",
+    percent_stems=("процент",),
+    percent_words=("проц.",),
+    range_alternatives=("или",),
+    genitive_joiners=frozenset({"до", "и"}),
+    change_to="до",
+    change_from=frozenset({"с", "со"}),
     one_not_before=wordset("из раз на и или за к по же"),
     # "не один месяц" means many months; "ни один" means none.
     one_not_after=wordset("не ни с со по"),

@@ -8,26 +8,34 @@ import re
 from factcheck.text.morph import fold
 from factcheck.text.numbers.bounds import phrase_before
 from factcheck.text.numbers.scan import Figure, Scan
-from factcheck.text.numbers.vocabulary import LANGUAGES
+from factcheck.text.numbers.vocabulary import LANGUAGES, stems
 
 _CLOSING_QUOTES = frozenset('»”"')
 _NAME_BEFORE = re.compile(r"[«“\"][^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[^\S\n]$")
 _YEAR_PREP_BEFORE = phrase_before(
     [w for words in LANGUAGES for w in sorted(words.year_prepositions)]
 )
+_CHANGE_TO = frozenset(words.change_to for words in LANGUAGES if words.change_to)
 _CHANGE_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:{'|'.join(s for words in LANGUAGES for s in words.change_verb_stems)})"
-    r"[^\W\d_]*\s+до\s+$",
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        rf"(?:{'|'.join(words.change_verb_stems)})[^\W\d_]*\s+{words.change_to}\s+$"
+        for words in LANGUAGES
+        if words.change_to
+    )
+    + ")",
     re.IGNORECASE,
 )
 _SECTION_WORDS = [w for words in LANGUAGES for w in words.section_words]
-_SECTION_STEMS = [s for words in LANGUAGES for s in words.section_stems]
 _SECTION_BEFORE = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(re.escape(w) for w in sorted(_SECTION_WORDS, key=len, reverse=True))
-    + "|(?:"
-    + "|".join(_SECTION_STEMS)
-    + r")[а-яё]{0,3})\s*$",
+    + "".join(
+        "|" + stems(words, words.section_stems, "{0,3}")
+        for words in LANGUAGES
+        if words.section_stems
+    )
+    + r")\s*$",
     re.IGNORECASE,
 )
 _ONE_NOT_BEFORE = frozenset().union(*(words.one_not_before for words in LANGUAGES))
@@ -59,6 +67,6 @@ def one_counts(scan: Scan, fig: Figure) -> bool:
     return not (m and fold(m.group(1)) in _ONE_NOT_AFTER)
 
 
-def changed_to(text: str, lo: int, pos: int) -> bool:
-    """True when "до" before the figure follows a verb of change: "выросло до 40"."""
-    return _CHANGE_BEFORE.search(text, lo, pos) is not None
+def changed_to(text: str, lo: int, pos: int, bound: str | None) -> bool:
+    """True when the bound "до" before the figure follows a verb of change: "выросло до 40"."""
+    return bound in _CHANGE_TO and _CHANGE_BEFORE.search(text, lo, pos) is not None

@@ -11,16 +11,21 @@ from factcheck.text.numbers.bounds import BOUND_WORDS, RANGE_OPENERS, SIGNS, Lea
 from factcheck.text.numbers.figure import read_figure
 from factcheck.text.numbers.masks import masked
 from factcheck.text.numbers.scan import Figure, Scan
+from factcheck.text.numbers.vocabulary import LANGUAGES
 
-_DASH = re.compile(r"[^\S\n]*[-–—‒][^\S\n]*")
-_CONNECTOR = re.compile(r"\s+(до|по|и|and|to|or|или)\s+", re.IGNORECASE)
-# Words that join two figures into a range with no opener before the first ("5 to 7").
-_BARE_JOINERS = frozenset({"to", "or", "или"})
 # Words that join two figures only when the second is the larger ("5 or 6").
-_ALTERNATIVES = frozenset({"or", "или"})
-_CHANGE_OPENERS = frozenset({"с", "со"})
-# Joiners after which the second figure stands in the genitive ("от двух до трёх тысяч").
-_GENITIVE_JOINERS = frozenset({"до", "и"})
+_ALTERNATIVES = frozenset(w for words in LANGUAGES for w in words.range_alternatives)
+# Words that join two figures into a range with no opener before the first ("5 to 7").
+_BARE_JOINERS = frozenset(w for words in LANGUAGES for w in words.range_joiners) | _ALTERNATIVES
+_GENITIVE_JOINERS = frozenset().union(*(words.genitive_joiners for words in LANGUAGES))
+# Opener → the joiner that makes a change of two figures: "с 26 до 40".
+_CHANGES = {opener: words.change_to for words in LANGUAGES for opener in words.change_from}
+_JOINERS = sorted(
+    {j for joiners in RANGE_OPENERS.values() for j in joiners} | _BARE_JOINERS,
+    key=lambda w: (-len(w), w),
+)
+_DASH = re.compile(r"[^\S\n]*[-–—‒][^\S\n]*")
+_CONNECTOR = re.compile(rf"\s+({'|'.join(map(re.escape, _JOINERS))})\s+", re.IGNORECASE)
 
 Found = tuple[list[Quantity], int]  # the quantities, and where the next search may start
 
@@ -46,7 +51,7 @@ def range_after(scan: Scan, f1: Figure, lead: Lead) -> Found | None:
     low, high = _first_scaled(f1, f2)
     if word in _ALTERNATIVES and not f2.low > high:
         return None
-    if opener_word in _CHANGE_OPENERS and word == "до" and not scan.glued_after(f2.end):
+    if _CHANGES.get(opener_word or "") == word and not scan.glued_after(f2.end):
         # "выросло с 26 до 40", "снизилось с 40 до 26": the old figure and the new one.
         f1.low, f1.high, f1.percent = low, high, f1.percent or f2.percent
         return [quantity(text, f1, None), quantity(text, f2, None)], f2.end

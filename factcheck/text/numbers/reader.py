@@ -17,9 +17,11 @@ from factcheck.text.numbers.figure import read_figure
 from factcheck.text.numbers.masks import masked
 from factcheck.text.numbers.ranges import Found, range_after
 from factcheck.text.numbers.scan import Figure, Scan
-from factcheck.text.numbers.vocabulary import anchor, is_half
+from factcheck.text.numbers.vocabulary import ARTICLES, anchor, is_half
 
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])an?\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(sorted(ARTICLES, key=len, reverse=True))})\s+$", re.IGNORECASE
+)
 
 
 def read_quantities(text: str) -> list[Quantity]:
@@ -87,7 +89,7 @@ def _single(scan: Scan, fig: Figure, lead: Lead, lo: int, pos: int) -> Quantity:
     """One figure with its bound word, the bound's text included."""
     qualifier = BOUND_WORDS.get(lead.word) if lead.word else None
     bound = lead.bound
-    if bound and lead.word == "до" and changed_to(scan.text, lo, pos):
+    if bound and changed_to(scan.text, lo, pos, lead.word):
         bound, qualifier = None, None  # "выросло до 40": the new figure, not a bound
     if bound and qualifier:
         fig.start = bound.start()

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.text.morph import fold
-from factcheck.text.numbers.vocabulary import Entry, lexicon
+from factcheck.text.numbers.vocabulary import UNIT_LINKS, Entry, lexicon
 
 _GAP_WORD = re.compile(r"([^\S\n]+|[^\S\n]*\n[^\S\n]*)([^\W\d_]+)")
 HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
@@ -55,7 +55,7 @@ class Scan:
     def next_word_after_of(self, pos: int, english: bool) -> Word | None:
         """The word after ``pos``, skipping an English "of" ("tens of thousands")."""
         nxt = self.next_word(pos)
-        if nxt and english and fold(nxt[0]) == "of":
+        if nxt and english and fold(nxt[0]) in UNIT_LINKS:
             return self.next_word(nxt[2])
         return nxt
 

@@ -7,14 +7,19 @@ from __future__ import annotations
 
 from factcheck.text.morph import fold, has_tag
 from factcheck.text.numbers.scan import Figure, Scan
-from factcheck.text.numbers.vocabulary import PLURAL_UNITS, Entry
+from factcheck.text.numbers.vocabulary import (
+    COUNTS_AFTER_ARTICLE,
+    PLURAL_UNITS,
+    UNIT_LINKS,
+    Entry,
+)
 
 
 def vague_count(
     scan: Scan, pos: int, end: int, word: str, e: Entry, *, article: bool
 ) -> Figure | None:
     """ "несколько", "several", "a few", "пара", "a couple", with any scale words after."""
-    if e.english and word != "several" and not article:
+    if e.english and word in COUNTS_AFTER_ARTICLE and not article:
         return None  # "few people" says "not many"; "the couple" is two people, not a count
     nxt = scan.next_word(end)
     pair = not e.english and e.value == 2 and e.high == 3
@@ -22,7 +27,7 @@ def vague_count(
         return None  # "супружеская пара погибла": a couple, not "a couple of"
     fig = Figure(e.value, e.high, pos, end, vague=True)
     while nxt:
-        if e.english and fold(nxt[0]) == "of":
+        if e.english and fold(nxt[0]) in UNIT_LINKS:
             after = scan.next_word(nxt[2])
             if after is None:
                 break

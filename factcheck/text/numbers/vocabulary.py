@@ -137,6 +137,17 @@ def anchor() -> re.Pattern[str]:
     return re.compile(rf"[0-9]+|\b(?:{_trie(words)})\b")
 
 
+ARTICLES = frozenset(a for words in LANGUAGES for a in words.articles)
+UNIT_LINKS = frozenset(words.unit_link for words in LANGUAGES if words.unit_link)
+COMPOUND_LINKS = frozenset(words.compound_link for words in LANGUAGES if words.compound_link)
+COUNTS_AFTER_ARTICLE = frozenset().union(*(words.counts_after_article for words in LANGUAGES))
+
+
+def stems(words: NumberWords, found: tuple[str, ...], endings: str) -> str:
+    """An alternation of a language's stems with ``endings`` of its ending letters ("*")."""
+    return f"(?:{'|'.join(found)}){words.ending_letters}{endings}" if found else ""
+
+
 def is_half(word: str) -> bool:
     """True for the word of "half a million" in any language (folded)."""
     return any(word == words.half for words in LANGUAGES if words.half)

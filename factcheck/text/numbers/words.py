@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from factcheck.text.morph import fold
 from factcheck.text.numbers.scan import HYPHEN_WORD, Figure, Scan, Word
 from factcheck.text.numbers.vague import vague_count, vague_plural
-from factcheck.text.numbers.vocabulary import PLURAL_UNITS, Entry, is_half
+from factcheck.text.numbers.vocabulary import (
+    ARTICLES,
+    COMPOUND_LINKS,
+    PLURAL_UNITS,
+    Entry,
+    is_half,
+)
 
 
 def word_figure(scan: Scan, pos: int, end: int, *, genitive: bool, article: bool) -> Figure | None:
@@ -36,7 +42,7 @@ def word_figure(scan: Scan, pos: int, end: int, *, genitive: bool, article: bool
 def half_figure(scan: Scan, pos: int, end: int) -> Figure | None:
     """ "half a million" → 500 000."""
     a = scan.next_word(end)
-    if a is None or fold(a[0]) not in ("a", "an"):
+    if a is None or fold(a[0]) not in ARTICLES:
         return None
     s = scan.next_word(a[2])
     e = scan.entry(s[0]) if s else None
@@ -163,7 +169,7 @@ def next_compound_word(scan: Scan, pos: int, e: Entry, cap: float) -> tuple[Entr
     nxt = scan.next_word(pos)
     if nxt is None:
         return None
-    if e.english and fold(nxt[0]) == "and" and cap == 99:
+    if e.english and fold(nxt[0]) in COMPOUND_LINKS and cap == 99:
         return _after_and(scan, nxt)
     n = scan.entry(nxt[0])
     return (n, nxt[2]) if n else None
