@@ -26,15 +26,7 @@ language), :mod:`.masks` (dates and phone numbers skipped), :mod:`.digits` and :
 
 from __future__ import annotations
 
-from factcheck.models import Quantity
-from factcheck.text.numbers.reader import read_quantities
+from factcheck.text.numbers.reader import find_quantities
 from factcheck.text.numbers.value import parse_value
 
 __all__ = ["find_quantities", "parse_value"]
-
-
-def find_quantities(text: str) -> list[Quantity]:
-    """Every figure stated in ``text``, in order, with offsets into ``text``; never overlapping."""
-    if not text:
-        return []
-    return read_quantities(text)

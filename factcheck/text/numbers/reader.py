@@ -24,8 +24,13 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
-def read_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text``, in order; dates and phone numbers are skipped whole."""
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure stated in ``text``, in order, with offsets into ``text``; never overlapping.
+
+    Dates and phone numbers are skipped whole.
+    """
+    if not text:
+        return []
     scan = Scan(text)
     out: list[Quantity] = []
     floor = 0

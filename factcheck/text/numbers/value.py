@@ -8,7 +8,7 @@ import re
 from factcheck.errors import FactcheckError
 from factcheck.models import Qualifier, Quantity
 from factcheck.text.numbers.digits import read_digits
-from factcheck.text.numbers.reader import read_quantities
+from factcheck.text.numbers.reader import find_quantities
 
 _VALUE_ERROR = "Cannot read the value '{}': use 1400, 100-300, >3000, <50 or ~2000"
 _VALUE_OPS = {
@@ -31,7 +31,7 @@ def parse_value(spec: str) -> Quantity:
     simple = _simple_value(text, m) if m else None
     if simple is not None:
         return simple
-    found = read_quantities(text) if text else []
+    found = find_quantities(text)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
         return found[0]
     shown = text if len(text) <= 40 else text[:37] + "..."
