@@ -450,3 +450,15 @@ def test_counts_after_an_article_need_one(words: NumberWords) -> None:
         assert find_quantities(f"{word} people") == []
         for article in words.articles:
             assert len(find_quantities(f"{article} {word} people")) == 1, (article, word)
+
+
+@pytest.mark.parametrize("words", _LANGUAGES)
+def test_every_glued_scale_scales(words: NumberWords) -> None:
+    for word, value in words.glued_scales.items():
+        assert [q.low for q in find_quantities(f"$4{word} in aid")] == [4 * value]
+
+
+@pytest.mark.parametrize("words", _LANGUAGES)
+def test_every_decade_suffix_makes_a_decade(words: NumberWords) -> None:
+    for stem in words.year_word_stems:
+        assert find_quantities(f"в 90-{words.decade_suffix} {stem}ах") == []

@@ -121,3 +121,11 @@ class NumberWords:
     unit_link: str = ""
     # The word between a hundred and the rest of a compound: "a hundred and twenty".
     compound_link: str = ""
+    # Vague counts that count only before a genitive plural ("пара сотен", "пара человек";
+    # in "супружеская пара погибла" it is a couple).
+    counts_before_plural: frozenset[str] = frozenset()
+    # The ending that makes "90-х" a decade when a word for years follows ("90-х годах").
+    decade_suffix: str = ""
+    year_word_stems: tuple[str, ...] = ()
+    # Scales written glued to digits ("$4bn").
+    glued_scales: Mapping[str, int] = field(default_factory=dict)

@@ -27,6 +27,7 @@ ENGLISH = NumberWords(
     # "several" always, "few" and "couple" only after "a".
     vague_counts={"several": (2, 9), "few": (2, 9), "couple": (2, 3)},
     abbreviated_scales={"mln": 1_000_000, "bn": 1_000_000_000},
+    glued_scales={"bn": 1_000_000_000},
     bounds={
         Qualifier.AT_LEAST: (
             "at least", "at the very least", "no fewer than", "no less than", "not less than",

@@ -31,6 +31,7 @@ RUSSIAN = NumberWords(
     dozen=("десяток", 10),  # "десятки" are [20, 99]
     hundred_noun="сотня",  # "сотни" are [200, 999]
     vague_counts={"несколько": (2, 9), "пара": (2, 3)},
+    counts_before_plural=frozenset({"пара"}),
     missing_forms={"ста": 100},  # pymorphy3 reads "сто" as an abbreviation
     excluded_forms=frozenset({
         "семью",  # "семья" (family) far more often than "семью" (seven, instrumental)
@@ -92,6 +93,8 @@ RUSSIAN = NumberWords(
     year_prepositions=wordset("в во с со к по после"),
     # Any other ending ("3-й", "5-го", "10-летний") makes a figure an ordinal or an adjective.
     cardinal_suffixes=frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"}),
+    decade_suffix="х",
+    year_word_stems=("год", "гг"),
     ending_letters="[а-яё]",
     percent_stems=("процент",),
     percent_words=("проц.",),

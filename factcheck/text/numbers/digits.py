@@ -28,6 +28,9 @@ _TIME_BEFORE = re.compile(
 )
 _HOUR_MINUTES = re.compile(r"(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]")
 _CARDINAL_SUFFIXES = frozenset().union(*(words.cardinal_suffixes for words in LANGUAGES))
+_DECADE_SUFFIXES = frozenset(words.decade_suffix for words in LANGUAGES if words.decade_suffix)
+_YEAR_WORD_STEMS = tuple(stem for words in LANGUAGES for stem in words.year_word_stems)
+_GLUED_SCALES = {word: value for words in LANGUAGES for word, value in words.glued_scales.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,7 @@ def digit_figure(scan: Scan, pos: int) -> Figure | None:
     if end < 0:
         return None
     if end < len(text) and (text[end].isalpha() or text[end] in "_@"):
-        return _glued_billions(text, fig, end)
+        return _glued_scale(text, fig, end)
     if _continues(text, end) or _time_of_day(text, pos, end, d):
         return None
     fig.end = end
@@ -122,18 +125,20 @@ def _suffix_end(scan: Scan, fig: Figure, end: int) -> int:
             return -1  # "3-й", "5-го", "10-летний": ordinals and adjectives
         return end
     after = scan.next_word(hm.end())
-    if suffix == "х" and after and fold(after[0]).startswith(("год", "гг")):
+    if suffix in _DECADE_SUFFIXES and after and fold(after[0]).startswith(_YEAR_WORD_STEMS):
         return -1  # "90-х годах": a decade
     return hm.end()
 
 
-def _glued_billions(text: str, fig: Figure, end: int) -> Figure | None:
+def _glued_scale(text: str, fig: Figure, end: int) -> Figure | None:
     """ "4bn" is four billion; any other word glued to the digits ("5G", "3D") is no count."""
-    if text.startswith("bn", end) and not text[end + 2 : end + 3].isalpha():
-        fig.scale = 1e9
-        fig.low = fig.high = fig.base * 1e9
-        fig.end = end + 2
-        return fig
+    for word, value in _GLUED_SCALES.items():
+        after = end + len(word)
+        if text.startswith(word, end) and not text[after : after + 1].isalpha():
+            fig.scale = value
+            fig.low = fig.high = fig.base * value
+            fig.end = after
+            return fig
     return None
 
 

@@ -22,8 +22,7 @@ def vague_count(
     if e.english and word in COUNTS_AFTER_ARTICLE and not article:
         return None  # "few people" says "not many"; "the couple" is two people, not a count
     nxt = scan.next_word(end)
-    pair = not e.english and e.value == 2 and e.high == 3
-    if pair and (nxt is None or not has_tag(nxt[0], "gent", "plur")):
+    if e.before_plural and (nxt is None or not has_tag(nxt[0], "gent", "plur")):
         return None  # "супружеская пара погибла": a couple, not "a couple of"
     fig = Figure(e.value, e.high, pos, end, vague=True)
     while nxt:

@@ -30,6 +30,7 @@ class Entry:
     plural: bool | None = None  # scales: True plural only, False singular only, None either
     high: float = 0.0  # vague counts: the top of the interval
     english: bool = False
+    before_plural: bool = False  # counts only before a genitive plural ("пара сотен")
 
 
 def _inflected_entries(words: NumberWords) -> dict[str, Entry]:
@@ -46,11 +47,12 @@ def _inflected_entries(words: NumberWords) -> dict[str, Entry]:
         return [(base, None)]
 
     def put(base: str, kind: Kind, value: float, high: float = 0.0) -> None:
+        before_plural = base in words.counts_before_plural
         for form, number in forms(base):
             if form in words.excluded_forms:
                 continue
             numbers.setdefault(form, set()).add(number)
-            entries.setdefault(form, Entry(kind, value, high=high))
+            entries.setdefault(form, Entry(kind, value, high=high, before_plural=before_plural))
 
     for base, value in words.numerals.items():
         put(base, "add", value)
@@ -67,7 +69,9 @@ def _inflected_entries(words: NumberWords) -> dict[str, Entry]:
     for form, entry in entries.items():
         seen = numbers.get(form, set())
         plural = None if {"sing", "plur"} <= seen else ("plur" in seen)
-        out[form] = Entry(entry.kind, entry.value, plural, entry.high)
+        out[form] = Entry(
+            entry.kind, entry.value, plural, entry.high, before_plural=entry.before_plural
+        )
     for word, value in words.half_scales.items():
         out[word] = Entry("halfscale", value)
     for word, value in words.abbreviated_scales.items():
