@@ -8,7 +8,7 @@ import re
 from factcheck.text.morph import fold
 from factcheck.text.numbers.bounds import phrase_before
 from factcheck.text.numbers.scan import Figure, Scan
-from factcheck.text.numbers.vocabulary import LANGUAGES, stems
+from factcheck.text.numbers.vocabulary import LANGUAGES, stem_patterns
 
 _CLOSING_QUOTES = frozenset('»”"')
 _NAME_BEFORE = re.compile(r"[«“\"][^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[^\S\n]$")
@@ -26,14 +26,16 @@ _CHANGE_BEFORE = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_SECTION_WORDS = [w for words in LANGUAGES for w in words.section_words]
+_SECTION_WORDS = sorted(
+    (w for words in LANGUAGES for w in words.section_words), key=len, reverse=True
+)
 _SECTION_BEFORE = re.compile(
     r"(?<![\w.])(?:"
-    + "|".join(re.escape(w) for w in sorted(_SECTION_WORDS, key=len, reverse=True))
-    + "".join(
-        "|" + stems(words, words.section_stems, "{0,3}")
-        for words in LANGUAGES
-        if words.section_stems
+    + "|".join(
+        [
+            *map(re.escape, _SECTION_WORDS),
+            *stem_patterns(lambda words: words.section_stems, "{0,3}"),
+        ]
     )
     + r")\s*$",
     re.IGNORECASE,

@@ -6,17 +6,15 @@ import re
 
 from factcheck.text.numbers.digits import digit_figure
 from factcheck.text.numbers.scan import Figure, Scan
-from factcheck.text.numbers.vocabulary import LANGUAGES, anchor, stems
+from factcheck.text.numbers.vocabulary import LANGUAGES, anchor, stem_patterns
 from factcheck.text.numbers.words import word_figure
 
-_PERCENT_WORDS = [stems(words, words.percent_stems, "*") for words in LANGUAGES] + [
+_PERCENT_WORDS = stem_patterns(lambda words: words.percent_stems, "*") + [
     r"\s+".join(re.escape(w) for w in phrase.split())
     for words in LANGUAGES
     for phrase in sorted(words.percent_words, key=len, reverse=True)
 ]
-_PERCENT = re.compile(
-    rf"[^\S\n]*%|\s+(?:{'|'.join(filter(None, _PERCENT_WORDS))})(?![^\W\d_])", re.IGNORECASE
-)
+_PERCENT = re.compile(rf"[^\S\n]*%|\s+(?:{'|'.join(_PERCENT_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def read_figure(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -147,9 +148,13 @@ COMPOUND_LINKS = frozenset(words.compound_link for words in LANGUAGES if words.c
 COUNTS_AFTER_ARTICLE = frozenset().union(*(words.counts_after_article for words in LANGUAGES))
 
 
-def stems(words: NumberWords, found: tuple[str, ...], endings: str) -> str:
-    """An alternation of a language's stems with ``endings`` of its ending letters ("*")."""
-    return f"(?:{'|'.join(found)}){words.ending_letters}{endings}" if found else ""
+def stem_patterns(stems: Callable[[NumberWords], tuple[str, ...]], endings: str) -> list[str]:
+    """Per language, its ``stems`` followed by ``endings`` ("*", "{0,3}") of its ending letters."""
+    return [
+        f"(?:{'|'.join(stems(words))}){words.ending_letters}{endings}"
+        for words in LANGUAGES
+        if stems(words)
+    ]
 
 
 def is_half(word: str) -> bool:
