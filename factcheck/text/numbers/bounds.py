@@ -64,13 +64,16 @@ class Lead:
         return self.word in GENITIVE_BOUNDS or self.opener is not None
 
 
+_NO_LEAD = Lead()
+
+
 def lead_before(text: str, lo: int, start: int) -> Lead:
     """The range opener or bound phrase ending right before ``start`` (searched from ``lo``)."""
     if not start or text[start - 1] not in _LEAD_END:
-        return Lead()
+        return _NO_LEAD
     lead = _LEAD_BEFORE.search(text, lo, start)
     if lead is None:
-        return Lead()
+        return _NO_LEAD
     if lead.group("opener"):
         return Lead(opener=lead)
     return Lead(bound=lead, word=bound_word(lead))

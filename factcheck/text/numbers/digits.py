@@ -102,12 +102,15 @@ def digit_figure(scan: Scan, pos: int) -> Figure | None:
         return None
     fig = Figure(d.value, d.value, pos, d.end, digits=True, base=d.value)
     fig.year_like = d.plain and d.end - pos == 4 and 1800 <= d.value <= 2199
-    end = _suffix_end(scan, fig, d.end)
+    end = _suffix_end(scan, fig, d.end) if text.startswith("-", d.end) else d.end
     if end < 0:
         return None
-    if end < len(text) and (text[end].isalpha() or text[end] in "_@"):
+    after = text[end : end + 1]
+    if after.isalpha() or after in ("_", "@"):
         return _glued_scale(text, fig, end)
-    if _continues(text, end) or _time_of_day(text, pos, end, d):
+    if after in ("/", ".", ",") and _continues(text, end):
+        return None
+    if _time_of_day(text, pos, end, d):
         return None
     fig.end = end
     _scale_after(scan, fig)

@@ -46,18 +46,16 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def names_a_thing(text: str, pos: int, fig: Figure) -> bool:
-    """True for a section number ("статья 5", "No. 7") or part of a name («Хабар 24»)."""
-    if not fig.digits:
-        return False
+    """True for digits that number a section ("статья 5", "No. 7") or end a name («Хабар 24»)."""
     if _SECTION_BEFORE.search(text, max(0, pos - 24), pos):
         return True
     name_end = text[fig.end : fig.end + 1] in _CLOSING_QUOTES
     return name_end and _NAME_BEFORE.search(text, max(0, pos - 40), pos) is not None
 
 
-def year_after_preposition(text: str, lo: int, pos: int, fig: Figure) -> bool:
-    """True for a year after a preposition: "в 2022", "since 2014"."""
-    return fig.year_like and _YEAR_PREP_BEFORE.search(text, lo, pos) is not None
+def year_after_preposition(text: str, lo: int, pos: int) -> bool:
+    """True when a preposition stands before a year-like figure: "в 2022", "since 2014"."""
+    return _YEAR_PREP_BEFORE.search(text, lo, pos) is not None
 
 
 def one_counts(scan: Scan, fig: Figure) -> bool:

@@ -32,7 +32,8 @@ Found = tuple[list[Quantity], int]  # the quantities, and where the next search 
 
 def range_after(scan: Scan, f1: Figure, lead: Lead) -> Found | None:
     """A range (or a change "с 26 до 40") starting with ``f1``; None when there is none."""
-    link = _link(scan.text, f1.end, lead.opener_word)
+    opener_word = lead.opener_word
+    link = _link(scan.text, f1.end, opener_word)
     if link is None:
         return None
     word, at = link
@@ -46,21 +47,27 @@ def range_after(scan: Scan, f1: Figure, lead: Lead) -> Found | None:
         return None
     if _years(f1, f2, at):
         return [], f2.end  # "2021-2022", "2021–22": years; round "1900–2000" stay counts
-    return _joined(scan, f1, f2, lead, word)
+    if _CHANGES.get(opener_word or "") == word:
+        return _change(scan, f1, f2)
+    return _range(scan, f1, f2, lead, word)
 
 
-def _joined(scan: Scan, f1: Figure, f2: Figure, lead: Lead, word: str) -> Found | None:
-    """Two figures joined by ``word``: a change, a range, or neither (None)."""
+def _change(scan: Scan, f1: Figure, f2: Figure) -> Found | None:
+    """ "выросло с 26 до 40", "снизилось с 40 до 26": the old figure and the new one."""
+    if scan.glued_after(f2.end):
+        return None
+    f1.low, f1.high = _first_scaled(f1, f2)
+    f1.percent = f1.percent or f2.percent
+    return [quantity(scan.text, f1, None), quantity(scan.text, f2, None)], f2.end
+
+
+def _range(scan: Scan, f1: Figure, f2: Figure, lead: Lead, word: str) -> Found | None:
+    """Two figures joined by ``word`` as one range; None when they do not make one."""
     text = scan.text
     low, high = _first_scaled(f1, f2)
     if word in _ALTERNATIVES and not f2.low > high:
         return None
-    glued = scan.glued_after(f2.end)
-    if _CHANGES.get(lead.opener_word or "") == word and not glued:
-        # "выросло с 26 до 40", "снизилось с 40 до 26": the old figure and the new one.
-        f1.low, f1.high, f1.percent = low, high, f1.percent or f2.percent
-        return [quantity(text, f1, None), quantity(text, f2, None)], f2.end
-    if low > f2.high or glued:
+    if low > f2.high or scan.glued_after(f2.end):
         return None
     start = _range_start(f1, lead, word)
     q = Quantity(

@@ -52,14 +52,14 @@ def _at(scan: Scan, pos: int, anchor_end: int, floor: int) -> Found:
     """The quantities found at an anchor, and where the next search may start."""
     text = scan.text
     lo = max(floor, pos - LOOKBACK)
-    article = _article_before(scan, pos, anchor_end, lo)
+    article = None if text[pos].isdigit() else _article_before(scan, pos, anchor_end, lo)
     start = article.start() if article else pos
     lead = lead_before(text, lo, start)
     fig = read_figure(scan, pos, genitive=lead.genitive, article=article is not None)
     if fig is None:
         return [], scan.token_end(pos, anchor_end)
     fig.start = start
-    if names_a_thing(text, pos, fig):
+    if fig.digits and names_a_thing(text, pos, fig):
         return [], fig.end
     ranged = range_after(scan, fig, lead)
     if ranged is not None:
@@ -72,8 +72,6 @@ def _at(scan: Scan, pos: int, anchor_end: int, floor: int) -> Found:
 def _article_before(scan: Scan, pos: int, anchor_end: int, lo: int) -> re.Match[str] | None:
     """ "a"/"an" before an English number word ("a dozen", "a few", "half")."""
     text = scan.text
-    if text[pos].isdigit():
-        return None
     word = fold(text[pos:anchor_end])
     e = scan.words.get(word)
     if (e and e.english) or is_half(word):
@@ -83,7 +81,7 @@ def _article_before(scan: Scan, pos: int, anchor_end: int, lo: int) -> re.Match[
 
 def _not_a_count(scan: Scan, fig: Figure, lo: int, pos: int) -> bool:
     """A year after a preposition, "one of", or a figure hyphenated onto a word."""
-    if year_after_preposition(scan.text, lo, pos, fig):
+    if fig.year_like and year_after_preposition(scan.text, lo, pos):
         return True  # "в 2022", "since 2014"
     if fig.one and not one_counts(scan, fig):
         return True
