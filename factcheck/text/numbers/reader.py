@@ -20,7 +20,8 @@ from factcheck.text.numbers.scan import Figure, Scan
 from factcheck.text.numbers.vocabulary import ARTICLES, anchor, is_half
 
 _ARTICLE_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:{'|'.join(sorted(ARTICLES, key=len, reverse=True))})\s+$", re.IGNORECASE
+    rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(ARTICLES, key=len, reverse=True)))})\s+$",
+    re.IGNORECASE,
 )
 
 
