@@ -1,0 +1,116 @@
+"""Bound words before a figure ("как минимум", "more than", "~"), and a figure as a Quantity."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.models import Qualifier, Quantity
+from factcheck.text.morph import fold
+from factcheck.text.numbers.scan import Figure
+from factcheck.text.numbers.vocabulary import LANGUAGES
+
+LOOKBACK = 28  # characters before a figure searched for its bound words
+SIGNS = frozenset("$€£¥₽")
+_LEAD_END = frozenset(" \t\n\u00a0\u202f\u2009~≈") | SIGNS
+
+BOUND_WORDS = {
+    phrase: q for words in LANGUAGES for q, phrases in words.bounds.items() for phrase in phrases
+}
+GENITIVE_BOUNDS = frozenset().union(*(words.genitive_bounds for words in LANGUAGES))
+RANGE_OPENERS = {
+    opener: joiners for words in LANGUAGES for opener, joiners in words.range_openers.items()
+}
+
+
+def phrases(words: list[str]) -> str:
+    """An alternation of phrases, longest first, spaces matching any whitespace."""
+    alts = []
+    for phrase in sorted(words, key=len, reverse=True):
+        alts.append(r",?\s+".join(re.escape(w) for w in phrase.split()))
+    return "|".join(alts)
+
+
+def phrase_before(words: list[str]) -> re.Pattern[str]:
+    """A pattern for a phrase that ends right before a figure (matched with search up to it)."""
+    return re.compile(rf"(?<![^\W\d_])(?:{phrases(words)})\s+$", re.IGNORECASE)
+
+
+# What may stand right before a figure: a range opener, a bound phrase (a currency sign may
+# sit between: "more than €30 million"), or "~".
+_LEAD_BEFORE = re.compile(
+    rf"(?:(?<![^\W\d_])(?:(?P<opener>{phrases(list(RANGE_OPENERS))})"
+    rf"|(?P<bound>{phrases(list(BOUND_WORDS))}))\s+[$€£¥₽]?|[~≈][^\S\n]*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """What stands right before a figure: a range opener, or a bound phrase and its key."""
+
+    opener: re.Match[str] | None = None
+    bound: re.Match[str] | None = None
+    word: str | None = None  # the bound phrase as a key of ``BOUND_WORDS``
+
+    @property
+    def opener_word(self) -> str | None:
+        """The range opener, folded, without a currency sign."""
+        return fold(self.opener.group("opener")) if self.opener else None
+
+    @property
+    def genitive(self) -> bool:
+        """True when the figure after it stands in the genitive ("около тысячи", "от двух")."""
+        return self.word in GENITIVE_BOUNDS or self.opener is not None
+
+
+_NO_LEAD = Lead()
+
+
+def lead_before(text: str, lo: int, start: int) -> Lead:
+    """The range opener or bound phrase ending right before ``start`` (searched from ``lo``)."""
+    if not start or text[start - 1] not in _LEAD_END:
+        return _NO_LEAD
+    lead = _LEAD_BEFORE.search(text, lo, start)
+    if lead is None:
+        return _NO_LEAD
+    if lead.group("opener"):
+        return Lead(opener=lead)
+    return Lead(bound=lead, word=bound_word(lead))
+
+
+def bound_word(bound: re.Match[str]) -> str:
+    """The bound phrase as a key of the bound table: folded, single-spaced, "~" read as about."""
+    word = " ".join(fold(bound.group().rstrip("$€£¥₽")).replace(",", " ").split())
+    return "около" if word in ("~", "≈") else word
+
+
+def quantity(text: str, fig: Figure, bound: Qualifier | None) -> Quantity:
+    """The figure as a Quantity, its interval opened or kept by the bound word."""
+    low: float | None
+    high: float | None
+    if bound is None:
+        low, high = fig.low, fig.high
+        q = Qualifier.VAGUE if fig.vague else Qualifier.ABOUT if fig.approx else Qualifier.EXACT
+    else:
+        low, high, q = _bounded(fig, bound)
+    return Quantity(
+        _float(low), _float(high), q, fig.start, fig.end, text[fig.start : fig.end],
+        "%" if fig.percent else None,
+    )  # fmt: skip
+
+
+def _bounded(fig: Figure, bound: Qualifier) -> tuple[float | None, float | None, Qualifier]:
+    """The interval a bound word gives: open above, open below, or the figure's own."""
+    point_low, point_high = (fig.point, fig.point) if fig.point is not None else (fig.low, fig.high)
+    if bound in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
+        return point_low, None, bound
+    if bound in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
+        return None, point_high, bound
+    if fig.vague and fig.point is None:
+        return fig.low, fig.high, Qualifier.VAGUE
+    return point_low, point_high, bound
+
+
+def _float(value: float | None) -> float | None:
+    return None if value is None else float(value)

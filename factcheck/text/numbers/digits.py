@@ -1,0 +1,179 @@
+"""Figures written in digits: digit groups and decimal marks, suffixes, times, a scale after.
+
+Digit groups: a comma or full stop followed by exactly three digits (and no more) separates
+thousands ("1,400", "1.400"); otherwise it is a decimal mark ("3,5", "2.5"). Spaces, no-break
+and narrow no-break spaces separate thousands when every group after the first has three digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.text.morph import fold
+from factcheck.text.numbers.scan import DIGIT_RUN, HYPHEN_WORD, Figure, Scan
+from factcheck.text.numbers.vocabulary import LANGUAGES, MULTIPLIERS
+
+_SP = "[ \u00a0\u202f\u2009]"  # spaces that may separate digit groups
+_SPACED_DIGITS = re.compile(rf"[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])")
+_DECIMAL_TAIL = re.compile(r"[.,][0-9]+")
+_SEPARATOR = re.compile(r"[.,]")
+_TIME_AFTER = re.compile(
+    r"\s*(?:[ap]\.?\s?m\.?|утра|вечера|ночи|ч\.|час(?:а|ов)?|по\s+местному|мск|utc|gmt)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:в|во|с|со|к|до|at|by|until|till|from)\s+$", re.IGNORECASE
+)
+_HOUR_MINUTES = re.compile(r"(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]")
+_CARDINAL_SUFFIXES = frozenset().union(*(words.cardinal_suffixes for words in LANGUAGES))
+_DECADE_SUFFIXES = frozenset(words.decade_suffix for words in LANGUAGES if words.decade_suffix)
+_YEAR_WORD_STEMS = tuple(stem for words in LANGUAGES for stem in words.year_word_stems)
+_GLUED_SCALES = {word: value for words in LANGUAGES for word, value in words.glued_scales.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Digits:
+    """A number written in digits."""
+
+    value: float
+    end: int
+    plain: bool  # digits only, no separators: years and leading zeros are judged on these
+
+
+def read_digits(text: str, pos: int) -> Digits | None:
+    """The number written in digits at ``pos``, by the digit-group rule; None when it is not one."""
+    m = _SPACED_DIGITS.match(text, pos)
+    if m:
+        return _spaced(text, m)
+    m = DIGIT_RUN.match(text, pos)
+    if m is None:
+        return None
+    run = m.group()
+    if ":" in run or "/" in run:
+        return None  # a time, a date or a fraction
+    parts = _SEPARATOR.split(run)
+    head = parts[0]
+    if len(head) > 1 and head.startswith("0"):
+        return None  # "07": a time or a date part
+    if len(parts) == 1:
+        return Digits(int(head), m.end(), True)
+    value = _grouped(parts, _SEPARATOR.findall(run))
+    return None if value is None else Digits(value, m.end(), False)
+
+
+def _spaced(text: str, m: re.Match[str]) -> Digits | None:
+    """Digits in space-separated groups ("1 400", "12 400 000,5")."""
+    value: float = int(re.sub(r"[^0-9]", "", m.group()))
+    end = m.end()
+    tail = _DECIMAL_TAIL.match(text, end)
+    if tail:
+        fraction = tail.group()[1:]
+        if len(fraction) == 3:
+            return None  # "1 400.000": no reading is safe
+        value += float("0." + fraction)
+        end = tail.end()
+    return Digits(value, end, False)
+
+
+def _grouped(parts: list[str], seps: list[str]) -> float | None:
+    """Digit parts split at commas and full stops, read as thousands and a decimal mark."""
+    head = parts[0]
+    groups_ok = len(head) <= 3 and head != "0"
+    if len(parts) == 2:
+        if groups_ok and len(parts[1]) == 3:
+            return int(head + parts[1])
+        return float(head + "." + parts[1])
+    if not groups_ok:
+        return None
+    if len(set(seps)) == 1 and all(len(p) == 3 for p in parts[1:]):
+        return int("".join(parts))
+    if len(set(seps[:-1])) == 1 and seps[-1] != seps[0] and all(len(p) == 3 for p in parts[1:-1]):
+        return float("".join(parts[:-1]) + "." + parts[-1])
+    return None  # "19.01.2022", "1.2.3": a date or a version
+
+
+def digit_figure(scan: Scan, pos: int) -> Figure | None:
+    """The figure written in digits at ``pos``, with any case suffix or scale word after it."""
+    text = scan.text
+    d = read_digits(text, pos)
+    if d is None:
+        return None
+    fig = Figure(d.value, d.value, pos, d.end, digits=True, base=d.value)
+    fig.year_like = d.plain and d.end - pos == 4 and 1800 <= d.value <= 2199
+    end = _suffix_end(scan, fig, d.end) if text.startswith("-", d.end) else d.end
+    if end < 0:
+        return None
+    after = text[end : end + 1]
+    if after.isalpha() or after in ("_", "@"):
+        return _glued_scale(text, fig, end)
+    if after in ("/", ".", ",") and _continues(text, end):
+        return None
+    if _time_of_day(text, pos, end, d):
+        return None
+    fig.end = end
+    _scale_after(scan, fig)
+    return fig
+
+
+def _suffix_end(scan: Scan, fig: Figure, end: int) -> int:
+    """Where the figure ends after a hyphenated case ending ("3-х"); -1 when it is no count."""
+    hm = HYPHEN_WORD.match(scan.text, end)
+    if hm is None:
+        return end
+    suffix = fold(hm.group(1))
+    if suffix not in _CARDINAL_SUFFIXES or fig.year_like:
+        if scan.entry(suffix) is None:
+            return -1  # "3-й", "5-го", "10-летний": ordinals and adjectives
+        return end
+    after = scan.next_word(hm.end())
+    if suffix in _DECADE_SUFFIXES and after and fold(after[0]).startswith(_YEAR_WORD_STEMS):
+        return -1  # "90-х годах": a decade
+    return hm.end()
+
+
+def _glued_scale(text: str, fig: Figure, end: int) -> Figure | None:
+    """ "4bn" is four billion; any other word glued to the digits ("5G", "3D") is no count."""
+    for word, value in _GLUED_SCALES.items():
+        after = end + len(word)
+        if text.startswith(word, end) and not text[after : after + 1].isalpha():
+            fig.scale = value
+            fig.low = fig.high = fig.base * value
+            fig.end = after
+            return fig
+    return None
+
+
+def _continues(text: str, end: int) -> bool:
+    """True when the digits run on as a fraction or a separator the reader refused."""
+    nxt = text[end : end + 1]
+    return nxt == "/" or (nxt in ".," and text[end + 1 : end + 2].isdigit())
+
+
+def _time_of_day(text: str, pos: int, end: int, d: Digits) -> bool:
+    """True for a time of day: "7 утра", "7 p.m.", "19.30 по местному", "в 19.30"."""
+    hour_minutes = _HOUR_MINUTES.fullmatch(text, pos, end) is not None
+    time = _TIME_AFTER.match(text, end)
+    if time and (d.plain or hour_minutes):
+        if not d.plain:
+            return True  # "7.30 a.m.", "19.30 по местному"
+        if d.value <= 24 and not time.group().strip().lower().startswith("ч"):
+            return True  # "7 утра", "7 p.m."
+    return hour_minutes and _TIME_BEFORE.search(text, max(0, pos - 8), pos) is not None
+
+
+def _scale_after(scan: Scan, fig: Figure) -> None:
+    """Multiply by a scale word after the digits: "3 тысячи", "2,5 млн", "4 dozen"."""
+    nxt = scan.next_word(fig.end)
+    if nxt is None:
+        return
+    e = scan.entry(nxt[0])
+    if e is None or e.kind not in MULTIPLIERS:
+        return
+    fig.scale = e.value
+    fig.low = fig.high = fig.base * e.value
+    fig.end = nxt[2]
+    fig.approx = e.kind in ("dozen", "sotnya")
+    if e.kind == "abbr" and scan.text.startswith(".", nxt[2]):
+        fig.end += 1

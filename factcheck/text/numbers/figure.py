@@ -1,0 +1,40 @@
+"""One figure at a position, in digits or in words, with a percent sign or word after it."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.text.numbers.digits import digit_figure
+from factcheck.text.numbers.scan import Figure, Scan
+from factcheck.text.numbers.vocabulary import LANGUAGES, anchor, stem_patterns
+from factcheck.text.numbers.words import word_figure
+
+_PERCENT_WORDS = stem_patterns(lambda words: words.percent_stems, "*") + [
+    r"\s+".join(re.escape(w) for w in phrase.split())
+    for words in LANGUAGES
+    for phrase in sorted(words.percent_words, key=len, reverse=True)
+]
+_PERCENT = re.compile(rf"[^\S\n]*%|\s+(?:{'|'.join(_PERCENT_WORDS)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def read_figure(
+    scan: Scan, pos: int, *, genitive: bool, article: bool, after_dash: bool = False
+) -> Figure | None:
+    """The figure starting exactly at ``pos`` (a digit or a number word), or None."""
+    text = scan.text
+    if pos >= len(text) or not (after_dash or scan.free_before(pos)):
+        return None
+    if text[pos].isdigit():
+        fig = digit_figure(scan, pos)
+    else:
+        m = anchor().match(text, pos)
+        if m is None or m.group()[:1].isdigit():
+            return None
+        fig = word_figure(scan, pos, m.end(), genitive=genitive, article=article)
+    if fig is None:
+        return None
+    pm = _PERCENT.match(text, fig.end)
+    if pm:
+        fig.percent = True
+        fig.end = pm.end()
+    return fig

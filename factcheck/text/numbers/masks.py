@@ -1,0 +1,71 @@
+"""Digits that belong to a date or a phone number, so they are not read as figures."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.text.dates import find_dates
+
+# A date needs a month name next to the figure, a year-like figure or digits joined by
+# punctuation; only then are the date patterns run at all.
+_DATE_HINT_AFTER = re.compile(
+    r"[0-9]+(?:-?го)?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт"
+    r"|ноя|дек|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|[0-9]+[.\-/][0-9]|[0-9]{4}(?![0-9])",
+    re.IGNORECASE,
+)
+_DATE_HINT_BEFORE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*$"
+)
+_PHONE_HINT = re.compile(r"[+(]|[0-9][ \u00a0\-][0-9]+[ \u00a0\-][0-9]")
+_PHONE = re.compile(
+    r"\+[0-9][0-9 \u00a0()\-]{6,}[0-9]"
+    r"|(?<![\w.,])(?:[0-9][ \u00a0\-]?)?\([0-9]{3,5}\)[ \u00a0\-]?[0-9][0-9 \u00a0\-]{4,}[0-9]"
+    r"|(?<![\w.,\-])[0-9]{3}-[0-9]{2}-[0-9]{2}(?![\w\-])"
+)
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,])[0-9]+(?:[ \u00a0\-][0-9]+){2,}(?![\w])")
+
+
+def masked(text: str, pos: int) -> int:
+    """The end of the date or phone number covering ``pos``, or -1.
+
+    Looked for in a window of whole words around ``pos``: running the date patterns over
+    a whole article costs more than the rest of the parser.
+    """
+    if pos >= len(text) or not text[pos].isdigit():
+        return -1
+    a, b = _window(text, pos)
+    window = text[a:b]
+    spans: list[tuple[int, int]] = []
+    if _DATE_HINT_AFTER.match(text, pos) or _DATE_HINT_BEFORE.search(text, a, pos):
+        spans += [(s, e) for s, e, _ in find_dates(window)]
+    if _PHONE_HINT.search(window):
+        spans += [m.span() for m in _PHONE.finditer(window)]
+        spans += [m.span() for m in _DIGIT_GROUPS.finditer(window) if _phone_like(m.group())]
+    for s, e in spans:
+        if a + s <= pos < a + e:
+            return a + e
+    return -1
+
+
+def _window(text: str, pos: int) -> tuple[int, int]:
+    """Whole words around ``pos``: from up to 24 characters before to 48 after, widened."""
+    a = max(0, pos - 24)
+    while a > 0 and not text[a - 1].isspace() and pos - a < 48:
+        a -= 1
+    b = min(len(text), pos + 48)
+    while b < len(text) and not text[b].isspace() and b - pos < 96:
+        b += 1
+    return a, b
+
+
+def _phone_like(run: str) -> bool:
+    """Three or more digit groups that are not spaced thousands ("1 400 000", "10 000-15 000")."""
+    parts = run.split("-")
+    if len(parts) > 2:
+        return True
+    for part in parts:
+        groups = re.split(r"[ \u00a0]", part.strip())
+        if not (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return True
+    return False

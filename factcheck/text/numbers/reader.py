@@ -1,0 +1,100 @@
+"""One pass over one text: every anchor (a digit or a number word) read as zero to two figures."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Quantity
+from factcheck.text.morph import fold
+from factcheck.text.numbers.bounds import BOUND_WORDS, LOOKBACK, Lead, lead_before, quantity
+from factcheck.text.numbers.exclusions import (
+    changed_to,
+    names_a_thing,
+    one_counts,
+    year_after_preposition,
+)
+from factcheck.text.numbers.figure import read_figure
+from factcheck.text.numbers.masks import masked
+from factcheck.text.numbers.ranges import Found, range_after
+from factcheck.text.numbers.scan import Figure, Scan
+from factcheck.text.numbers.vocabulary import ARTICLES, anchor, is_half
+
+_ARTICLE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(ARTICLES, key=len, reverse=True)))})\s+$",
+    re.IGNORECASE,
+)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure stated in ``text``, in order, with offsets into ``text``; never overlapping.
+
+    Dates and phone numbers are skipped whole.
+    """
+    if not text:
+        return []
+    scan = Scan(text)
+    out: list[Quantity] = []
+    floor = 0
+    for m in anchor().finditer(text):
+        pos = m.start()
+        if pos < floor:
+            continue
+        date_end = masked(text, pos)
+        if date_end >= 0:
+            floor = date_end
+            continue
+        found, stop = _at(scan, pos, m.end(), floor)
+        out.extend(found)
+        floor = max(stop, m.end())
+    return out
+
+
+def _at(scan: Scan, pos: int, anchor_end: int, floor: int) -> Found:
+    """The quantities found at an anchor, and where the next search may start."""
+    text = scan.text
+    lo = max(floor, pos - LOOKBACK)
+    article = None if text[pos].isdigit() else _article_before(scan, pos, anchor_end, lo)
+    start = article.start() if article else pos
+    lead = lead_before(text, lo, start)
+    fig = read_figure(scan, pos, genitive=lead.genitive, article=article is not None)
+    if fig is None:
+        return [], scan.token_end(pos, anchor_end)
+    fig.start = start
+    if fig.digits and names_a_thing(text, pos, fig):
+        return [], fig.end
+    ranged = range_after(scan, fig, lead)
+    if ranged is not None:
+        return ranged
+    if _not_a_count(scan, fig, lo, pos):
+        return [], fig.end
+    return [_single(scan, fig, lead, lo, pos)], fig.end
+
+
+def _article_before(scan: Scan, pos: int, anchor_end: int, lo: int) -> re.Match[str] | None:
+    """ "a"/"an" before an English number word ("a dozen", "a few", "half")."""
+    text = scan.text
+    word = fold(text[pos:anchor_end])
+    e = scan.words.get(word)
+    if (e and e.english) or is_half(word):
+        return _ARTICLE_BEFORE.search(text, lo, pos)
+    return None
+
+
+def _not_a_count(scan: Scan, fig: Figure, lo: int, pos: int) -> bool:
+    """A year after a preposition, "one of", or a figure hyphenated onto a word."""
+    if fig.year_like and year_after_preposition(scan.text, lo, pos):
+        return True  # "в 2022", "since 2014"
+    if fig.one and not one_counts(scan, fig):
+        return True
+    return scan.glued_after(fig.end)
+
+
+def _single(scan: Scan, fig: Figure, lead: Lead, lo: int, pos: int) -> Quantity:
+    """One figure with its bound word, the bound's text included."""
+    qualifier = BOUND_WORDS.get(lead.word) if lead.word else None
+    bound = lead.bound
+    if bound and changed_to(scan.text, lo, pos, lead.word):
+        bound, qualifier = None, None  # "выросло до 40": the new figure, not a bound
+    if bound and qualifier:
+        fig.start = bound.start()
+    return quantity(scan.text, fig, qualifier)
