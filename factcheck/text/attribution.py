@@ -28,6 +28,7 @@ from factcheck.models import Attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.attribution_base import Tok, tokens
+from factcheck.text.morph import fold
 from factcheck.text.speakers import speaker_kind
 
 __all__ = [
@@ -42,7 +43,7 @@ __all__ = [
 class _Patterns:
     """What one language's words file gives the attribution reader, compiled once."""
 
-    prefilter: re.Pattern[str]  # a sentence without any of these has no attribution
+    prefilter: re.Pattern[str]  # a folded sentence without any of these has no attribution
     source: re.Pattern[str]  # "по словам", "со ссылкой на", "according to" (group "citing")
     pronoun: re.Pattern[str]  # "по его словам", "она заявила", "he said"
     unattributed: re.Pattern[str]  # "сообщалось", "it was reported"
@@ -60,9 +61,10 @@ def _spaced(phrase: str) -> str:
 def _ru_patterns(w: Words) -> _Patterns:
     nouns = _any([yo(n) for n in w.list("source.nouns")])
     citing = _any([_spaced(p) for p in w.list("source.citing")])
-    verbs = w.list("speech.verbs")
-    stems = sorted({s for v in verbs + tuple(w.set("speech.figure_verbs")) for s in verb_stems(v)})
-    past = _any([f for v in verbs for f in past_forms(v)])
+    verbs = [fold(v) for v in w.list("speech.verbs")]
+    figure_verbs = [fold(v) for v in w.list("speech.figure_verbs")]
+    stems = sorted({s for v in verbs + figure_verbs for s in verb_stems(v)})
+    past = _any([yo(f) for v in verbs for f in past_forms(v)])
     subjects = _any(sorted(w.set("pronoun.subjects")))
     adverbs = _any(sorted(w.set("pronoun.adverbs")))
     # "по [предварительной] [официальной] оценке X": up to two adjectives before the noun.
@@ -77,7 +79,7 @@ def _ru_patterns(w: Words) -> _Patterns:
         rf"{past}\s+{subjects}",
     ]
     return _Patterns(
-        prefilter=re.compile(_any([nouns, citing.replace(r"\s+", " "), *stems])),
+        prefilter=re.compile(_any([nouns, citing, *stems])),
         source=re.compile(rf"(?<![\w-])(?:{source}|(?P<citing>{citing}))\s+", re.IGNORECASE),
         pronoun=_whole_words(pronoun),
         unattributed=_whole_words(list(w.list("source.unattributed"))),
@@ -140,7 +142,7 @@ def find_attribution(sentence: str) -> Attribution | None:
     """The sentence's own attribution (speaker in base form, phrase as written), or None."""
     language = detect(sentence)
     patterns = _patterns(language)
-    if not patterns.prefilter.search(sentence.lower()):
+    if not patterns.prefilter.search(fold(sentence)):
         return None
     toks = tokens(sentence)
     source_phrase, spoken = _READERS[language]
