@@ -19,7 +19,7 @@ from factcheck.errors import FactcheckError
 from factcheck.lang import base
 from factcheck.lang.base import KEYS, LANGUAGES, Language, detect, load, words, words_file
 from factcheck.text.attribution import find_attribution
-from factcheck.text.dates import find_dates, parse_date
+from factcheck.text.dates import find_as_of, find_dates, parse_date
 from factcheck.text.markers import is_earlier_state, is_hedged
 from factcheck.text.morph import parses
 from factcheck.text.speakers import is_title, normalise_en, speaker_kind
@@ -216,6 +216,10 @@ def test_every_ministry_prefix_names_a_ministry(prefix: str) -> None:
     assert speaker_kind(prefix.capitalize() + "а") == "ministry"
 
 
+def _markers(key: str) -> list[tuple[Language, str]]:
+    return [(lang, p) for lang in LANGUAGES for p in words(lang).list(key)]
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 
@@ -256,6 +260,30 @@ def test_every_russian_time_word_stands_between_speaker_and_verb(word: str) -> N
     assert found.speaker == "министр"
 
 
+_AS_OF = {
+    "ru": (
+        "Погибли 26 человек (данные от 5 января), {} 7 января.",
+        "{} 5 января погибли 26 человек.",
+    ),
+    "en": ("26 people died (figures of January 5), {} January 7.", "{} January 5, 26 people died."),
+}
+
+
+@pytest.mark.parametrize(("language", "pattern"), _markers("dates.as_of"))
+def test_every_as_of_phrase_gives_the_date_after_it(language: Language, pattern: str) -> None:
+    sentence = _AS_OF[language][0].format(_example(pattern))
+    assert find_as_of(sentence, "2022-01") == "2022-01-07"
+
+
+@pytest.mark.parametrize(
+    ("language", "bound"),
+    [(lang, b) for lang in LANGUAGES for b in sorted(words(lang).set("dates.period_bounds"))],
+)
+def test_a_date_after_a_period_bound_is_no_as_of_date(language: Language, bound: str) -> None:
+    sentence = _AS_OF[language][1].format(bound.capitalize())
+    assert find_as_of(sentence, "2022-01") is None
+
+
 # --- hedges and earlier states ----------------------------------------------------------------
 
 
@@ -271,7 +299,7 @@ def _write(parsed: Any) -> str:
         if name == "LITERAL":
             out.append(chr(arg))
         elif name == "IN":
-            out.append(next(chr(a) for o, a in arg if str(o) == "LITERAL"))
+            out.append(_one_of(arg))
         elif name == "SUBPATTERN":
             out.append(_write(arg[-1]))
         elif name == "BRANCH":
@@ -283,11 +311,14 @@ def _write(parsed: Any) -> str:
     return "".join(out)
 
 
+def _one_of(items: Any) -> str:
+    op, arg = items[0]
+    if str(op) == "LITERAL":
+        return chr(arg)
+    return {"CATEGORY_SPACE": " ", "CATEGORY_DIGIT": "1", "CATEGORY_WORD": "a"}[str(arg)]
+
+
 _TEMPLATES = {"ru": "Погибли, {}, 26 человек.", "en": "The toll, {}, is 26 people."}
-
-
-def _markers(key: str) -> list[tuple[Language, str]]:
-    return [(lang, p) for lang in LANGUAGES for p in words(lang).list(key)]
 
 
 @pytest.mark.parametrize(("language", "pattern"), _markers("markers.hedges"))

@@ -43,6 +43,8 @@ _SHARED = {
     "dates.months": "forms",
     "dates.month_abbreviations": "forms",
     "dates.weekdays": "forms",
+    "dates.as_of": "entries",
+    "dates.period_bounds": "set",
     "dates.day_before": "set",
     "dates.dateline_labels": "entries",
 }
@@ -160,20 +162,23 @@ def _flatten(data: Mapping[str, object], prefix: str = "") -> dict[str, object]:
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁ][^\W\d_]*")
+# A word's lower-case letters from its start: "сообщило", "said"; names ("Reuters") give none.
+_CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[а-яё]+")
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-z]+")
 
 
 def detect(text: str) -> Language:
     """ "ru" when the text is Russian, else "en".
 
-    The lower-case words decide (names, in either script, stand in both languages: "Агентство
-    Reuters сообщило", "the word Алматы"); without any, all letters do. Cyrillic letters as many
-    as Latin ones or more make it Russian.
+    The words written in lower case decide (names, in either script, stand in both languages:
+    "Агентство Reuters сообщило", "the word Алматы"); without any, all letters do. Cyrillic
+    letters as many as Latin ones or more make it Russian.
     """
-    lower = " ".join(_LOWER_WORD.findall(text))
-    sample = lower if _CYRILLIC.search(lower) or _LATIN.search(lower) else text
-    cyrillic = len(_CYRILLIC.findall(sample))
-    return "ru" if cyrillic and cyrillic >= len(_LATIN.findall(sample)) else "en"
+    cyrillic = sum(map(len, _CYRILLIC_WORD.findall(text)))
+    latin = sum(map(len, _LATIN_WORD.findall(text)))
+    if not cyrillic and not latin:
+        cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    return "ru" if cyrillic and cyrillic >= latin else "en"
 
 
 def yo(word: str) -> str:

@@ -30,6 +30,8 @@ class _Patterns:
     weekday: re.Pattern[str]  # a weekday opening a line: "Friday, ", "Пятница "
     dateline_label: re.Pattern[str]  # "Published:", "Дата публикации —"
     day_before: re.Pattern[str]  # "накануне", "yesterday"
+    as_of: re.Pattern[str]  # an as-of phrase ending the text: "по состоянию на", "as of"
+    period_bound: re.Pattern[str]  # a period's bound ending the text: "до", "since"
 
 
 def _alternation(words: list[str]) -> str:
@@ -74,6 +76,8 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
     weekdays = [forms[0] for w in (en, ru) for forms in w.forms("dates.weekdays")]
     labels = [label for w in (en, ru) for label in w.list("dates.dateline_labels")]
     day_before = list(ru.set("dates.day_before") | en.set("dates.day_before"))
+    as_of = "|".join(rf"\b(?:{cue})" for w in (ru, en) for cue in w.list("dates.as_of"))
+    bounds = _alternation(list(ru.set("dates.period_bounds") | en.set("dates.period_bounds")))
     return _Patterns(
         date=date_pattern,
         month_numbers=_month_numbers(ru, en),
@@ -85,6 +89,8 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
             rf"(?<![\w-])(?:{_alternation(day_before)})(?![\w-])",
             re.IGNORECASE,
         ),
+        as_of=re.compile(rf"(?:{as_of})\s*,?\s*$", re.IGNORECASE),
+        period_bound=re.compile(rf"\b(?:{bounds})\s*$", re.IGNORECASE),
     )
 
 
@@ -208,20 +214,6 @@ def find_dateline(text: str) -> str | None:
     return found[2] if found else None
 
 
-# An as-of phrase right before the date: "на утро 7 января", "по состоянию на", "as of", "by".
-_AS_OF_CUE = re.compile(
-    r"(?:\bпо\s+состоянию\s+на|\bна\s+(?:утро|вечер|ночь|полдень|день|конец\s+дня|\d{1,2}:\d\d)"
-    r"|\bк\s+(?:утру|вечеру|ночи|полудню|концу\s+дня|середине\s+дня)|\bна|\bк"
-    r"|\bas\s+(?:of|at)|\bby(?:\s+the\s+(?:morning|evening|end)\s+of)?)\s*,?\s*$",
-    re.IGNORECASE,
-)
-
-_NOT_AS_OF = re.compile(
-    r"(?:\bдо|\bпосле|\bс|\bсо|\bпо|\buntil|\btill|\bthrough|\bafter|\bsince|\bfrom)\s*$",
-    re.IGNORECASE,
-)
-
-
 def find_as_of(sentence: str, reference: str | None) -> str | None:
     """The date a figure in the sentence is given as of, in ISO form, or None.
 
@@ -233,8 +225,9 @@ def find_as_of(sentence: str, reference: str | None) -> str | None:
     dates = find_dates(sentence)
     if not dates:
         return _relative_day(sentence, reference)
-    cued = [d for d in dates if _AS_OF_CUE.search(sentence[max(0, d[0] - 40) : d[0]])]
-    plain = [d for d in dates if not _NOT_AS_OF.search(sentence[max(0, d[0] - 20) : d[0]])]
+    p = _patterns()
+    cued = [d for d in dates if p.as_of.search(sentence[max(0, d[0] - 40) : d[0]])]
+    plain = [d for d in dates if not p.period_bound.search(sentence[max(0, d[0] - 20) : d[0]])]
     if not cued and not plain:
         return None
     value = (cued or plain)[0][2]
