@@ -18,8 +18,12 @@ import pytest
 from factcheck.errors import FactcheckError
 from factcheck.lang import base
 from factcheck.lang.base import KEYS, LANGUAGES, Language, detect, load, words, words_file
-from factcheck.text.attribution import find_attribution
-from factcheck.text.dates import find_as_of, find_dates, parse_date
+from factcheck.text.attribution import (
+    find_attribution,
+    is_unattributed_report,
+    pronoun_attribution,
+)
+from factcheck.text.dates import find_as_of, find_dateline, find_dates, parse_date
 from factcheck.text.markers import is_earlier_state, is_hedged
 from factcheck.text.morph import parses
 from factcheck.text.speakers import is_title, normalise_en, speaker_kind
@@ -50,7 +54,7 @@ def test_every_key_is_read_by_the_code(language: Language) -> None:
     )
     unread = [k for k in KEYS[language] if f'"{k}"' not in code and f"'{k}'" not in code]
     # Keys read by their table's name: "kinds.<kind>" in speakers.py.
-    unread = [k for k in unread if not (k.startswith("kinds.") and k[6:] in code)]
+    unread = [k for k in unread if not (k.startswith("kinds.") and f'"{k[6:]}"' in code)]
     assert unread == []
 
 
@@ -158,6 +162,109 @@ def test_a_speech_verb_added_only_to_the_words_file_is_recognised(
     found = find_attribution(sentence)
     assert found is not None
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "key", ["speech.needs_clause", "speech.needs_figure_at", "speech.also_nouns"]
+)
+def test_every_english_verb_condition_names_a_speech_verb_form(key: str) -> None:
+    assert words("en").set(key) <= words("en").set("speech.verbs")
+
+
+# --- the words around a speaker ---------------------------------------------------------------
+
+
+def _each(language: Language, key: str) -> list[str]:
+    return sorted(words(language).set(key))
+
+
+@pytest.mark.parametrize("aux", _each("en", "speaker.aux"))
+def test_every_english_auxiliary_stands_between_speaker_and_verb(aux: str) -> None:
+    found = find_attribution(f"The ministry {aux} said that 26 people had died.")
+    assert found is not None
+    assert (found.speaker, found.phrase) == ("ministry", f"The ministry {aux} said")
+
+
+@pytest.mark.parametrize("word", _each("en", "speaker.common"))
+def test_every_common_english_speaker_loses_the_capital_of_the_sentence_start(word: str) -> None:
+    found = find_attribution(f"{word.capitalize()} said that 26 people had died.")
+    assert found is not None
+    assert found.speaker == normalise_en([word])
+
+
+@pytest.mark.parametrize("word", _each("en", "speaker.number_words"))
+def test_a_phrase_ending_in_a_number_word_names_nobody(word: str) -> None:
+    assert find_attribution(f"The {word} said that 26 people had died.") is None
+
+
+@pytest.mark.parametrize("word", _each("en", "speaker.ed_adjectives"))
+def test_every_ed_adjective_stays_in_the_speaker(word: str) -> None:
+    found = find_attribution(f"The {word} group said that 26 people had died.")
+    assert found is not None and found.speaker == f"{word} group"
+
+
+@pytest.mark.parametrize("word", _each("en", "speaker.aside_openers"))
+def test_every_aside_is_stepped_over(word: str) -> None:
+    found = find_attribution(f"The ministry, {word} yesterday, said that 26 people had died.")
+    assert found is not None and found.speaker == "ministry"
+
+
+@pytest.mark.parametrize("word", _each("en", "speaker.passive"))
+def test_a_passive_put_gives_no_figure(word: str) -> None:
+    assert find_attribution(f"The troops {word} put the toll at 26.") is None
+
+
+@pytest.mark.parametrize("noun", _each("en", "source.data_nouns"))
+def test_every_data_noun_gives_way_to_its_source(noun: str) -> None:
+    found = find_attribution(f"According to {noun} from the ministry, 26 people died.")
+    assert found is not None and found.speaker == "ministry"
+
+
+@pytest.mark.parametrize("link", _each("en", "source.data_links"))
+def test_every_data_link_leads_to_the_source(link: str) -> None:
+    found = find_attribution(f"According to figures {link} by the ministry, 26 people died.")
+    assert found is not None and found.speaker == "ministry"
+
+
+@pytest.mark.parametrize("venue", _each("ru", "speaker.venues"))
+def test_every_russian_venue_is_no_speaker(venue: str) -> None:
+    found = find_attribution(f"«Погибли 26 человек», — заявил в {venue} министр.")
+    assert found is not None and found.speaker == "министр"
+
+
+@pytest.mark.parametrize("word", _each("ru", "speaker.possessives"))
+def test_every_russian_possessive_names_nobody(word: str) -> None:
+    found = find_attribution(f"«Погибли 26 человек», — сообщил {word} помощник.")
+    assert found is not None and found.speaker == "помощник"
+
+
+_PRONOUN = {
+    "ru": ("{} {} заявил, что погибли 26 человек.", "По {} словам, погибли 26 человек."),
+    "en": ("{} {} said that 26 people had died.", ""),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "adverb"),
+    [
+        (lang, s, a)
+        for lang in LANGUAGES
+        for s in _each(lang, "pronoun.subjects")
+        for a in _each(lang, "pronoun.adverbs")
+    ],
+)
+def test_every_pronoun_and_adverb_speak_for_the_person_before(
+    language: Language, subject: str, adverb: str
+) -> None:
+    sentence = _PRONOUN[language][0].format(subject.capitalize(), adverb)
+    found = pronoun_attribution(sentence, lambda: "Иван Петров")
+    assert found is not None and found.speaker == "Иван Петров"
+
+
+@pytest.mark.parametrize("word", _each("ru", "pronoun.possessives"))
+def test_every_russian_possessive_pronoun_speaks_for_the_person_before(word: str) -> None:
+    found = pronoun_attribution(_PRONOUN["ru"][1].format(word), lambda: "Иван Петров")
+    assert found is not None and found.phrase == f"По {word} словам"
 
 
 # --- source phrases, titles, speaker kinds --------------------------------------------------
@@ -284,6 +391,24 @@ def test_a_date_after_a_period_bound_is_no_as_of_date(language: Language, bound:
     assert find_as_of(sentence, "2022-01") is None
 
 
+@pytest.mark.parametrize(
+    ("language", "word"), [(lang, w) for lang in LANGUAGES for w in _each(lang, "dates.day_before")]
+)
+def test_every_day_before_word_gives_the_day_before(language: Language, word: str) -> None:
+    sentence = (
+        f"{word.capitalize()} погибли 26 человек."
+        if language == "ru"
+        else (f"{word.capitalize()} 26 people died.")
+    )
+    assert find_as_of(sentence, "2022-01-07") == "2022-01-06"
+
+
+@pytest.mark.parametrize(("language", "pattern"), _markers("dates.dateline_labels"))
+def test_every_dateline_label_opens_an_articles_date(language: Language, pattern: str) -> None:
+    date = "7 января 2022" if language == "ru" else "January 7, 2022"
+    assert find_dateline(f"{_example(pattern).capitalize()}: {date}\nText.") == "2022-01-07"
+
+
 # --- hedges and earlier states ----------------------------------------------------------------
 
 
@@ -324,6 +449,11 @@ _TEMPLATES = {"ru": "Погибли, {}, 26 человек.", "en": "The toll, {
 @pytest.mark.parametrize(("language", "pattern"), _markers("markers.hedges"))
 def test_every_hedge_is_recognised(language: Language, pattern: str) -> None:
     assert is_hedged(_TEMPLATES[language].format(_example(pattern)))
+
+
+@pytest.mark.parametrize(("language", "pattern"), _markers("source.unattributed"))
+def test_every_unattributed_report_is_recognised(language: Language, pattern: str) -> None:
+    assert is_unattributed_report(_TEMPLATES[language].format(_example(pattern)))
 
 
 @pytest.mark.parametrize(("language", "pattern"), _markers("markers.earlier"))

@@ -59,6 +59,7 @@ def _spaced(phrase: str) -> str:
 
 @cache
 def _ru_patterns(w: Words) -> _Patterns:
+    """The Russian patterns: speech verbs by their stems and past forms (lang/ru/grammar.py)."""
     nouns = _any([yo(n) for n in w.list("source.nouns")])
     citing = _any([_spaced(p) for p in w.list("source.citing")])
     verbs = [fold(v) for v in w.list("speech.verbs")]
@@ -88,6 +89,7 @@ def _ru_patterns(w: Words) -> _Patterns:
 
 @cache
 def _en_patterns(w: Words) -> _Patterns:
+    """The English patterns: speech verbs by the forms the words file lists."""
     forms = w.list("speech.verbs")
     openers = [_spaced(p) for p in w.list("source.openers")]
     subjects = _any(sorted(w.set("pronoun.subjects")))

@@ -79,15 +79,16 @@ def np_word(t: Tok) -> bool:
     """Can this token belong to an English speaker phrase?"""
     if not t.is_word:
         return False
+    en = _w()
     w = t.low
-    if w in _w().stop:
+    if w in en.stop:
         return False
-    if t.text[:1].isupper() or "'" in w or "’" in w:
-        return True
+    if t.text[:1].isupper() or "'" in w or "’" in w or w in en.data_nouns:
+        return True  # a name, a possessive, or "figures", "tally" before their source
     last = w.rsplit("-", 1)[-1]
     if last.endswith("ly") and len(last) > 4:
         return False  # "officially", "previously": an adverb, not a name
-    return not (last.endswith("ed") and last not in _w().ed_adjectives)
+    return not (last.endswith("ed") and last not in en.ed_adjectives)
 
 
 def _opens_phrase_inward(toks: list[Tok], k: int) -> bool:

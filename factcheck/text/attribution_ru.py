@@ -48,6 +48,7 @@ class _Russian:
 @cache
 def _russian(w: base.Words) -> _Russian:
     def folded(key: str) -> frozenset[str]:
+        # Tokens are folded, and a stop is a token of its own: "г." is read as "г".
         return frozenset(fold(x).rstrip(".") for x in w.list(key))
 
     verbs = folded("speech.verbs")
