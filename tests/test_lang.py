@@ -155,8 +155,9 @@ def test_a_speech_verb_added_only_to_the_words_file_is_recognised(
 ) -> None:
     assert find_attribution(sentence) is None
     copy = _with_extra_verb(tmp_path, language, line)
+    original = base.words_file
     monkeypatch.setattr(
-        base, "words_file", lambda lang: copy if lang == language else (words_file(lang))
+        base, "words_file", lambda lang: copy if lang == language else original(lang)
     )
     base.words.cache_clear()
     found = find_attribution(sentence)

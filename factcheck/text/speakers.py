@@ -4,7 +4,8 @@
 "казахские СМИ"; "премьер-министра Армении Никола Пашиняна" → "Никол Пашинян". Only the head
 of the phrase (and adjectives agreeing with it) changes case: the words after it are already in
 the genitive a name needs ("МВД Казахстана"). A title followed by a person's name gives the
-name. Abbreviations, Latin words and indeclinable words stay exactly as written.
+name. Abbreviations, Latin words and indeclinable words stay exactly as written. Titles and the
+words of each speaker kind are the words files' (lang/<code>/words.toml, ``titles``, ``kinds``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class _Words:
     titles: frozenset[str]  # Russian and English: "глава", "president"
     determiners: frozenset[str]  # English articles and possessives: "the", "its"
     kinds: tuple[tuple[str, frozenset[str]], ...]  # ("media", {"сми", "reuters", …}), …
+    document: frozenset[str]  # the words of the "document" kind
     ministry_prefixes: tuple[str, ...]
 
 
@@ -35,15 +37,17 @@ def _words_of(ru: base.Words, en: base.Words) -> _Words:
     def both(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in ru.set(key) | en.set(key))
 
+    kinds = tuple(
+        (kind, both(f"kinds.{kind}"))
+        for kind in ("unnamed", "media", "ministry", "document", "agency")
+    )
     return _Words(
         ru_titles=frozenset(fold(w) for w in ru.set("titles.words")),
         en_titles=en.set("titles.words"),
         titles=both("titles.words"),
         determiners=en.set("speaker.determiners") | en.set("speaker.possessives"),
-        kinds=tuple(
-            (kind, both(f"kinds.{kind}"))
-            for kind in ("unnamed", "media", "ministry", "document", "agency")
-        ),
+        kinds=kinds,
+        document=dict(kinds)["document"],
         ministry_prefixes=tuple(sorted(ru.set("kinds.ministry_prefixes"))),
     )
 
@@ -54,7 +58,7 @@ def _words() -> _Words:
 
 def document_nouns() -> frozenset[str]:
     """Nouns naming a text that speaks for itself: "документ", "statement"."""
-    return dict(_words().kinds)["document"]
+    return _words().document
 
 
 def is_title(word: str) -> bool:
