@@ -474,6 +474,9 @@ def test_every_earlier_marker_is_recognised(language: Language, pattern: str) ->
         ("The ministry said 26 people died in Алматы.", "en"),
         ("Reuters, AFP, BBC", "en"),
         ("Казахстан, Россия", "ru"),
+        ("«The situation is under full control», — заявил Токаев.", "ru"),
+        ("«Ситуация под контролем», said Tokayev.", "en"),
+        ("«Всё под контролем»", "ru"),
         ("", "en"),
     ],
 )

@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -167,18 +167,44 @@ _CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[а-яё]+")
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-z]+")
 
 
+# A quotation is in its speaker's language, not the sentence's: "«The situation…», — заявил".
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
+
+
 def detect(text: str) -> Language:
     """ "ru" when the text is Russian, else "en".
 
-    The words written in lower case decide (names, in either script, stand in both languages:
-    "Агентство Reuters сообщило", "the word Алматы"); without any, all letters do. Cyrillic
-    letters as many as Latin ones or more make it Russian.
+    The words written in lower case outside quotation marks decide (names, in either script,
+    stand in both languages: "Агентство Reuters сообщило", "the word Алматы"); without any, the
+    quoted words do, then all letters. Cyrillic letters as many as Latin ones or more make it
+    Russian.
     """
-    cyrillic = sum(map(len, _CYRILLIC_WORD.findall(text)))
-    latin = sum(map(len, _LATIN_WORD.findall(text)))
+    if len(text) <= 2000:
+        return _detect_sentence(text)
+    return _detect(text)
+
+
+# Each stage asks the language of the sentence it reads: the answer is kept for a while.
+@lru_cache(maxsize=1024)
+def _detect_sentence(sentence: str) -> Language:
+    return _detect(sentence)
+
+
+def _detect(text: str) -> Language:
+    cyrillic, latin = _lower_letters(_QUOTED.sub(" ", text))
+    if not cyrillic and not latin:
+        cyrillic, latin = _lower_letters(text)
     if not cyrillic and not latin:
         cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
     return "ru" if cyrillic and cyrillic >= latin else "en"
+
+
+def _lower_letters(text: str) -> tuple[int, int]:
+    """How many Cyrillic and Latin letters the words written in lower case have."""
+    return (
+        sum(map(len, _CYRILLIC_WORD.findall(text))),
+        sum(map(len, _LATIN_WORD.findall(text))),
+    )
 
 
 def yo(word: str) -> str:
