@@ -69,6 +69,7 @@ def test_every_key_is_read_by_the_code(language: Language) -> None:
         (lambda s: s.replace('"его ее её"', '"его его"'), "twice"),
         (lambda s: re.sub(r"(?m)^day_before = .*$", "", s), "missing key dates.day_before"),
         (lambda s: s.replace('subjects = "он она"', "subjects = []"), "should be a string"),
+        (lambda s: s.replace('subjects = "он она"', "subjects = он"), "Invalid value"),
     ],
 )
 def test_a_bad_words_file_is_refused(tmp_path: Path, edit: Any, problem: str) -> None:

@@ -122,24 +122,22 @@ def words(language: Language) -> Words:
 
 def load(language: Language, path: Path) -> Words:
     """Read and check a words file; raise FactcheckError naming what is wrong."""
-    with path.open("rb") as f:
-        data = tomllib.load(f)
-    flat = _flatten(data)
+    try:
+        with path.open("rb") as f:
+            flat = _flatten(tomllib.load(f))
+    except tomllib.TOMLDecodeError as e:
+        raise FactcheckError(f"{path}: {e}") from e
     schema = KEYS[language]
     problems = [f"unknown key {k}" for k in flat if k not in schema]
     problems += [f"missing key {k}" for k in schema if k not in flat]
     values: dict[str, str | tuple[str, ...]] = {}
-    for key, value in flat.items():
-        kind = schema.get(key)
-        if kind is None:
+    for key, kind in schema.items():
+        value = _shaped(kind, flat.get(key))
+        if value is None:
+            if key in flat:
+                problems.append(f"{key} should be {'a string' if kind == 'set' else 'an array'}")
             continue
-        if kind == "set" and isinstance(value, str):
-            values[key] = value
-        elif kind != "set" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-            values[key] = tuple(value)
-        else:
-            problems.append(f"{key} should be {'a string' if kind == 'set' else 'an array'}")
-            continue
+        values[key] = value
         seen: set[str] = set()
         for item in Words(language, values).list(key):
             if item in seen:
@@ -148,6 +146,15 @@ def load(language: Language, path: Path) -> Words:
     if problems:
         raise FactcheckError(f"{path}: " + "; ".join(problems))
     return Words(language, values)
+
+
+def _shaped(kind: str, value: object) -> str | tuple[str, ...] | None:
+    """The value as a key of this kind holds it, or None when it has another shape."""
+    if kind == "set":
+        return value if isinstance(value, str) else None
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return None
 
 
 def _flatten(data: Mapping[str, object], prefix: str = "") -> dict[str, object]:
