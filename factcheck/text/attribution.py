@@ -11,20 +11,24 @@ written, ``sentence[start:end]``. Nothing is guessed: no such phrase, or a prono
 speaker ("он заявил", "he said"), gives None here: :func:`pronoun_attribution` gives it the
 person who spoke just before, when the caller knows one. "В документе говорится" gives the speaker
 "документ", whose :func:`speaker_kind` is "document": the caller decides what a document may
-vouch for. The Russian and English readers live in :mod:`attribution_ru` and
-:mod:`attribution_en`.
+vouch for. The sentence's language decides the reader (:mod:`attribution_ru` or
+:mod:`attribution_en`); the words both read come from the language's words file.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
+from factcheck.lang.base import Words, detect, words, yo
+from factcheck.lang.ru.grammar import past_forms, verb_stems
 from factcheck.models import Attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.attribution_base import Tok, tokens
-from factcheck.text.morph import is_cyrillic
+from factcheck.text.morph import fold
 from factcheck.text.speakers import speaker_kind
 
 __all__ = [
@@ -34,57 +38,87 @@ __all__ = [
     "speaker_kind",
 ]
 
-_RU_SOURCE_NOUNS = (
-    r"словам|данным|информации|сообщению|сообщениям|сведениям|заявлению|подсч[её]там"
-    r"|расч[её]там|оценке|оценкам|мнению|версии|прогнозу|утверждению"
-)
-# "по [предварительной] [официальной] оценке X": up to two adjectives before the noun.
-_SOURCE_PHRASE = re.compile(
-    r"(?<![\w-])(?:(?:по|согласно)\s+(?:[а-яё]+(?:ым|им|ой|ей)\s+){0,2}(?:"
-    + _RU_SOURCE_NOUNS
-    + r")|со\s+ссылкой\s+на|according\s+to)\s+",
-    re.IGNORECASE,
-)
-# Cheap first look: a sentence with none of these has no attribution (most sentences).
-# A cheap first look (on the lower-cased sentence, no case folding in the engine): a sentence
-# without any of these stems cannot carry an attribution, and most sentences have none.
-_PREFILTER = re.compile(
-    "(?:" + _RU_SOURCE_NOUNS + ")|ссылкой|заяв|сообщ|отмет|отмеч|подчерк|расска|уточн|сказа"
-    r"|говор|подтвер|добав|поясн|объяв|напис|пиш|переда|указа|утвержд|завер|констат|информир"
-    r"|призна|подсчит|посчит|оцени|обещ|назва|назыв|according|said|says|say|told|tell|report|announc|stated|add|noted|confirm|claim"
-    r"|wrote|writes|explain|insist|warn|acknowledg|admit|reveal|tweet|estimat|put"
-)
-_UNATTRIBUTED = re.compile(
-    r"(?<![\w-])(?:(?:стало\s+|как\s+стало\s+|также\s+|уже\s+)?известно|сообщалось|сообщается"
-    r"|по\s+(?:имеющимся|неофициальным|неподтвержденным|неподтверждённым|некоторым)\s+"
-    r"(?:данным|сведениям|информации)|(?:появилась|поступила|поступает)\s+информация"
-    r"|появились\s+сообщения|it\s+(?:is|was|has\s+been|had\s+been)\s+(?:known|reported"
-    r"|announced|learned|learnt|understood)|it\s+(?:emerged|became\s+known)|reportedly"
-    r"|according\s+to\s+(?:reports|media\s+reports)|there\s+(?:were|have\s+been)\s+reports)"
-    r"(?![\w-])",
-    re.IGNORECASE,
-)
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """What one language's words file gives the attribution reader, compiled once."""
+
+    prefilter: re.Pattern[str]  # a folded sentence without any of these has no attribution
+    source: re.Pattern[str]  # "по словам", "со ссылкой на", "according to" (group "citing")
+    pronoun: re.Pattern[str]  # "по его словам", "она заявила", "he said"
+    unattributed: re.Pattern[str]  # "сообщалось", "it was reported"
 
 
-_RU_SPEECH = (
-    r"(?:заявил|сказал|сообщил|отметил|добавил|подчеркнул|пояснил|уточнил|рассказал|указал"
-    r"|признал|напомнил|констатировал)а?"
-)
-_EN_SPEECH = r"(?:said|says|told|tells|added|adds|noted|explained|stated|confirmed|warned|wrote)"
-# A person named by a pronoun: "по его словам", "сказал он", "она заявила", "he said".
-_PRONOUN_SPEECH = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        (
-            r"по\s+(?:его|ее|её)\s+(?:словам|мнению|данным|оценке|подсч[её]там)",
-            r"(?:он|она)\s+(?:также\s+|ранее\s+|уже\s+|позже\s+)?" + _RU_SPEECH,
-            _RU_SPEECH + r"\s+(?:он|она)",
-            r"(?:he|she)\s+(?:also\s+|later\s+|then\s+|further\s+|had\s+|has\s+)?" + _EN_SPEECH,
-        )
+def _any(alternatives: list[str]) -> str:
+    return "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
+
+
+def _spaced(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+@cache
+def _ru_patterns(w: Words) -> _Patterns:
+    """The Russian patterns: speech verbs by their stems and past forms (lang/ru/grammar.py)."""
+    nouns = _any([yo(n) for n in w.list("source.nouns")])
+    citing = _any([_spaced(p) for p in w.list("source.citing")])
+    verbs = [fold(v) for v in w.list("speech.verbs")]
+    figure_verbs = [fold(v) for v in w.list("speech.figure_verbs")]
+    stems = sorted({s for v in verbs + figure_verbs for s in verb_stems(v)})
+    past = _any([yo(f) for v in verbs for f in past_forms(v)])
+    subjects = _any(sorted(w.set("pronoun.subjects")))
+    adverbs = _any(sorted(w.set("pronoun.adverbs")))
+    # "по [предварительной] [официальной] оценке X": up to two adjectives before the noun.
+    source = (
+        _any([_spaced(p) for p in w.list("source.openers")])
+        + r"\s+(?:[а-яё]+(?:ым|им|ой|ей)\s+){0,2}"
+        + nouns
     )
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
+    pronoun = [
+        rf"по\s+{_any(sorted(w.set('pronoun.possessives')))}\s+{nouns}",
+        rf"{subjects}\s+(?:{adverbs}\s+)?{past}",
+        rf"{past}\s+{subjects}",
+    ]
+    return _Patterns(
+        prefilter=re.compile(_any([nouns, citing, *stems])),
+        source=re.compile(rf"(?<![\w-])(?:{source}|(?P<citing>{citing}))\s+", re.IGNORECASE),
+        pronoun=_whole_words(pronoun),
+        unattributed=_whole_words(list(w.list("source.unattributed"))),
+    )
+
+
+@cache
+def _en_patterns(w: Words) -> _Patterns:
+    """The English patterns: speech verbs by the forms the words file lists."""
+    forms = w.list("speech.verbs")
+    openers = [_spaced(p) for p in w.list("source.openers")]
+    subjects = _any(sorted(w.set("pronoun.subjects")))
+    adverbs = _any(sorted(w.set("pronoun.adverbs")))
+    return _Patterns(
+        prefilter=re.compile(_any([re.escape(f) for f in forms] + openers)),
+        source=re.compile(rf"(?<![\w-]){_any(openers)}\s+", re.IGNORECASE),
+        pronoun=_whole_words([rf"{subjects}\s+(?:{adverbs}\s+)?{_any(list(forms))}"]),
+        unattributed=_whole_words(list(w.list("source.unattributed"))),
+    )
+
+
+_SourceReader = Callable[[str, list[Tok], int, int, bool], Attribution | None]
+_VerbReader = Callable[[str, list[Tok]], Attribution | None]
+# Each language's reader: the speaker after a source phrase's opener; the speaker of a verb.
+_READERS: dict[str, tuple[_SourceReader, _VerbReader]] = {
+    "ru": (ru.source_phrase, ru.spoken),
+    "en": (en.source_phrase, en.spoken),
+}
+
+
+def _whole_words(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + _any(patterns) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _patterns(language: str) -> _Patterns:
+    if language == "ru":
+        return _ru_patterns(words("ru"))
+    return _en_patterns(words("en"))
 
 
 def pronoun_attribution(sentence: str, earlier: Callable[[], str | None]) -> Attribution | None:
@@ -92,7 +126,7 @@ def pronoun_attribution(sentence: str, earlier: Callable[[], str | None]) -> Att
     ``earlier()`` — the person who spoke in a sentence just before (the caller finds them,
     asked only when the sentence has such a phrase) — with the phrase as written; None
     without such a phrase or without such a person."""
-    m = _PRONOUN_SPEECH.search(sentence)
+    m = _patterns(detect(sentence)).pronoun.search(sentence)
     if m is None:
         return None
     speaker = earlier()
@@ -103,39 +137,20 @@ def pronoun_attribution(sentence: str, earlier: Callable[[], str | None]) -> Att
 
 def is_unattributed_report(sentence: str) -> bool:
     """True for a report with no source: "Известно, что", "сообщалось", "it was reported"."""
-    return bool(_UNATTRIBUTED.search(sentence))
-
-
-def _source_phrase(sentence: str, toks: list[Tok]) -> Attribution | None:
-    for m in _SOURCE_PHRASE.finditer(sentence):
-        first = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
-        lead = m.group().lower()
-        if lead.startswith("according"):
-            found = en.according_to(sentence, toks, first, m.start())
-        else:
-            case = "accs" if "ссылкой" in lead else "gent"
-            found = ru.source_phrase(sentence, toks, first, m.start(), case)
-        if found is not None:
-            return found
-    return None
+    return bool(_patterns(detect(sentence)).unattributed.search(sentence))
 
 
 def find_attribution(sentence: str) -> Attribution | None:
     """The sentence's own attribution (speaker in base form, phrase as written), or None."""
-    if not _PREFILTER.search(sentence.lower()):
+    language = detect(sentence)
+    patterns = _patterns(language)
+    if not patterns.prefilter.search(fold(sentence)):
         return None
     toks = tokens(sentence)
-    found = _source_phrase(sentence, toks)
-    if found is not None:
-        return found
-    units = ru.verb_units(toks) + [
-        (i, i + 1, "") for i, t in enumerate(toks) if t.low in en.EN_VERBS
-    ]
-    for i, j, number in sorted(units):
-        if is_cyrillic(toks[i].text):
-            found = ru.speech_verb(sentence, toks, i, j, number)
-        else:
-            found = en.speech_verb(sentence, toks, i)
+    source_phrase, spoken = _READERS[language]
+    for m in patterns.source.finditer(sentence):
+        first = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
+        found = source_phrase(sentence, toks, first, m.start(), bool(m.groupdict().get("citing")))
         if found is not None:
             return found
-    return None
+    return spoken(sentence, toks)

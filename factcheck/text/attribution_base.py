@@ -11,11 +11,6 @@ from factcheck.text.morph import fold
 _TOKEN = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*|\S")
 
 
-def wordset(text: str) -> frozenset[str]:
-    """A set of words written as one readable string."""
-    return frozenset(text.split())
-
-
 @dataclass(frozen=True, slots=True)
 class Tok:
     """One word or punctuation mark of a sentence, with its offsets."""

@@ -11,53 +11,67 @@ noun and its adjectives change case.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
+from factcheck.lang import base
+from factcheck.lang.ru.grammar import verb_stems
 from factcheck.models import Attribution
-from factcheck.text.attribution_base import Tok, make, wordset
+from factcheck.text.attribution_base import Tok, make
 from factcheck.text.morph import fold, is_cyrillic, parses
-from factcheck.text.speakers import (
-    DOCUMENT_NOUNS,
-    EN_TITLES,
-    RU_TITLES,
-    is_name_like,
-    normalise_ru,
-)
+from factcheck.text.speakers import document_nouns, is_name_like, is_title, normalise_ru
 
-RU_VERB_STEM = re.compile(
-    r"заяв|сообщ|отмет|отмеч|подчерк|расска|уточн|сказ|говор|подтвер|добав|поясн|объяв|напис|пиш"
-    r"|переда|указ|утвержд|завер|констат|информир|проинформир|призна|ста|нач|продолж"
-    r"|подсчит|посчит|оцен|обещ|пообещ|назв|назыв"
-)
-_VERBS = wordset(
-    """заявить заявлять сообщить сообщать отметить отмечать подчеркнуть подчеркивать рассказать
-    рассказывать уточнить уточнять сказать говорить подтвердить подтверждать добавить добавлять
-    пояснить пояснять объявить объявлять написать писать передать передавать указать указывать
-    утверждать заверить констатировать информировать проинформировать признать признавать
-    говориться подсчитать подсчитывать посчитать оценить оценивать обещать пообещать"""
-)
-# Verbs that speak only when they give a figure: "ведомство называло 11 погибших", not
-# "президент назвал протестующих «бандитами»".
-_FIGURE_VERBS = frozenset({"назвать", "называть"})
-_START_VERBS = frozenset({"стать", "начать", "начинать", "продолжить", "продолжать"})
-_STOP = wordset(
-    """на в во к ко по о об что чтобы и а но до после с со от за для из при это как который
-    которая которые когда где уже также же ли не бы тоже лишь только еще ещё"""
-)
+__all__ = ["source_phrase", "speech_verb", "spoken", "verb_units"]
+
 _SKIP_POS = frozenset({"ADVB", "PRCL", "NUMR", "COMP", "PRED"})
-_MONTH_OR_TIME = re.compile(
-    r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|года?|г"
-    r"|утром|вечером|днем|днём|ночью|накануне|вчера|сегодня|позже|позднее|ранее|затем|также"
-)
-_WEEKDAY = re.compile(r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье")
 _NOT_NP_POS = frozenset(
     {"PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "NPRO", "GRND", "NUMR"}
 )
-_POSSESSIVES = wordset("его ее её их")
-# "заявил в интервью", "сообщили на брифинге": where it was said, not who said it.
-_VENUES = wordset(
-    """интервью эфир беседа брифинг пресс-конференция конференция заседание встреча выступление
-    ход обращение разговор комментарий ответ"""
-)
+
+
+@dataclass(frozen=True, slots=True)
+class _Russian:
+    """The Russian words file's sets, as the reader uses them (see lang/ru/words.toml); words
+    folded (ё → е) as tokens are."""
+
+    verb_stem: re.Pattern[str]  # a word not starting so is no speech verb: no look-up needed
+    verbs: frozenset[str]
+    figure_verbs: frozenset[str]
+    start_verbs: frozenset[str]
+    stop: frozenset[str]
+    time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
+    weekdays: frozenset[str]  # after "в": "в пятницу"
+    possessives: frozenset[str]
+    venues: frozenset[str]
+
+
+@cache
+def _russian(w: base.Words) -> _Russian:
+    def folded(key: str) -> frozenset[str]:
+        # Tokens are folded, and a stop is a token of its own: "г." is read as "г".
+        return frozenset(fold(x).rstrip(".") for x in w.list(key))
+
+    verbs = folded("speech.verbs")
+    figure_verbs = folded("speech.figure_verbs")
+    start_verbs = folded("speech.start_verbs")
+    stems = {s for v in verbs | figure_verbs | start_verbs for s in verb_stems(v)}
+    return _Russian(
+        verb_stem=re.compile("|".join(sorted(stems, key=len, reverse=True))),
+        verbs=verbs,
+        figure_verbs=figure_verbs,
+        start_verbs=start_verbs,
+        stop=folded("speaker.stop"),
+        time_words=folded("speaker.time_words")
+        | folded("dates.months")
+        | folded("dates.year_words"),
+        weekdays=frozenset(fold(forms[-1]) for forms in w.forms("dates.weekdays")),
+        possessives=folded("speaker.possessives"),
+        venues=folded("speaker.venues"),
+    )
+
+
+def _w() -> _Russian:
+    return _russian(base.words("ru"))
 
 
 def _top_pos(word: str) -> str | None:
@@ -70,7 +84,7 @@ def np_word(tok: Tok, at_sentence_start: bool) -> bool:
     if not tok.is_word:
         return False
     w = tok.text
-    if fold(w) in _STOP:
+    if fold(w) in _w().stop:
         return False
     if not is_cyrillic(w) or (len(w) > 1 and w.isupper()):
         return True
@@ -94,11 +108,6 @@ def has_case(word: str, case: str) -> bool:
     return any(case in p.tag or "Fixd" in p.tag for p in ps if p.tag.POS != "ADJS")
 
 
-def _is_title(word: str) -> bool:
-    w = fold(word)
-    return w in RU_TITLES or w in EN_TITLES or any(p.normal_form in RU_TITLES for p in parses(word))
-
-
 def _past_quoted_name(toks: list[Tok], i: int) -> int:
     """The index after a «quoted name» opening at ``i`` ("«Хабар 24»"), or 0 if it never closes
     within a few words."""
@@ -117,7 +126,7 @@ def forward_np(toks: list[Tok], i: int) -> int:
                 break
             j = after
             continue
-        if t.low == "и" and j + 1 < len(toks) and _is_title(toks[j + 1].text):
+        if t.low == "и" and j + 1 < len(toks) and is_title(toks[j + 1].text):
             j += 1
             continue
         if not np_word(t, False):
@@ -141,7 +150,7 @@ def speaker(sentence: str, words: list[Tok], case: str, sentence_start: bool) ->
 def _document_owner(texts: list[str], case: str) -> str | None:
     """ "в сообщении МВД говорится" → "МВД"; "в документе" → "документ"."""
     p = next((p for p in parses(texts[0]) if case in p.tag), None)
-    if p is None or p.normal_form not in DOCUMENT_NOUNS:
+    if p is None or fold(p.normal_form) not in document_nouns():
         return None
     if len(texts) == 1:
         return str(p.normal_form)
@@ -149,10 +158,12 @@ def _document_owner(texts: list[str], case: str) -> str | None:
 
 
 def source_phrase(
-    sentence: str, toks: list[Tok], first: int, start: int, case: str
+    sentence: str, toks: list[Tok], first: int, start: int, citing: bool
 ) -> Attribution | None:
-    """The speaker after "по словам", "по оценке" (genitive) or "со ссылкой на" (accusative)."""
-    if first < len(toks) and toks[first].low in _POSSESSIVES:
+    """The speaker from token ``first`` after "по словам", "по оценке" (genitive) or, when
+    ``citing``, "со ссылкой на" (accusative); the phrase starts at ``start``."""
+    case = "accs" if citing else "gent"
+    if first < len(toks) and toks[first].low in _w().possessives:
         first += 1  # "по словам его помощника": the possessive names nobody
     end = forward_np(toks, first)
     words = toks[first:end]
@@ -163,24 +174,32 @@ def source_phrase(
 
 def verb_units(toks: list[Tok]) -> list[tuple[int, int, str]]:
     """Russian speech verbs as token ranges [i, j) with their number ("sing", "plur")."""
+    ru = _w()
     units = []
     for i, t in enumerate(toks):
-        w = t.low
-        if not t.is_word or not is_cyrillic(w) or not RU_VERB_STEM.match(w):
+        if not t.is_word or not ru.verb_stem.match(t.low):
             continue  # most words are no speech verb: spare the dictionary look-up
         ps = parses(t.text)
         if not ps or ps[0].tag.POS != "VERB":
             continue
         number = "plur" if "plur" in ps[0].tag else "sing"
-        if ps[0].normal_form in _VERBS or (
-            ps[0].normal_form in _FIGURE_VERBS and _figure_follows(toks, i)
-        ):
+        lemma = fold(ps[0].normal_form)
+        if lemma in ru.verbs or (lemma in ru.figure_verbs and _figure_follows(toks, i)):
             units.append((i, i + 1, number))
-        elif ps[0].normal_form in _START_VERBS and i + 1 < len(toks):
+        elif lemma in ru.start_verbs and i + 1 < len(toks):
             nxt = parses(toks[i + 1].text)
-            if nxt and nxt[0].tag.POS == "INFN" and nxt[0].normal_form in _VERBS:
+            if nxt and nxt[0].tag.POS == "INFN" and fold(nxt[0].normal_form) in ru.verbs:
                 units.append((i, i + 2, number))  # "СМИ стали сообщать"
     return units
+
+
+def spoken(sentence: str, toks: list[Tok]) -> Attribution | None:
+    """The first speech verb with a speaker: "X заявил", "в X заявили", "— заявил X"."""
+    for i, j, number in verb_units(toks):
+        found = speech_verb(sentence, toks, i, j, number)
+        if found is not None:
+            return found
+    return None
 
 
 def _figure_follows(toks: list[Tok], i: int) -> bool:
@@ -199,30 +218,33 @@ def _adverbial_len(toks: list[Tok], k: int) -> int:
     if k >= len(toks):
         return 0
     t = toks[k]
-    if t.low in {"в", "во"} and k + 1 < len(toks) and _WEEKDAY.fullmatch(toks[k + 1].low):
+    if t.low in {"в", "во"} and k + 1 < len(toks) and toks[k + 1].low in _w().weekdays:
         return 2
-    if t.text.isdigit() or _MONTH_OR_TIME.fullmatch(t.low):
+    if t.text.isdigit() or t.low in _w().time_words:
         return 1
     return 0
 
 
+def _skip_time(toks: list[Tok], i: int) -> int:
+    """Where the phrase before token ``i`` ends, past a time between it and the verb
+    ("в пятницу", "7 января", "также"): up to four words."""
+    ru = _w()
+    b = i
+    while b > i - 4 and b > 0:
+        t = toks[b - 1]
+        if t.low in ru.weekdays and b >= 2 and toks[b - 2].low in {"в", "во"}:
+            b -= 2  # "в пятницу сообщила"
+            continue
+        is_time = t.text.isdigit() or t.low in ru.time_words or _top_pos(t.text) in _SKIP_POS
+        if not is_time or (t.text[:1].isupper() and b - 1 == 0):
+            break
+        b -= 1
+    return b
+
+
 def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
     """Token range [a, b) of the phrase before token ``i``, skipping "7 января", "также"."""
-    b = i
-    skipped = 0
-    while b > 0 and skipped < 4:
-        t = toks[b - 1]
-        if _WEEKDAY.fullmatch(t.low) and b >= 2 and toks[b - 2].low in {"в", "во"}:
-            b -= 2  # "в пятницу сообщила"
-            skipped += 2
-            continue
-        if t.text.isdigit() or _MONTH_OR_TIME.fullmatch(t.low) or _top_pos(t.text) in _SKIP_POS:
-            if t.text[:1].isupper() and b - 1 == 0:
-                break
-            b -= 1
-            skipped += 1
-            continue
-        break
+    b = _skip_time(toks, i)
     a = b
     while a > 0 and b - a < 8:
         t = toks[a - 1]
@@ -232,19 +254,18 @@ def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
                 break
             a = opening
             continue
-        if (
-            t.low == "и"
-            and a < b
-            and a >= 2
-            and _is_title(toks[a].text)
-            and np_word(toks[a - 2], a - 2 == 0)
-        ):
+        if t.low == "и" and _joins_titles(toks, a, b):
             a -= 1  # "премьер-министр Армении и председатель ОДКБ"
             continue
         if not np_word(t, a - 1 == 0):
             break
         a -= 1
     return a, b
+
+
+def _joins_titles(toks: list[Tok], a: int, b: int) -> bool:
+    """Does the "и" before token ``a`` join two titled speakers into one phrase?"""
+    return a < b and a >= 2 and is_title(toks[a].text) and np_word(toks[a - 2], a - 2 == 0)
 
 
 def _agrees(word: str, number: str) -> bool:
@@ -320,7 +341,7 @@ def _speaker_after(sentence: str, toks: list[Tok], i: int, j: int) -> Attributio
         step = _adverbial_len(toks, k)
         if not step and k + 1 < len(toks) and toks[k].low in {"в", "во", "на"}:
             venue = parses(toks[k + 1].text)
-            if venue and venue[0].normal_form in _VENUES:
+            if venue and fold(venue[0].normal_form) in _w().venues:
                 step = 2 + _addressee_len(toks, k + 2)  # "заявил в интервью телеканалу"
         if not step:
             break
@@ -329,7 +350,7 @@ def _speaker_after(sentence: str, toks: list[Tok], i: int, j: int) -> Attributio
     if k < len(toks) and toks[k].low in {"в", "во"}:
         case = "loct"
         k += 1
-    elif k < len(toks) and toks[k].low in _POSSESSIVES:
+    elif k < len(toks) and toks[k].low in _w().possessives:
         k += 1  # "сообщил его координатор": the possessive names nobody
     end = forward_np(toks, k)
     words = toks[k:end]

@@ -2,82 +2,107 @@
 
 Values are ISO 8601 strings: "2022-01-07", or partial "2022-01" and "2022". A day and month
 without a year ("7 января") is written "--01-07" (ISO 8601's month-day form) until a reference
-date gives it a year. Month names are hand-written here (every Russian case, the usual
-abbreviations): a dozen words do not earn babel's import time.
+date gives it a year. Month and weekday names are the words files' (lang/<code>/words.toml: every
+Russian case, the usual abbreviations): a dozen words do not earn babel's import time.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from factcheck.errors import FactcheckError
+from factcheck.lang.base import Words, detect, words
 
-_RU_MONTH_FORMS: dict[str, int] = {}
-for _n, _stem in enumerate(
-    ("январ", "феврал", "", "апрел", "", "июн", "июл", "", "сентябр", "октябр", "ноябр", "декабр"),
-    start=1,
-):
-    if _stem:  # soft stems: январь, января, январе, январю, январём
-        for _end in ("ь", "я", "е", "ю", "ем", "ём"):
-            _RU_MONTH_FORMS[_stem + _end] = _n
-for _n, _stem in ((3, "март"), (8, "август")):
-    for _end in ("", "а", "е", "у", "ом"):
-        _RU_MONTH_FORMS[_stem + _end] = _n
-for _form in ("май", "мая", "мае", "маю", "маем"):
-    _RU_MONTH_FORMS[_form] = 5
-_RU_MONTH_ABBR = {
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
-    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
-}  # fmt: skip
-_EN_MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
-_EN_MONTH_FORMS: dict[str, int] = {}
-for _n, _name in enumerate(_EN_MONTHS, start=1):
-    _EN_MONTH_FORMS[_name.lower()] = _n
-    _EN_MONTH_FORMS[_name[:3].lower()] = _n
-_EN_MONTH_FORMS["sept"] = 9
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The date patterns, built once from both languages' words files."""
+
+    date: re.Pattern[str]
+    month_numbers: dict[str, int]  # every form and abbreviation, folded: "января" → 1
+    weekday: re.Pattern[str]  # a weekday opening a line: "Friday, ", "Пятница "
+    dateline_label: re.Pattern[str]  # "Published:", "Дата публикации —"
+    day_before: re.Pattern[str]  # "накануне", "yesterday"
+    as_of: re.Pattern[str]  # an as-of phrase ending the text: "по состоянию на", "as of"
+    period_bound: re.Pattern[str]  # a period's bound ending the text: "до", "since"
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_RU_MONTH = (
-    rf"(?:{_alternation(list(_RU_MONTH_FORMS))}"
-    rf"|(?:{_alternation(list(_RU_MONTH_ABBR))})\.?)(?![а-яё])"
-)
-# English month names are matched capitalised only: "may" and "march" are also verbs.
-_EN_MONTH = (
-    rf"(?:{_alternation([m for m in _EN_MONTHS])}"
-    rf"|(?:{_alternation([m[:3] for m in _EN_MONTHS] + ['Sept'])})\.?)(?![A-Za-z])"
-)
-_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
-_RU_YEAR_WORD = r"(?:\s*(?:года|году|годом|год|г\.))?"
-_ORD = r"(?:st|nd|rd|th)?"
+def _month_names(w: Words) -> str:
+    """A pattern for the language's month names and abbreviations (these may take a stop)."""
+    abbreviations = [re.escape(a) for a in w.list("dates.month_abbreviations")]
+    return rf"(?:{_alternation(list(w.list('dates.months')))}|(?:{_alternation(abbreviations)})\.?)"
 
-_DATE = re.compile(
-    rf"(?<![\w.])(?:"
-    rf"(?P<iy>{_YEAR})-(?P<im>\d\d)(?:-(?P<id>\d\d))?(?![\w-])"
-    rf"|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>{_YEAR})(?!\d)"
-    rf"|(?P<rd>\d{{1,2}})(?:-?го)?\s+(?P<rm>{_RU_MONTH})(?:\s+(?P<ry>{_YEAR}){_RU_YEAR_WORD})?"
-    rf"|(?P<rmm>{_RU_MONTH})\s+(?P<rmy>{_YEAR}){_RU_YEAR_WORD}"
-    rf"|(?P<em>{_EN_MONTH})\s*(?P<ed>\d{{1,2}}){_ORD}(?!\d)(?:,?\s+(?P<ey>{_YEAR}))?"
-    rf"|(?P<fd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<fm>{_EN_MONTH})(?:,?\s+(?P<fy>{_YEAR}))?"
-    rf"|(?P<emm>{_EN_MONTH}),?\s+(?P<emy>{_YEAR})"
-    rf"|(?P<ry2>{_YEAR})\s*(?:года|году|годом|год|г\.)"
-    rf"|(?<=\b(?:in|In) )(?P<ey2>{_YEAR})(?![\w-]|[.,]\d)"
-    rf")(?!\d)",
-)
+
+def _month_numbers(*languages: Words) -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for w in languages:
+        for key in ("dates.months", "dates.month_abbreviations"):
+            for n, forms in enumerate(w.forms(key), start=1):
+                numbers.update((f.lower().replace("ё", "е"), n) for f in forms)
+    return numbers
+
+
+@cache
+def _patterns_of(ru: Words, en: Words) -> _Patterns:
+    ru_month = _month_names(ru) + "(?![а-яё])"
+    # English month names are matched capitalised only: "may" and "march" are also verbs.
+    en_month = _month_names(en) + "(?![A-Za-z])"
+    year_word = _alternation([re.escape(y) for y in ru.list("dates.year_words")])
+    date_pattern = re.compile(
+        rf"(?<![\w.])(?:"
+        rf"(?P<iy>{_YEAR})-(?P<im>\d\d)(?:-(?P<id>\d\d))?(?![\w-])"
+        rf"|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>{_YEAR})(?!\d)"
+        rf"|(?P<rd>\d{{1,2}})(?:-?го)?\s+(?P<rm>{ru_month})"
+        rf"(?:\s+(?P<ry>{_YEAR})(?:\s*(?:{year_word}))?)?"
+        rf"|(?P<rmm>{ru_month})\s+(?P<rmy>{_YEAR})(?:\s*(?:{year_word}))?"
+        rf"|(?P<em>{en_month})\s*(?P<ed>\d{{1,2}}){_ORD}(?!\d)(?:,?\s+(?P<ey>{_YEAR}))?"
+        rf"|(?P<fd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<fm>{en_month})(?:,?\s+(?P<fy>{_YEAR}))?"
+        rf"|(?P<emm>{en_month}),?\s+(?P<emy>{_YEAR})"
+        rf"|(?P<ry2>{_YEAR})\s*(?:{year_word})"
+        rf"|(?<=\b(?:in|In) )(?P<ey2>{_YEAR})(?![\w-]|[.,]\d)"
+        rf")(?!\d)",
+    )
+    weekdays = [forms[0] for w in (en, ru) for forms in w.forms("dates.weekdays")]
+    labels = [label for w in (en, ru) for label in w.list("dates.dateline_labels")]
+    day_before = list(ru.set("dates.day_before") | en.set("dates.day_before"))
+    as_of = "|".join(rf"\b(?:{cue})" for w in (ru, en) for cue in w.list("dates.as_of"))
+    bounds = _alternation(list(ru.set("dates.period_bounds") | en.set("dates.period_bounds")))
+    return _Patterns(
+        date=date_pattern,
+        month_numbers=_month_numbers(ru, en),
+        weekday=re.compile(rf"^(?:{_alternation(weekdays)})\s*,?\s*", re.IGNORECASE),
+        dateline_label=re.compile(
+            rf"^\s*(?:{_alternation(labels)})\b\s*[:\-—–]?\s*", re.IGNORECASE
+        ),
+        day_before=re.compile(
+            rf"(?<![\w-])(?:{_alternation(day_before)})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        as_of=re.compile(rf"(?:{as_of})\s*,?\s*$", re.IGNORECASE),
+        period_bound=re.compile(rf"\b(?:{bounds})\s*$", re.IGNORECASE),
+    )
+
+
+def _patterns() -> _Patterns:
+    return _patterns_of(words("ru"), words("en"))
+
+
 _ERROR = "Cannot read the date '{}': use YYYY-MM-DD, e.g. 2022-01-07"
 
 
 def _month_number(word: str) -> int:
-    w = word.lower().rstrip(".").replace("ё", "е")
-    return _RU_MONTH_FORMS.get(w) or _RU_MONTH_ABBR.get(w) or _EN_MONTH_FORMS.get(w, 0)
+    return _patterns().month_numbers.get(word.lower().rstrip(".").replace("ё", "е"), 0)
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
@@ -122,18 +147,11 @@ def _value(m: re.Match[str]) -> str | None:
 def find_dates(sentence: str) -> list[tuple[int, int, str]]:
     """Every date mention as (start, end, value); a day without a year is "--MM-DD"."""
     found = []
-    for m in _DATE.finditer(sentence):
+    for m in _patterns().date.finditer(sentence):
         value = _value(m)
         if value is not None:
             found.append((m.start(), m.end(), value))
     return found
-
-
-_WEEKDAY = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|понедельник|вторник|среда|четверг|пятница"
-    r"|суббота|воскресенье)\s*,?\s*",
-    re.IGNORECASE,
-)
 
 
 def parse_date(s: str) -> str:
@@ -141,7 +159,7 @@ def parse_date(s: str) -> str:
 
     Raises FactcheckError when the text is not one real date.
     """
-    text = _WEEKDAY.sub("", " ".join(s.split()))
+    text = _patterns().weekday.sub("", " ".join(s.split()))
     for start, end, value in find_dates(text):
         rest = text[end:].strip().rstrip(".")
         if start == 0 and not rest and not value.startswith("--"):
@@ -152,11 +170,6 @@ def parse_date(s: str) -> str:
     raise FactcheckError(_ERROR.format(shown if len(shown) <= 40 else shown[:37] + "..."))
 
 
-_DATELINE_LABEL = re.compile(
-    r"^\s*(?:date|dated|published|posted|updated|дата(?:\s+публикации)?|опубликовано"
-    r"|обновлено)\b\s*[:\-—–]?\s*",
-    re.IGNORECASE,
-)
 _AFTER_DATE = re.compile(
     r"[\s,|·•—–-]*(?:(?:в|at)\s+)?(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
     r"\s*(?:UTC|GMT|MSK|МСК|ALMT)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?[\s.]*"
@@ -177,9 +190,9 @@ def dateline_span(text: str) -> tuple[int, int, str] | None:
             break
         if line.strip():
             lines_seen += 1
-            label = _DATELINE_LABEL.match(line)
+            label = _patterns().dateline_label.match(line)
             at = label.end() if label else len(line) - len(line.lstrip())
-            body = _WEEKDAY.sub("", line[at:])
+            body = _patterns().weekday.sub("", line[at:])
             at += len(line[at:]) - len(body)
             for start, end, value in find_dates(line[at:]):
                 if start != 0 or value.startswith("--"):
@@ -201,20 +214,6 @@ def find_dateline(text: str) -> str | None:
     return found[2] if found else None
 
 
-# An as-of phrase right before the date: "на утро 7 января", "по состоянию на", "as of", "by".
-_AS_OF_CUE = re.compile(
-    r"(?:\bпо\s+состоянию\s+на|\bна\s+(?:утро|вечер|ночь|полдень|день|конец\s+дня|\d{1,2}:\d\d)"
-    r"|\bк\s+(?:утру|вечеру|ночи|полудню|концу\s+дня|середине\s+дня)|\bна|\bк"
-    r"|\bas\s+(?:of|at)|\bby(?:\s+the\s+(?:morning|evening|end)\s+of)?)\s*,?\s*$",
-    re.IGNORECASE,
-)
-
-_NOT_AS_OF = re.compile(
-    r"(?:\bдо|\bпосле|\bс|\bсо|\bпо|\buntil|\btill|\bthrough|\bafter|\bsince|\bfrom)\s*$",
-    re.IGNORECASE,
-)
-
-
 def find_as_of(sentence: str, reference: str | None) -> str | None:
     """The date a figure in the sentence is given as of, in ISO form, or None.
 
@@ -226,8 +225,9 @@ def find_as_of(sentence: str, reference: str | None) -> str | None:
     dates = find_dates(sentence)
     if not dates:
         return _relative_day(sentence, reference)
-    cued = [d for d in dates if _AS_OF_CUE.search(sentence[max(0, d[0] - 40) : d[0]])]
-    plain = [d for d in dates if not _NOT_AS_OF.search(sentence[max(0, d[0] - 20) : d[0]])]
+    p = _patterns()
+    cued = [d for d in dates if p.as_of.search(sentence[max(0, d[0] - 40) : d[0]])]
+    plain = [d for d in dates if not p.period_bound.search(sentence[max(0, d[0] - 20) : d[0]])]
     if not cued and not plain:
         return None
     value = (cued or plain)[0][2]
@@ -243,12 +243,9 @@ def find_as_of(sentence: str, reference: str | None) -> str | None:
     return _iso(year, month, int(value[5:7]))
 
 
-_DAY_BEFORE = re.compile(r"(?<![\w-])(?:накануне|вчера|yesterday)(?![\w-])", re.IGNORECASE)
-
-
 def _relative_day(sentence: str, reference: str | None) -> str | None:
     """ "Накануне", "yesterday": the day before a full reference date (else None)."""
-    if not reference or not _DAY_BEFORE.search(sentence):
+    if not reference or not _patterns().day_before.search(sentence):
         return None
     try:
         day = date.fromisoformat(reference)
@@ -257,12 +254,6 @@ def _relative_day(sentence: str, reference: str | None) -> str | None:
     return (day - timedelta(days=1)).isoformat()
 
 
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
-_LATIN = re.compile(r"[a-zA-Z]")
-
-
 def detect_language(text: str) -> str:
-    """ "ru" when Cyrillic letters outnumber Latin ones, else "en"."""
-    sample = text[:200_000]  # a long article's opening is enough to know its language
-    cyrillic = len(_CYRILLIC.findall(sample))
-    return "ru" if cyrillic and cyrillic >= len(_LATIN.findall(sample)) else "en"
+    """ "ru" for a Russian text, else "en" (see :func:`factcheck.lang.base.detect`)."""
+    return detect(text[:200_000])  # a long article's opening is enough to know its language

@@ -4,63 +4,70 @@
 "казахские СМИ"; "премьер-министра Армении Никола Пашиняна" → "Никол Пашинян". Only the head
 of the phrase (and adjectives agreeing with it) changes case: the words after it are already in
 the genitive a name needs ("МВД Казахстана"). A title followed by a person's name gives the
-name. Abbreviations, Latin words and indeclinable words stay exactly as written.
+name. Abbreviations, Latin words and indeclinable words stay exactly as written. Titles and the
+words of each speaker kind are the words files' (lang/<code>/words.toml, ``titles``, ``kinds``).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Any
 
+from factcheck.lang import base
 from factcheck.text.morph import analyzer, fold, is_cyrillic, parses
 
 
-def _wordset(text: str) -> frozenset[str]:
-    """A set of words written as one readable string."""
-    return frozenset(text.split())
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Titles and the words of each speaker kind, from both languages' words files, folded."""
+
+    ru_titles: frozenset[str]
+    en_titles: frozenset[str]
+    titles: frozenset[str]  # Russian and English: "глава", "president"
+    determiners: frozenset[str]  # English articles and possessives: "the", "its"
+    kinds: tuple[tuple[str, frozenset[str]], ...]  # ("media", {"сми", "reuters", …}), …
+    document: frozenset[str]  # the words of the "document" kind
+    ministry_prefixes: tuple[str, ...]
 
 
-# A title before a name: "премьер-министр Армении Никол Пашинян" → the person is the name.
-RU_TITLES = _wordset(
-    """президент премьер-министр премьер министр глава председатель спикер пресс-секретарь
-    представитель губернатор аким мэр депутат замминистра заместитель руководитель директор
-    генсек секретарь посол советник помощник лидер начальник прокурор генпрокурор вице-премьер
-    вице-президент сенатор политолог журналист корреспондент аналитик экономист правозащитник
-    активист адвокат юрист врач очевидец свидетель эксперт командующий канцлер король"""
-)
-EN_TITLES = _wordset(
-    """president prime minister premier chancellor secretary spokesman spokeswoman spokesperson
-    governor mayor senator general chief head director ambassador leader deputy adviser advisor
-    analyst expert journalist correspondent professor lawyer activist commander king
-    representative"""
-)
-_UNNAMED = _wordset(
-    """источник собеседник чиновник очевидец свидетель житель бизнесмен source sources
-    officials official insiders witnesses residents"""
-)
-_MEDIA = _wordset(
-    """сми газета газеты телеканал издание издания агентство информагентство портал reuters ap afp
-    bbc cnn тасс риа интерфакс media newspaper newspapers tv television broadcaster outlet
-    outlets news wire"""
-)
-_MINISTRY = _wordset(
-    """мвд мид минздрав минобороны минфин минюст мчс министерство ministry department"""
-)
-_DOCUMENT = _wordset(
-    """документ указ заявление сообщение доклад отчет пресс-релиз релиз письмо постановление
-    публикация материал обращение document statement report release decree letter"""
-)
-_AGENCY = _wordset(
-    """пресс-служба служба ведомство комитет кнб гкнб фсб прокуратура генпрокуратура полиция акимат
-    администрация агентство agency police office service bureau"""
-)
-DOCUMENT_NOUNS = _DOCUMENT
+@cache
+def _words_of(ru: base.Words, en: base.Words) -> _Words:
+    def both(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in ru.set(key) | en.set(key))
+
+    kinds = tuple(
+        (kind, both(f"kinds.{kind}"))
+        for kind in ("unnamed", "media", "ministry", "document", "agency")
+    )
+    return _Words(
+        ru_titles=frozenset(fold(w) for w in ru.set("titles.words")),
+        en_titles=en.set("titles.words"),
+        titles=both("titles.words"),
+        determiners=en.set("speaker.determiners") | en.set("speaker.possessives"),
+        kinds=kinds,
+        document=dict(kinds)["document"],
+        ministry_prefixes=tuple(sorted(ru.set("kinds.ministry_prefixes"))),
+    )
+
+
+def _words() -> _Words:
+    return _words_of(base.words("ru"), base.words("en"))
+
+
+def document_nouns() -> frozenset[str]:
+    """Nouns naming a text that speaks for itself: "документ", "statement"."""
+    return _words().document
+
+
+def is_title(word: str) -> bool:
+    """Is the word a title before a name ("председатель", "главы", "president")?"""
+    w = _words()
+    return fold(word) in w.titles or any(fold(p.normal_form) in w.ru_titles for p in parses(word))
+
+
 _DOMAIN = re.compile(r"\w\.(?:kz|ru|kg|com|org|net|uz|by|ua|am|tj|info|news)$", re.IGNORECASE)
-_MINISTRY_SHORT = re.compile(
-    r"мин(?:здрав|обороны|фин|юст|труд|энерго|экономики|транс|сельхоз|культуры|просвещения"
-    r"|обрнауки|цифры|спорта|природы|строя?|промторг|соцразвития)\w*$"
-)
 _SURNAME = re.compile(
     r"\w\w(?:[оеё]в|[иы]н|ян|енко|[юу]к|вич|швили|дзе|бек|уулу|улы|кызы)(?:а|у|ым|ом|е|ой|ы)?$"
 )
@@ -176,48 +183,70 @@ def _normalise_ru(phrase: tuple[str, ...], case: str, sentence_start: bool) -> s
     if not words:
         return ""
     head = _head_index(words)
-    head_word = words[head]
+    names = _person_named(words, head, case)
+    if names:
+        return " ".join(_name_to_nominative(names, case))
+    out = _head_to_nominative(words, head, case)
+    if sentence_start and _capital_only_for_start(out[0]):
+        out[0] = out[0][:1].lower() + out[0][1:]
+    return " ".join(out)
+
+
+def _person_named(words: list[str], head: int, case: str) -> list[str]:
+    """The person's name a phrase gives: the names after a title ("премьер-министра Армении
+    Никола Пашиняна"), or the whole phrase when it is up to three names; else none."""
     run = 0
     while run < len(words) - head - 1 and is_name_like(words[-1 - run]):
         run += 1
-    if run and fold(head_word) not in RU_TITLES:
-        title = next((p.normal_form for p in parses(head_word) if case in p.tag), "")
-        if title not in RU_TITLES:
-            run = 0
-    if run or (head == 0 and len(words) <= 3 and all(is_name_like(w) for w in words)):
-        names = words[-run:] if run else words
-        return " ".join(_name_to_nominative(names, case))
-    number = None
-    hp = _parse_in(head_word, case, pos="NOUN")
-    if hp is not None:
-        number = "plur" if "plur" in hp.tag else "sing"
+    if run and _is_title_in(words[head], case):
+        return words[-run:]
+    if head == 0 and len(words) <= 3 and all(is_name_like(w) for w in words):
+        return words
+    return []
+
+
+def _is_title_in(word: str, case: str) -> bool:
+    """Is the word a Russian title as written, or as a form in ``case`` ("главы")?"""
+    titles = _words().ru_titles
+    if fold(word) in titles:
+        return True
+    return fold(next((p.normal_form for p in parses(word) if case in p.tag), "")) in titles
+
+
+def _head_to_nominative(words: list[str], head: int, case: str) -> list[str]:
+    """The phrase with its head noun, and the adjectives before it, in the nominative."""
+    hp = _parse_in(words[head], case, pos="NOUN")
+    number = None if hp is None else "plur" if "plur" in hp.tag else "sing"
     out = list(words)
-    out[head] = to_nominative(head_word, case, number=number)
+    out[head] = to_nominative(words[head], case, number=number)
+    if case == "nomn":
+        return out
+    wanted = {"nomn", number or "sing"}
+    if number != "plur" and hp is not None and hp.tag.gender:
+        wanted.add(hp.tag.gender)
     for i in range(head):
         p = _parse_in(words[i], case, pos="ADJF") or _parse_in(words[i], case, pos="PRTF")
-        if p is not None and case != "nomn":
-            wanted = {"nomn", number or "sing"}
-            if number != "plur" and hp is not None and hp.tag.gender:
-                wanted.add(hp.tag.gender)
-            form = p.inflect(wanted)
-            if form is not None:
-                out[i] = _keep_case(words[i], str(form.word))
-    first = out[0]
-    if (
-        sentence_start
-        and first[:1].isupper()
-        and not _fixed(first)
-        and not is_name_like(first)
-        and not any(_PLACE_TAGS & set(p.tag.grammemes) for p in parses(first))
-    ):
-        out[0] = first[:1].lower() + first[1:]  # capital only because the sentence starts
-    return " ".join(out)
+        form = p.inflect(wanted) if p is not None else None
+        if form is not None:
+            out[i] = _keep_case(words[i], str(form.word))
+    return out
+
+
+def _capital_only_for_start(word: str) -> bool:
+    """Is the word capitalised only because the sentence starts with it (no name or place)?"""
+    return (
+        word[:1].isupper()
+        and not _fixed(word)
+        and not is_name_like(word)
+        and not any(_PLACE_TAGS & set(p.tag.grammemes) for p in parses(word))
+    )
 
 
 def normalise_en(words: list[str]) -> str:
     """An English noun phrase as a speaker: no article or leading possessive ("its Defence
     Ministry" → "Defence Ministry"); a title gives way to the name after it."""
-    while words and fold(words[0]) in {"the", "a", "an", "its", "his", "her", "their", "our"}:
+    known = _words()
+    while words and fold(words[0]) in known.determiners:
         words = words[1:]
     while words and fold(words[-1]) in {"of", "for", "the", "at", "and"}:
         words = words[:-1]
@@ -228,7 +257,7 @@ def normalise_en(words: list[str]) -> str:
         "source"
     ):
         return "unnamed sources"
-    last_title = max((i for i, w in enumerate(words) if fold(w) in EN_TITLES), default=-1)
+    last_title = max((i for i, w in enumerate(words) if fold(w) in known.en_titles), default=-1)
     tail = words[last_title + 1 :]
     if last_title >= 0 and tail and all(w[:1].isupper() for w in tail):
         return " ".join(tail)
@@ -242,21 +271,30 @@ def speaker_kind(name: str) -> str:
     "statement"), "agency", "person", "organisation" (the rest: parties, countries, the CSTO).
     """
     words = [w for w in re.split(r"[\s«»\"]+", name) if w]
-    if not words:
+    if not words or fold(name) == "unnamed sources":
         return "unnamed"
     folded = {fold(w).strip(".,") for w in words}
-    lemmas = {p.normal_form.replace("ё", "е") for w in words for p in parses(w)[:1]} | folded
-    if fold(name) == "unnamed sources" or lemmas & _UNNAMED:
-        return "unnamed"
-    if lemmas & _MEDIA or any(_DOMAIN.search(w) for w in words):
-        return "media"
-    if lemmas & _MINISTRY or any(_MINISTRY_SHORT.match(w) for w in folded):
-        return "ministry"
-    if len(words) == 1 and lemmas & _DOCUMENT:
-        return "document"
-    if lemmas & _AGENCY:
-        return "agency"
-    titled = lemmas & (RU_TITLES | EN_TITLES)
+    lemmas = {fold(p.normal_form) for w in words for p in parses(w)[:1]} | folded
+    listed = _listed_kind(words, folded, lemmas)
+    if listed is not None:
+        return listed
+    titled = lemmas & _words().titles
     if len(words) <= 4 and all(is_name_like(w) for w in words) and not titled:
         return "person"
     return "organisation"
+
+
+def _listed_kind(words: list[str], folded: set[str], lemmas: set[str]) -> str | None:
+    """The first kind whose words the name has (a document only alone: "документ"), or whose
+    shape it has: a web domain is media ("Orda.kz"), "Минтруда" a ministry."""
+    known = _words()
+    for kind, listed in known.kinds:
+        if kind == "document" and len(words) != 1:
+            continue
+        if lemmas & listed:
+            return kind
+        if kind == "media" and any(_DOMAIN.search(w) for w in words):
+            return kind
+        if kind == "ministry" and any(w.startswith(known.ministry_prefixes) for w in folded):
+            return kind
+    return None

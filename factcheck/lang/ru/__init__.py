@@ -1,0 +1,1 @@
+"""Russian: the words file ``words.toml`` and :mod:`.grammar`, the verb forms built from it."""
