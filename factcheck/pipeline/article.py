@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factcheck.models import ClaimDraft
-from factcheck.pipeline.claims import Place, scoped_key, to_draft
+from factcheck.pipeline.claims import Place, display, scoped_key, subject_of
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
 from factcheck.pipeline.figures import read_figures
 from factcheck.pipeline.reading import Reading, Scene
@@ -39,7 +39,7 @@ def extract_claims(
     home = only_town(places if places is not None else doc.places)
     speakers = Speakers(doc)
     out: list[ClaimDraft] = []
-    for k, sentence in enumerate(doc.sentences):
+    for k, sentence in enumerate(doc.sentences()):
         if sentence.figures:
             scene = Scene(sentence, speakers.of(k))
             out.extend(sentence_claims(scene, doc, reference=reference, home=home))
@@ -54,7 +54,7 @@ def parse_claim_text(
     Offsets are left unset: they belong to a quote in a source, not to the claim's own text.
     """
     doc = read_claim(text, lexicon or default_lexicon())
-    sentence = doc.sentences[0]
+    sentence = next(doc.sentences())
     if not sentence.figures:
         return ClaimDraft(text=text)
     scene = Scene(sentence, attribution.find_attribution(text))
@@ -77,18 +77,26 @@ def sentence_claims(
     when = timing(sentence.text, reference)
     context = _context(scene, readings)
     for r in readings:
-        draft = to_draft(r, scene, doc.lexicon)
-        if draft is None:
+        subject = subject_of(r, scene, doc.lexicon)
+        if subject is None:
             continue
         where = _place_of(scene, r, home)
         start, end = sentence.start + r.span_start, sentence.start + r.span_end
-        yield replace(
-            draft,
-            subject_key=scoped_key(r, draft.subject_key, scene, where),
+        q = r.quantity
+        yield ClaimDraft(
             text=where.clause_text or doc.text[start:end],
             start=start,
             end=end,
             quote=doc.text[start:end],
+            subject=subject.name,
+            subject_key=scoped_key(r, subject.key, scene, where),
+            property=subject.prop,
+            unit=subject.unit,
+            low=q.low,
+            high=q.high,
+            qualifier=q.qualifier,
+            members=tuple(display(scene, m, doc.lexicon) for m in r.members),
+            member_keys=tuple(m.value for m in r.members),
             speaker=said.speaker if said else None,
             attribution=said.phrase if said else None,
             as_of=_as_of(sentence, where, reference, when),

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
-from factcheck.models import ClaimDraft
 from factcheck.pipeline.owners import find_place
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.text.lexicon import PART, Lexicon, Match
@@ -38,32 +37,19 @@ class Facts:
         self.r = r
         self.scene = scene
         self.lex = lex
-        self.noun_text = r.noun.text if r.noun else None
+        noun = r.noun
+        self.noun_text = noun.text if noun else None
+        # each word of the noun in its dictionary form: "мирных жителей" → "мирный житель"
+        self.noun_lemmas = (
+            " ".join(w.lemma for w in scene.words_in(noun.start, noun.end)) if noun else ""
+        )
+        self.noun_display = nominative_phrase(self.noun_text)
         self.actor_key = r.actor.value if r.actor else None
-
-    @cached_property
-    def actor_name(self) -> str | None:
-        return display(self.scene, self.r.actor, self.lex) if self.r.actor else None
-
-    @cached_property
-    def noun_lemmas(self) -> str:
-        """Each word of the noun in its dictionary form: "мирных жителей" → "мирный житель"."""
-        noun = self.r.noun
-        assert noun is not None  # only asked of a reading with a noun
-        return " ".join(w.lemma for w in self.scene.words if noun.start <= w.start < noun.end)
-
-    @cached_property
-    def noun_display(self) -> str:
-        return nominative_phrase(self.noun_text)
-
-    @cached_property
-    def unit(self) -> str | None:
-        """The percent sign, a currency, or the counted noun."""
-        if self.r.currency:
-            return self.r.currency
-        if self.r.is_percent:
-            return PERCENT_UNIT
-        return self.noun_lemmas if self.noun_text else None
+        self.actor_name = display(scene, r.actor, lex) if r.actor else None
+        # the percent sign, a currency, or the counted noun
+        self.unit = r.currency or (
+            PERCENT_UNIT if r.is_percent else (self.noun_lemmas if noun else None)
+        )
 
     def subject(self, name: str | None, key: str | None, prop: str) -> Subject:
         return Subject(name, key, prop, self.unit)
@@ -154,26 +140,11 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
 )
 
 
-def to_draft(r: Reading, scene: Scene, lex: Lexicon) -> ClaimDraft | None:
-    """The claim a reading makes, or None for a bare number with nothing to say what it
-    counts. Offsets, quote, speaker and dates are the caller's to add."""
+def subject_of(r: Reading, scene: Scene, lex: Lexicon) -> Subject | None:
+    """What the reading's claim is about, by the first rule that speaks; None for a bare
+    number with nothing to say what it counts."""
     facts = Facts(r, scene, lex)
-    subject = next((s for rule in SUBJECT_RULES if (s := rule(facts)) is not None), None)
-    if subject is None:
-        return None
-    q = r.quantity
-    return ClaimDraft(
-        text="",
-        subject=subject.name,
-        subject_key=subject.key,
-        property=subject.prop,
-        unit=subject.unit,
-        low=q.low,
-        high=q.high,
-        qualifier=q.qualifier,
-        members=tuple(display(scene, m, lex) for m in r.members),
-        member_keys=tuple(m.value for m in r.members),
-    )
+    return next((s for rule in SUBJECT_RULES if (s := rule(facts)) is not None), None)
 
 
 @dataclass(frozen=True, slots=True)

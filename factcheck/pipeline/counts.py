@@ -63,7 +63,6 @@ class Counted:
 
 
 _NOTHING = Counted()
-_LEXICON_KINDS = ("group", "count", "ignore")
 
 
 def _counted(scene: Scene, kind: str, m: Match) -> Counted:
@@ -73,10 +72,6 @@ def _counted(scene: Scene, kind: str, m: Match) -> Counted:
     if kind == "count":
         return Counted(noun, measure=m.value)
     return Counted(noun, key=IGNORE)
-
-
-def _lexicon_kinds(scene: Scene) -> tuple[tuple[str, tuple[Match, ...]], ...]:
-    return tuple(zip(_LEXICON_KINDS, (scene.groups, scene.counts, scene.ignored), strict=True))
 
 
 def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
@@ -92,14 +87,13 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
         return Counted(measure="money", currency=_CURRENCIES[sign.group()])
     share = _OF_THEM_SAY.match(scene.text, q.end)
     begin = share.end() if share else q.end
-    after = [w for w in scene.words if begin <= w.start < clause_end][:4]
-    at_start = {m.start: (kind, m) for kind, ms in reversed(_lexicon_kinds(scene)) for m in ms}
+    after = scene.words_in(begin, clause_end)[:4]
     for k, word in enumerate(after):
         gap = scene.text[(after[k - 1].end if k else begin) : word.start]
         if re.search(r"[.!?;:—–]", gap):
             break
-        if word.start in at_start:
-            return _counted(scene, *at_start[word.start])
+        if word.start in scene.nouns_at:
+            return _counted(scene, *scene.nouns_at[word.start])
         if word.start in scene.event_starts:
             return _NOTHING
         if word.lemma in _MEASURE_WORDS or word.lower in _MEASURE_WORDS:
@@ -186,7 +180,7 @@ def measured_noun(scene: Scene, start: int) -> Word | None:
     m = _MEASURED.search(scene.text, 0, start)
     if m is None or m.end() != start:
         return None
-    phrase = [w for w in scene.words if m.start(1) <= w.start < m.end(1) and w.text[:1].isalpha()]
+    phrase = [w for w in scene.words_in(m.start(1), m.end(1)) if w.text[:1].isalpha()]
     head: Word | None = None
     for k, word in enumerate(phrase):
         if word.lower not in _MEASURED_STOP:
@@ -212,7 +206,8 @@ def find_measured(scene: Scene, q: Quantity) -> Counted:
     noun = measured_noun(scene, q.start)
     if noun is None or any(m.start <= noun.start < m.end for m in scene.events):
         return _NOTHING
-    for kind, matches in _lexicon_kinds(scene):
+    kinds = (("group", scene.groups), ("count", scene.counts), ("ignore", scene.ignored))
+    for kind, matches in kinds:
         for m in matches:
             if m.start <= noun.start < m.end:
                 return _NOTHING if kind == "ignore" else _counted(scene, kind, m)

@@ -10,13 +10,14 @@ asks for their matches.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from factcheck.models import Quantity
 from factcheck.text import numbers
 from factcheck.text.lexicon import Lexicon, Match
-from factcheck.text.morph import Word, is_cyrillic, read_words
+from factcheck.text.morph import Word, is_cyrillic, word_columns, words_at
 from factcheck.text.places import places_of
 from factcheck.text.sentences import split_sentences
 
@@ -32,72 +33,119 @@ class Lexical:
     ignored: tuple[Match, ...]  # nouns after which a figure is no claim ("дней", "years")
 
 
+class TextWords:
+    """The words of a whole text, cut once and kept as columns (:func:`word_columns`); the
+    words of any part of it, analysed, as asked."""
+
+    __slots__ = ("_columns", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._columns: tuple[list[str], list[int], list[int]] | None = None
+
+    def _read(self) -> tuple[list[str], list[int], list[int]]:
+        if self._columns is None:
+            self._columns = word_columns(self.text)
+        return self._columns
+
+    def all(self) -> tuple[Word, ...]:
+        """Every word of the text."""
+        return words_at(*self._read())
+
+    def within(self, start: int, end: int) -> tuple[Word, ...]:
+        """The words in ``text[start:end]``, with offsets into that part."""
+        texts, starts, ends = self._read()
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return words_at(texts[lo:hi], starts[lo:hi], ends[lo:hi], start)
+
+
 class Sentence:
     """One sentence of a :class:`Document`. Offsets of its words, matches and figures are
-    into :attr:`text`; :attr:`start` is where the sentence begins in the article."""
+    into :attr:`text`; :attr:`start` is where the sentence begins in the article.
 
-    def __init__(self, document: Document, start: int, end: int) -> None:
-        self.document = document
+    Its words, figures and matches are worked out on first use and kept as long as the
+    sentence is (plain attributes rather than ``cached_property``, whose lock costs more than
+    the work on short sentences). A sentence does not point back to its document.
+    """
+
+    __slots__ = ("_figures", "_lexical", "_words", "end", "lexicon", "source", "start", "text")
+
+    def __init__(self, source: TextWords, lexicon: Lexicon, start: int, end: int) -> None:
+        self.source = source
+        self.lexicon = lexicon
         self.start = start
         self.end = end
-        self.text = document.text[start:end]
+        self.text = source.text[start:end]
+        self._words: tuple[Word, ...] | None = None
+        self._figures: list[Quantity] | None = None
+        self._lexical: Lexical | None = None
 
-    @cached_property
+    @property
     def lang(self) -> str:
         """The sentence's language: "ru" when it has Cyrillic letters, else "en"."""
         return "ru" if is_cyrillic(self.text) else "en"
 
-    @cached_property
+    @property
     def words(self) -> tuple[Word, ...]:
         """The document's words within the sentence."""
-        doc = self.document
-        lo = bisect.bisect_left(doc.word_starts, self.start)
-        hi = bisect.bisect_left(doc.word_starts, self.end)
-        return tuple(w.shifted(self.start) for w in doc.words[lo:hi])
+        if self._words is None:
+            self._words = self.source.within(self.start, self.end)
+        return self._words
 
-    @cached_property
+    @property
     def figures(self) -> list[Quantity]:
         """The figures of the sentence (:func:`~factcheck.text.numbers.find_quantities`)."""
-        return numbers.find_quantities(self.text)
+        if self._figures is None:
+            self._figures = numbers.find_quantities(self.text)
+        return self._figures
 
-    @cached_property
+    @property
     def lexical(self) -> Lexical:
         """What the lexicon finds among the sentence's words."""
-        lex = self.document.lexicon
-        words = self.words
-        forms = [w.morph.forms for w in words]
-        return Lexical(
-            entities=tuple(lex.entities.find(words, forms)),
-            groups=tuple(lex.groups.find(words, forms)),
-            counts=tuple(lex.counts.find(words, forms)),
-            events=tuple(lex.events.find(words, forms)),
-            ignored=tuple(lex.ignored.find(words, forms)),
-        )
+        if self._lexical is None:
+            lex = self.lexicon
+            words = self.words
+            forms = [w.morph.forms for w in words]
+            self._lexical = Lexical(
+                entities=tuple(lex.entities.find(words, forms)),
+                groups=tuple(lex.groups.find(words, forms)),
+                counts=tuple(lex.counts.find(words, forms)),
+                events=tuple(lex.events.find(words, forms)),
+                ignored=tuple(lex.ignored.find(words, forms)),
+            )
+        return self._lexical
 
 
 class Document:
-    """An article: its text, the lexicon it is read with, its sentences and its words."""
+    """An article: its text, the lexicon it is read with, where its sentences are, its words.
+
+    :meth:`sentences` gives each sentence to read in turn; what a stage works out of one
+    (its words, matches, figures) lives as long as the caller keeps the sentence, so an
+    article's annotations are never all held at once.
+    """
 
     def __init__(
         self, text: str, lexicon: Lexicon, spans: list[tuple[int, int]] | None = None
     ) -> None:
         self.text = text
         self.lexicon = lexicon
-        cuts = split_sentences(text) if spans is None else spans
-        self.sentences = tuple(Sentence(self, start, end) for start, end in cuts)
+        self.spans = tuple(split_sentences(text) if spans is None else spans)
+        self._words = TextWords(text)
 
-    @cached_property
-    def words(self) -> list[Word]:
-        return read_words(self.text)
+    def sentences(self) -> Iterator[Sentence]:
+        """The sentences, in order."""
+        for start, end in self.spans:
+            yield Sentence(self._words, self.lexicon, start, end)
 
-    @cached_property
-    def word_starts(self) -> list[int]:
-        return [w.start for w in self.words]
+    def sentence_text(self, k: int) -> str:
+        start, end = self.spans[k]
+        return self.text[start:end]
 
     @cached_property
     def places(self) -> tuple[str, ...]:
         """The places and countries the article names (:func:`~factcheck.text.places.places_of`)."""
-        return places_of(self.text, self.lexicon, self.words)
+        return places_of(self.text, self.lexicon, self._words.all())
 
 
 def read_document(text: str, lexicon: Lexicon) -> Document:

@@ -40,9 +40,9 @@ _REFERENCE_WORDS = frozenset(
 )
 
 
-def is_reference_number(words: Sequence[Word], start: int) -> bool:
+def is_reference_number(scene: Scene, start: int) -> bool:
     """A number that labels ("по номеру 109", "article 5"), not an amount."""
-    before = [w for w in words if w.end <= start][-2:]
+    before = [w for w in scene.words_in(0, start)[-3:] if w.end <= start][-2:]
     return any(w.lemma in _REFERENCE_WORDS for w in before)
 
 
@@ -130,9 +130,7 @@ def find_head(scene: Scene, lo: int, q: Quantity) -> tuple[str, str] | None:
     named = _dashed_name(scene, q.start)
     if named is not None:
         return named
-    before = [
-        w for w in scene.words if lo <= w.start < q.start and not scene.in_attribution(w.start)
-    ]
+    before = [w for w in scene.words_in(lo, q.start) if not scene.in_attribution(w.start)]
     if before and before[0].cyrillic:
         return _russian_head(scene, lo, before)
     return _english_head(scene, q, before)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from factcheck.models import Attribution, Quantity
 from factcheck.pipeline.document import Sentence
@@ -57,7 +56,6 @@ class Clauses:
         return lo, hi
 
 
-@dataclass(frozen=True)
 class Scene:
     """A sentence with its speaker known: the matches that may own or name a figure.
 
@@ -65,65 +63,36 @@ class Scene:
     groups and measures inside a name ("Red Cross") are the name's.
     """
 
-    sentence: Sentence
-    attribution: Attribution | None
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
-    @property
-    def words(self) -> tuple[Word, ...]:
-        return self.sentence.words
-
-    @cached_property
-    def attr_span(self) -> tuple[int, int]:
-        a = self.attribution
-        return (a.start, a.end) if a else (0, 0)
+    def __init__(self, sentence: Sentence, attribution: Attribution | None) -> None:
+        self.sentence = sentence
+        self.attribution = attribution
+        self.text = sentence.text
+        self.words = sentence.words
+        self.word_starts = [w.start for w in self.words]
+        self.attr_span = (attribution.start, attribution.end) if attribution else (0, 0)
+        found = sentence.lexical
+        self.entities = tuple(m for m in found.entities if not self.in_attribution(m.start))
+        named = {k for m in found.entities for k in range(m.i, m.j)}
+        self.groups = tuple(m for m in found.groups if not set(range(m.i, m.j)) & named)
+        self.counts = tuple(m for m in found.counts if not set(range(m.i, m.j)) & named)
+        self.events = found.events
+        self.ignored = found.ignored
+        # what a figure may count, by where it starts: a group before a measure before a noun
+        # after which a figure is no claim
+        kinds = (("ignore", self.ignored), ("count", self.counts), ("group", self.groups))
+        self.nouns_at = {m.start: (kind, m) for kind, found in kinds for m in found}
+        self.clauses = Clauses(self.text)
+        self.event_starts = frozenset(m.start for m in self.events)
+        self.entity_starts = frozenset(m.start for m in self.entities)
 
     def in_attribution(self, pos: int) -> bool:
-        a = self.attribution
-        return a is not None and a.start <= pos < a.end
+        return self.attr_span[0] <= pos < self.attr_span[1]
 
-    @cached_property
-    def entities(self) -> tuple[Match, ...]:
-        """Names outside the attribution."""
-        return tuple(m for m in self.sentence.lexical.entities if not self.in_attribution(m.start))
-
-    @cached_property
-    def _named(self) -> set[int]:
-        return {k for m in self.sentence.lexical.entities for k in range(m.i, m.j)}
-
-    def _unnamed(self, matches: tuple[Match, ...]) -> tuple[Match, ...]:
-        return tuple(m for m in matches if not set(range(m.i, m.j)) & self._named)
-
-    @cached_property
-    def groups(self) -> tuple[Match, ...]:
-        return self._unnamed(self.sentence.lexical.groups)
-
-    @cached_property
-    def counts(self) -> tuple[Match, ...]:
-        return self._unnamed(self.sentence.lexical.counts)
-
-    @property
-    def events(self) -> tuple[Match, ...]:
-        return self.sentence.lexical.events
-
-    @property
-    def ignored(self) -> tuple[Match, ...]:
-        return self.sentence.lexical.ignored
-
-    @cached_property
-    def clauses(self) -> Clauses:
-        return Clauses(self.text)
-
-    @cached_property
-    def event_starts(self) -> frozenset[int]:
-        return frozenset(m.start for m in self.events)
-
-    @cached_property
-    def entity_starts(self) -> frozenset[int]:
-        return frozenset(m.start for m in self.entities)
+    def words_in(self, start: int, end: int) -> tuple[Word, ...]:
+        """The words that start within ``[start, end)``."""
+        lo = bisect.bisect_left(self.word_starts, start)
+        hi = bisect.bisect_left(self.word_starts, end)
+        return self.words[lo:hi]
 
 
 @dataclass(frozen=True)

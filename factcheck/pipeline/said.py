@@ -16,7 +16,7 @@ class Speakers:
     no figure, and nobody asks who spoke in them."""
 
     def __init__(self, document: Document) -> None:
-        self._sentences = document.sentences
+        self._document = document
         self._known: dict[int, Attribution | None] = {}
 
     def of(self, k: int) -> Attribution | None:
@@ -28,7 +28,7 @@ class Speakers:
         # A sentence read while looking back from a later one looks back no further than
         # that one may (``floor``): who spoke is never sought more than a few sentences away.
         if k not in self._known:
-            sentence = self._sentences[k].text
+            sentence = self._document.sentence_text(k)
             found = attribution.find_attribution(sentence)
             if found is None:
                 found = attribution.pronoun_attribution(sentence, lambda: self._before(k, floor))

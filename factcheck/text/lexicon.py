@@ -8,7 +8,7 @@ Keys look like ``country:RU``, ``org:CSTO``, ``group:protesters``.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -48,7 +48,7 @@ class PhraseIndex:
             self._by_first.setdefault(first, []).append((forms, proper, value))
 
     def find(
-        self, tokens: Sequence[Span], forms: Sequence[frozenset[str]] | None = None
+        self, tokens: Sequence[Span], forms: Sequence[Collection[str]] | None = None
     ) -> list[Match]:
         """Non-overlapping matches, scanning left to right and preferring the longest.
 
@@ -69,7 +69,7 @@ class PhraseIndex:
                         continue
                     if proper and not tokens[i].text[:1].isupper():
                         continue
-                    if all(entry[k] & forms[i + k] for k in range(1, n)):
+                    if all(not entry[k].isdisjoint(forms[i + k]) for k in range(1, n)):
                         best = (n, value)
             if best:
                 n, value = best

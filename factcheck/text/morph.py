@@ -1,16 +1,17 @@
 """Word forms: Russian through pymorphy3 (loaded lazily, once), English by light stemming.
 
 Two words are "the same" when their sets of possible normal forms overlap; ё folds to е.
-:func:`read_words` gives each word of a text with everything later readers ask of it
+:func:`words_at` gives each word of a text with everything later readers ask of it
 (:class:`Morph`), worked out once per distinct word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -113,17 +114,17 @@ def has_tag(word: str, *grammemes: str) -> bool:
 _ABBREVIATION_LEN = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Morph:
+class Morph(NamedTuple):
     """What the readers of a text ask of one word, worked out once (:func:`analyse`).
 
     ``pos`` and ``case`` are those of the likeliest Russian parse ("None" when the parse has
-    none; None for a word pymorphy3 does not read, as every Latin word).
+    none; None for a word pymorphy3 does not read, as every Latin word). Only strings, flags
+    and tuples: the garbage collector then stops tracking an article's words.
     """
 
     lower: str  # folded: lower case, ё → е
     lemma: str  # the likeliest dictionary form, folded
-    forms: frozenset[str]  # every dictionary form the lexicon matches on
+    forms: tuple[str, ...]  # every dictionary form the lexicon matches on
     cyrillic: bool
     pos: str | None
     case: str | None
@@ -144,7 +145,7 @@ def analyse(word: str) -> Morph:
     return Morph(
         lower=fold(word),
         lemma=lemma(word),
-        forms=lexicon_forms(word),
+        forms=tuple(lexicon_forms(word)),
         cyrillic=cyrillic,
         pos=str(first.tag.POS) if first else None,
         case=str(first.tag.case) if first else None,
@@ -165,9 +166,8 @@ def lexicon_forms(word: str) -> frozenset[str]:
     return normal_forms(word)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of a text with its offsets and its :class:`Morph`."""
+class Word(NamedTuple):
+    """A word of a text with its offsets and its :class:`Morph` (a tuple: texts have many)."""
 
     text: str
     start: int
@@ -186,11 +186,29 @@ class Word:
     def cyrillic(self) -> bool:
         return self.morph.cyrillic
 
-    def shifted(self, offset: int) -> Word:
-        """The same word with offsets ``offset`` characters earlier (into a part of the text)."""
-        return Word(self.text, self.start - offset, self.end - offset, self.morph)
+
+# Word(...) goes through a Python-level __new__; an article has tens of thousands of words.
+_new_word = tuple.__new__
 
 
-def read_words(text: str) -> list[Word]:
-    """The words of ``text`` (as :func:`words` cuts them), each analysed."""
-    return [Word(m.group(), m.start(), m.end(), analyse(m.group())) for m in _WORD.finditer(text)]
+def word_columns(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of ``text`` as three columns: each word, its start, its end. No object per
+    word: a long text's words are kept this way without the garbage collector walking them."""
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _WORD.finditer(text):
+        texts.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    return texts, starts, ends
+
+
+def words_at(
+    texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], offset: int = 0
+) -> tuple[Word, ...]:
+    """The words of columns (:func:`word_columns`), analysed, with offsets ``offset`` earlier."""
+    return tuple(
+        _new_word(Word, (w, s - offset, e - offset, analyse(w)))
+        for w, s, e in zip(texts, starts, ends, strict=True)
+    )

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from factcheck.errors import FactcheckError
 from factcheck.text.lexicon import Lexicon, default_lexicon
-from factcheck.text.morph import Word, fold, read_words, words
+from factcheck.text.morph import Word, fold, word_columns, words, words_at
 
 PLACE_BEFORE = frozenset("в во in at near".split())
 _SETTLEMENT = frozenset(
@@ -74,8 +74,8 @@ def latin(name: str) -> str:
 def places_of(text: str, lexicon: Lexicon, words_: Sequence[Word] | None = None) -> tuple[str, ...]:
     """The places and countries an article names, as sorted keys ("country:KZ",
     "place:almaty"); empty when it names none. ``words_`` are the text's words when the caller
-    has read them already (:func:`~factcheck.text.morph.read_words`)."""
-    tokens = read_words(text) if words_ is None else words_
+    has read them already (:func:`~factcheck.text.morph.words_at`)."""
+    tokens = words_at(*word_columns(text)) if words_ is None else words_
     found = set(_datelines(text))
     entities = lexicon.entities.find(tokens, [t.morph.forms for t in tokens])
     found.update(m.value for m in entities if m.value.startswith("country:"))
