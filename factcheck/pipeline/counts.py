@@ -66,6 +66,7 @@ _NOTHING = Counted()
 
 
 def _counted(scene: Scene, kind: str, m: Match) -> Counted:
+    """What a lexicon match of ``kind`` (group, count, ignore) says the figure counts."""
     noun = Token(scene.text[m.start : m.end], m.start, m.end)
     if kind == "group":
         return Counted(noun, key=m.value)

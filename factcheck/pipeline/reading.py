@@ -80,7 +80,7 @@ class Scene:
         # what a figure may count, by where it starts: a group before a measure before a noun
         # after which a figure is no claim
         kinds = (("ignore", self.ignored), ("count", self.counts), ("group", self.groups))
-        self.nouns_at = {m.start: (kind, m) for kind, found in kinds for m in found}
+        self.nouns_at = {m.start: (kind, m) for kind, matches in kinds for m in matches}
         self.clauses = Clauses(self.text)
         self.event_starts = frozenset(m.start for m in self.events)
         self.entity_starts = frozenset(m.start for m in self.entities)
