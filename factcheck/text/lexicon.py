@@ -102,7 +102,12 @@ class Measure:
 class Lexicon:
     """Every word list of the lexicon, indexed for matching; journalist aliases passed in."""
 
-    def __init__(self, extra_aliases: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        extra_aliases: Mapping[str, str] | None = None,
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``data`` is the lexicon's own (``lexicon.toml``) unless given."""
         self.entities = PhraseIndex()
         self.groups = PhraseIndex()
         self.counts = PhraseIndex()
@@ -111,7 +116,7 @@ class Lexicon:
         self._names: dict[tuple[str, str], str] = {}
         self._parents: dict[str, set[str]] = {}
         self._cumulative: set[str] = set()
-        data = _data()
+        data = lexicon_data() if data is None else data
         self._add_cldr_countries()
         self._add_entities(data)
         self._add_groups(data["groups"])
@@ -132,7 +137,7 @@ class Lexicon:
                     if " - " not in name and "(" not in name:
                         self.entities.add(name, key)
 
-    def _add_entities(self, data: dict[str, Any]) -> None:
+    def _add_entities(self, data: Mapping[str, Any]) -> None:
         """Countries' other names, organisations and which countries belong to them."""
         for code, aliases in data["countries"].items():
             for alias in aliases:
@@ -203,7 +208,8 @@ class Lexicon:
 
 
 @cache
-def _data() -> dict[str, Any]:
+def lexicon_data() -> dict[str, Any]:
+    """The lexicon's words as read from ``lexicon.toml`` (shared: copy before changing)."""
     raw = resources.files("factcheck.text").joinpath("lexicon.toml").read_text(encoding="utf-8")
     return tomllib.loads(raw)
 
