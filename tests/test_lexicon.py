@@ -93,3 +93,16 @@ def test_a_group_in_a_place_is_part_of_the_group() -> None:
         "group:people",
         "group:people@place:almaty",
     }
+
+
+def test_a_measure_added_only_to_the_lexicon_is_extracted() -> None:
+    from factcheck.extract import extract_claims
+    from factcheck.text.lexicon import Lexicon, lexicon_data
+
+    data = dict(lexicon_data())
+    data["measures"] = {**data["measures"], "boats": {"counts": ["лодка", "boat"]}}
+    lex = Lexicon(data=data)
+    for text in ("Спасатели направили 12 лодок.", "Rescuers sent 12 boats."):
+        [claim] = extract_claims(text, published="2024-05-01", lexicon=lex)
+        assert (claim.property, claim.low) == ("boats", 12)
+        assert extract_claims(text, published="2024-05-01")[0].property != "boats"

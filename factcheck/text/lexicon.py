@@ -8,13 +8,13 @@ Keys look like ``country:RU``, ``org:CSTO``, ``group:protesters``.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
-from factcheck.text.morph import Token, fold, is_cyrillic, lemma, normal_forms, words
+from factcheck.text.morph import Span, Token, fold, is_cyrillic, lemma, lexicon_forms, words
 
 # CLDR names that are also everyday words ("после того, как" is not Togo).
 _SKIPPED_CLDR = {"TG", "UM", "EA", "IC", "DG", "CP", "AC", "TA", "XA", "XB", "XK", "EZ", "QO", "ZZ"}
@@ -48,7 +48,7 @@ class PhraseIndex:
             self._by_first.setdefault(first, []).append((forms, proper, value))
 
     def find(
-        self, tokens: Sequence[Token], forms: Sequence[frozenset[str]] | None = None
+        self, tokens: Sequence[Span], forms: Sequence[Collection[str]] | None = None
     ) -> list[Match]:
         """Non-overlapping matches, scanning left to right and preferring the longest.
 
@@ -69,7 +69,7 @@ class PhraseIndex:
                         continue
                     if proper and not tokens[i].text[:1].isupper():
                         continue
-                    if all(entry[k] & forms[i + k] for k in range(1, n)):
+                    if all(not entry[k].isdisjoint(forms[i + k]) for k in range(1, n)):
                         best = (n, value)
             if best:
                 n, value = best
@@ -80,9 +80,9 @@ class PhraseIndex:
         return found
 
 
-def token_forms(tokens: Sequence[Token]) -> list[frozenset[str]]:
+def token_forms(tokens: Sequence[Span]) -> list[frozenset[str]]:
     """Every token's possible dictionary forms, for :meth:`PhraseIndex.find`."""
-    return [_forms(t.text) for t in tokens]
+    return [lexicon_forms(t.text) for t in tokens]
 
 
 def _entry_forms(word: str) -> frozenset[str]:
@@ -91,13 +91,6 @@ def _entry_forms(word: str) -> frozenset[str]:
     if word.isupper() and len(word) <= 6:
         return frozenset({fold(word)})
     return frozenset({fold(word), lemma(word)})
-
-
-@lru_cache(maxsize=65536)
-def _forms(word: str) -> frozenset[str]:
-    if word.isupper() and len(word) <= 6:  # abbreviations: МВД, США, CSTO — never lemmatised
-        return frozenset({fold(word)})
-    return normal_forms(word)
 
 
 @dataclass(frozen=True)
@@ -109,8 +102,12 @@ class Measure:
 class Lexicon:
     """Every word list of the lexicon, indexed for matching; journalist aliases passed in."""
 
-    def __init__(self, extra_aliases: Mapping[str, str] | None = None) -> None:
-        data = _data()
+    def __init__(
+        self,
+        extra_aliases: Mapping[str, str] | None = None,
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
+        """``data`` is the lexicon's own (``lexicon.toml``) unless given."""
         self.entities = PhraseIndex()
         self.groups = PhraseIndex()
         self.counts = PhraseIndex()
@@ -119,6 +116,17 @@ class Lexicon:
         self._names: dict[tuple[str, str], str] = {}
         self._parents: dict[str, set[str]] = {}
         self._cumulative: set[str] = set()
+        data = lexicon_data() if data is None else data
+        self._add_cldr_countries()
+        self._add_entities(data)
+        self._add_groups(data["groups"])
+        self._add_measures(data["measures"])
+        for word in data["ignore"]["counts"]:
+            self.ignored.add(word, "ignore")
+        for alias, key in (extra_aliases or {}).items():
+            self.entities.add(alias, key)
+
+    def _add_cldr_countries(self) -> None:
         from babel import Locale
 
         for lang in ("ru", "en"):
@@ -128,6 +136,9 @@ class Lexicon:
                     self._names[(key, lang)] = name
                     if " - " not in name and "(" not in name:
                         self.entities.add(name, key)
+
+    def _add_entities(self, data: Mapping[str, Any]) -> None:
+        """Countries' other names, organisations and which countries belong to them."""
         for code, aliases in data["countries"].items():
             for alias in aliases:
                 self.entities.add(alias, f"country:{code}")
@@ -140,7 +151,9 @@ class Lexicon:
         for org, members in data["membership"].items():
             for code in members:
                 self._parents.setdefault(f"country:{code}", set()).add(f"org:{org}")
-        for name, group in data["groups"].items():
+
+    def _add_groups(self, groups: dict[str, Any]) -> None:
+        for name, group in groups.items():
             key = f"group:{name}"
             for word in group["words"]:
                 self.groups.add(word, key)
@@ -148,17 +161,15 @@ class Lexicon:
             self._names[(key, "en")] = name.replace("_", " ")  # "security forces": plural
             if "parent" in group:
                 self._parents.setdefault(key, set()).add(f"group:{group['parent']}")
-        for name, measure in data["measures"].items():
+
+    def _add_measures(self, measures: dict[str, Any]) -> None:
+        for name, measure in measures.items():
             for word in measure.get("counts", []):
                 self.counts.add(word, name)
             for word in measure.get("events", []):
                 self.events.add(word, name)
             if measure.get("cumulative"):
                 self._cumulative.add(name)
-        for word in data["ignore"]["counts"]:
-            self.ignored.add(word, "ignore")
-        for alias, key in (extra_aliases or {}).items():
-            self.entities.add(alias, key)
 
     def parents(self, key: str) -> frozenset[str]:
         """Keys of the wholes this key is part of, transitively.
@@ -197,7 +208,8 @@ class Lexicon:
 
 
 @cache
-def _data() -> dict[str, Any]:
+def lexicon_data() -> dict[str, Any]:
+    """The lexicon's words as read from ``lexicon.toml`` (shared: copy before changing)."""
     raw = resources.files("factcheck.text").joinpath("lexicon.toml").read_text(encoding="utf-8")
     return tomllib.loads(raw)
 

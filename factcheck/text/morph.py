@@ -1,21 +1,37 @@
 """Word forms: Russian through pymorphy3 (loaded lazily, once), English by light stemming.
 
 Two words are "the same" when their sets of possible normal forms overlap; ё folds to е.
+:func:`words_at` gives each word of a text with everything later readers ask of it
+(:class:`Morph`), worked out once per distinct word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
+class Span(Protocol):
+    """Anything with text and offsets: a :class:`Token`, a :class:`Word`."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
+    """A span of text: a word, or a phrase of several words."""
+
     text: str
     start: int
     end: int
@@ -92,3 +108,107 @@ def same_word(a: str, b: str) -> bool:
 def has_tag(word: str, *grammemes: str) -> bool:
     """True when some parse of the Russian word carries all the grammemes."""
     return any(all(g in p.tag for g in grammemes) for p in parses(word))
+
+
+# Abbreviations (МВД, США, CSTO) are matched as written, never lemmatised.
+_ABBREVIATION_LEN = 6
+
+
+class Morph(NamedTuple):
+    """What the readers of a text ask of one word, worked out once (:func:`analyse`).
+
+    ``pos`` and ``case`` are those of the likeliest Russian parse ("None" when the parse has
+    none; None for a word pymorphy3 does not read, as every Latin word). Only strings, flags
+    and tuples: the garbage collector then stops tracking an article's words.
+    """
+
+    lower: str  # folded: lower case, ё → е
+    lemma: str  # the likeliest dictionary form, folded
+    forms: tuple[str, ...]  # every dictionary form the lexicon matches on
+    cyrillic: bool
+    pos: str | None
+    case: str | None
+    nominative: bool  # one of the three likeliest parses is in the nominative
+    place_name: bool  # some parse is a geographical name (Geox)
+    person: bool  # the likeliest parse is a surname or a first name
+    person_lemma: str | None  # the dictionary form of the first parse that names a person
+    known: bool  # in pymorphy3's dictionary (always True for Latin words)
+
+
+@lru_cache(maxsize=65536)
+def analyse(word: str) -> Morph:
+    """Everything asked of ``word``, from one look at its parses."""
+    ps = parses(word)
+    first = ps[0] if ps else None
+    persons = [p for p in ps if {"Surn", "Name"} & set(p.tag.grammemes)]
+    cyrillic = is_cyrillic(word)
+    return Morph(
+        lower=fold(word),
+        lemma=lemma(word),
+        forms=tuple(lexicon_forms(word)),
+        cyrillic=cyrillic,
+        pos=str(first.tag.POS) if first else None,
+        case=str(first.tag.case) if first else None,
+        nominative=any(p.tag.case == "nomn" for p in ps[:3]),
+        place_name=any("Geox" in p.tag for p in ps),
+        person=first is not None and ("Surn" in first.tag or "Name" in first.tag),
+        person_lemma=fold(persons[0].normal_form) if persons else None,
+        known=not cyrillic or bool(analyzer().word_is_known(word.lower())),
+    )
+
+
+@lru_cache(maxsize=65536)
+def lexicon_forms(word: str) -> frozenset[str]:
+    """The forms a lexicon phrase matches ``word`` by: its dictionary forms, or for an
+    abbreviation the word itself."""
+    if word.isupper() and len(word) <= _ABBREVIATION_LEN:
+        return frozenset({fold(word)})
+    return normal_forms(word)
+
+
+class Word(NamedTuple):
+    """A word of a text with its offsets and its :class:`Morph` (a tuple: texts have many)."""
+
+    text: str
+    start: int
+    end: int
+    morph: Morph
+
+    @property
+    def lower(self) -> str:
+        return self.morph.lower
+
+    @property
+    def lemma(self) -> str:
+        return self.morph.lemma
+
+    @property
+    def cyrillic(self) -> bool:
+        return self.morph.cyrillic
+
+
+# Word(...) goes through a Python-level __new__; an article has tens of thousands of words.
+_new_word = tuple.__new__
+
+
+def word_columns(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of ``text`` as three columns: each word, its start, its end. No object per
+    word: a long text's words are kept this way without the garbage collector walking them."""
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _WORD.finditer(text):
+        texts.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    return texts, starts, ends
+
+
+def words_at(
+    texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], offset: int = 0
+) -> tuple[Word, ...]:
+    """The words of columns (:func:`word_columns`), analysed, with offsets ``offset`` earlier."""
+    return tuple(
+        _new_word(Word, (w, s - offset, e - offset, analyse(w)))
+        for w, s, e in zip(texts, starts, ends, strict=True)
+    )

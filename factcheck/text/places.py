@@ -16,11 +16,12 @@ are in Latin letters ("place:almaty"); :func:`scene_keys` compares them by their
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from factcheck.errors import FactcheckError
-from factcheck.text.lexicon import Lexicon, default_lexicon, token_forms
-from factcheck.text.morph import Token, analyzer, fold, is_cyrillic, lemma, parses, words
+from factcheck.text.lexicon import Lexicon, default_lexicon
+from factcheck.text.morph import Word, fold, word_columns, words, words_at
 
 PLACE_BEFORE = frozenset("в во in at near".split())
 _SETTLEMENT = frozenset(
@@ -70,41 +71,51 @@ def latin(name: str) -> str:
     return fold(name).translate(_TRANSLIT)
 
 
-def places_of(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+def places_of(text: str, lexicon: Lexicon, words_: Sequence[Word] | None = None) -> tuple[str, ...]:
     """The places and countries an article names, as sorted keys ("country:KZ",
-    "place:almaty"); empty when it names none."""
-    found: set[str] = set()
-    for m in _DATELINE.finditer(text):
-        name = m.group(1).strip(" .-'’")
-        if name and not any(c.islower() for c in name) and fold(name) not in NOT_PLACES:
-            found.add(f"place:{latin(name)}")
-    tokens = words(text)
-    entities = lexicon.entities.find(tokens, token_forms(tokens))
+    "place:almaty"); empty when it names none. ``words_`` are the text's words when the caller
+    has read them already (:func:`~factcheck.text.morph.words_at`)."""
+    tokens = words_at(*word_columns(text)) if words_ is None else words_
+    found = set(_datelines(text))
+    entities = lexicon.entities.find(tokens, [t.morph.forms for t in tokens])
     found.update(m.value for m in entities if m.value.startswith("country:"))
     taken = {k for m in entities for k in range(m.i, m.j)}
     for k in range(1, len(tokens)):
         if k in taken or not tokens[k].text[:1].isupper() or not _spaced(text, tokens, k):
             continue
-        before = fold(tokens[k - 1].text)
-        after_settlement = lemma(tokens[k - 1].text) in _SETTLEMENT or (
-            before == "of"
-            and k > 1
-            and _spaced(text, tokens, k - 1)
-            and lemma(tokens[k - 2].text) in _SETTLEMENT
-        )
-        if before in PLACE_BEFORE or after_settlement:
+        if tokens[k - 1].lower in PLACE_BEFORE or _after_settlement(text, tokens, k):
             name = _name_at(text, tokens, k, taken)
             if name:
                 found.add(f"place:{name}")
     return tuple(sorted(found))
 
 
-def _spaced(text: str, tokens: list[Token], k: int) -> bool:
+def _datelines(text: str) -> Iterator[str]:
+    """Places of datelines: "BISHKEK, May 15 (Wire) -"."""
+    for m in _DATELINE.finditer(text):
+        name = m.group(1).strip(" .-'’")
+        if name and not any(c.islower() for c in name) and fold(name) not in NOT_PLACES:
+            yield f"place:{latin(name)}"
+
+
+def _after_settlement(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Token ``k`` follows a settlement noun: "в селе Сарытокой", "the village of Sarytokoi"."""
+    if tokens[k - 1].lemma in _SETTLEMENT:
+        return True
+    return (
+        tokens[k - 1].lower == "of"
+        and k > 1
+        and _spaced(text, tokens, k - 1)
+        and tokens[k - 2].lemma in _SETTLEMENT
+    )
+
+
+def _spaced(text: str, tokens: Sequence[Word], k: int) -> bool:
     """Only spaces between token ``k`` and the one before it (no comma, no sentence end)."""
     return not text[tokens[k - 1].end : tokens[k].start].strip()
 
 
-def _name_at(text: str, tokens: list[Token], k: int, taken: set[int]) -> str | None:
+def _name_at(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str | None:
     """The place name starting at token ``k`` (up to three capitalised words), or None."""
     parts: list[str] = []
     for i in range(k, min(k + 3, len(tokens))):
@@ -113,22 +124,19 @@ def _name_at(text: str, tokens: list[Token], k: int, taken: set[int]) -> str | N
             break
         if i > k and not _spaced(text, tokens, i):
             break
-        if fold(t.text) in NOT_PLACES or (is_cyrillic(t.text) and not _may_be_place(t.text)):
+        if t.lower in NOT_PLACES or (t.cyrillic and not _may_be_place(t)):
             break
-        if is_cyrillic(t.text):
-            parts.append(latin(lemma(t.text)))
+        if t.cyrillic:
+            parts.append(latin(t.lemma))
             break  # a Russian name declines word by word; its first word is enough
-        parts.append(fold(t.text))
+        parts.append(t.lower)
     return " ".join(parts) or None
 
 
-@lru_cache(maxsize=8192)
-def _may_be_place(word: str) -> bool:
+def _may_be_place(word: Word) -> bool:
     """A Russian word that may name a place: a geographical name, or one the dictionary does
     not know ("Новоозерске"); not a known word of another kind ("Министерстве")."""
-    if any("Geox" in p.tag for p in parses(word)):
-        return True
-    return not analyzer().word_is_known(word.lower())
+    return word.morph.place_name or not word.morph.known
 
 
 @lru_cache(maxsize=4096)

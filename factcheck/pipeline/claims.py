@@ -1,0 +1,242 @@
+"""Readings → claim drafts, through an ordered list of small named rules.
+
+Each rule in :data:`SUBJECT_RULES` looks at one reading and either says what the claim is
+about (its subject, key, property and unit) or passes; the first that speaks wins. A figure
+no rule speaks for is a bare number, and no claim. :data:`KEY_SCOPES` then narrow the
+subject's key where the figure is a part: of a town's toll, of a figure just given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.pipeline.owners import find_place
+from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
+from factcheck.text.lexicon import PART, Lexicon, Match
+from factcheck.text.morph import fold, is_cyrillic, lemma, parses
+from factcheck.text.places import town_of
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a claim is about: as written, its key, the property counted and the unit."""
+
+    name: str | None
+    key: str | None
+    prop: str
+    unit: str | None
+
+
+class Facts:
+    """What the rules read of one reading: its noun's forms, its actor's name, its unit."""
+
+    def __init__(self, r: Reading, scene: Scene, lex: Lexicon) -> None:
+        self.r = r
+        self.scene = scene
+        self.lex = lex
+        noun = r.noun
+        self.noun_text = noun.text if noun else None
+        # each word of the noun in its dictionary form: "мирных жителей" → "мирный житель"
+        self.noun_lemmas = (
+            " ".join(w.lemma for w in scene.words_in(noun.start, noun.end)) if noun else ""
+        )
+        self.noun_display = nominative_phrase(self.noun_text)
+        self.actor_key = r.actor.value if r.actor else None
+        self.actor_name = display(scene, r.actor, lex) if r.actor else None
+        # the percent sign, a currency, or the counted noun
+        self.unit = r.currency or (
+            PERCENT_UNIT if r.is_percent else (self.noun_lemmas if noun else None)
+        )
+
+    def subject(self, name: str | None, key: str | None, prop: str) -> Subject:
+        return Subject(name, key, prop, self.unit)
+
+    def by_noun(self, prop: str) -> Subject:
+        """The counted noun is the subject: "15 домов" → lemma:дом."""
+        return self.subject(self.noun_display, f"lemma:{self.noun_lemmas}", prop)
+
+
+SubjectRule = Callable[[Facts], Subject | None]
+
+
+def count_of_countries(f: Facts) -> Subject | None:
+    """ "три страны — Армения, Таджикистан и Россия": how many countries."""
+    if f.r.noun_key == "group:countries" and not f.r.is_percent:
+        return f.subject(f.noun_display, "group:countries", "count")
+    return None
+
+
+def event_toll(f: Facts) -> Subject | None:
+    """ "погибли 16 человек", "52 протестующих задержаны", "Россия потеряла 3": an event's
+    figure, of a group, of the actor, of the noun, else of people."""
+    r = f.r
+    if not r.event or r.count_measure == "money" or (r.count_measure and f.actor_key):
+        return None
+    if r.noun_key and r.noun_key.startswith("group:"):
+        # "52 протестующих" and "37 человек" задержаны are one figure told two ways
+        key = "group:people" if r.noun_key == "group:protesters" else r.noun_key
+        return f.subject(f.noun_display, key, r.event)
+    if f.actor_key:
+        return f.subject(f.actor_name, f.actor_key, r.event)
+    if f.noun_text:
+        return f.by_noun(r.event)
+    people = f.lex.display_name("group:people", f.scene.sentence.lang)
+    return f.subject(people, "group:people", r.event)
+
+
+def group_count(f: Facts) -> Subject | None:
+    """ "200 протестующих": how many of a group."""
+    if f.r.noun_key and f.r.noun_key.startswith("group:") and not f.r.count_measure:
+        return f.subject(f.noun_display, f.r.noun_key, "count")
+    return None
+
+
+def actor_measure(f: Facts) -> Subject | None:
+    """ "Россия — 1400 военных", "Сомов — 46,8%": the actor's troops, vehicles, share."""
+    r = f.r
+    if not (f.actor_key and (r.count_measure or r.noun or r.is_percent)):
+        return None
+    prop = r.count_measure or (f.noun_lemmas if f.noun_text else "share")
+    return f.subject(f.actor_name, f.actor_key, prop)
+
+
+def measured_noun(f: Facts) -> Subject | None:
+    """ "8 единиц бронетехники": a measure of the noun's own."""
+    r = f.r
+    if r.count_measure and f.noun_text and not (r.count_measure == "money" and r.head):
+        return f.by_noun(r.count_measure)
+    return None
+
+
+def headed(f: Facts) -> Subject | None:
+    """ "Явка составила 38,4%", "Ущерб превышает 87 млрд тенге": the clause's subject."""
+    r = f.r
+    if r.head is None or not (r.is_percent or r.count_measure == "money" or r.noun is None):
+        return None
+    name, key = r.head
+    if r.is_percent:
+        return f.subject(name, key, "share")
+    if f.noun_text:
+        return Subject(name, key, r.count_measure or f.noun_lemmas, f.noun_lemmas)
+    return f.subject(name, key, r.count_measure or "value")
+
+
+def counted_noun(f: Facts) -> Subject | None:
+    """ "15 домов": how many of the noun."""
+    return f.by_noun("count") if f.noun_text else None
+
+
+SUBJECT_RULES: tuple[SubjectRule, ...] = (
+    count_of_countries,
+    event_toll,
+    group_count,
+    actor_measure,
+    measured_noun,
+    headed,
+    counted_noun,
+)
+
+
+def subject_of(r: Reading, scene: Scene, lex: Lexicon) -> Subject | None:
+    """What the reading's claim is about, by the first rule that speaks; None for a bare
+    number with nothing to say what it counts."""
+    facts = Facts(r, scene, lex)
+    return next((s for rule in SUBJECT_RULES if (s := rule(facts)) is not None), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a claim stands in its sentence, and the one town its article is set in."""
+
+    clause: tuple[int, int]
+    clause_text: str
+    home: str | None
+
+
+KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
+
+
+def in_a_town(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
+    """ "в Алматы погибли 10": a city's figure is part of the whole, not a rival to it,
+    unless the whole article is set in that one town: then it is the event's toll."""
+    if not (r.event and key and key.startswith("group:")):
+        return key
+    place = find_place(scene, *where.clause)
+    if place and (where.home is None or town_of(place) != where.home):
+        return f"{key}@{place}"
+    return key
+
+
+def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
+    """ "31 injured, 12 of them in hospital": a share of a figure just given, not a rival (a
+    named group, "трое детей", is a part already)."""
+    q = r.quantity
+    if key == "group:people" and _is_partitive(scene.text, q.start, q.end, where.clause_text):
+        return f"{key}@{PART}"
+    return key
+
+
+KEY_SCOPES: tuple[KeyScope, ...] = (in_a_town, share_of_previous)
+
+
+def scoped_key(r: Reading, key: str | None, scene: Scene, where: Place) -> str | None:
+    for scope in KEY_SCOPES:
+        key = scope(key, r, scene, where)
+    return key
+
+
+# "12 of them", "из них 12", "в том числе трое", "including five": a share of a figure just given
+_PART_AFTER = re.compile(r"\s+(?:of them|of whom|of those|из них|из которых)\b", re.IGNORECASE)
+# the state of some of the hurt: "пятеро в тяжелом состоянии", "three in critical condition"
+_PART_STATE = re.compile(
+    r"\bв\s+(?:крайне\s+)?(?:тяж[её]лом|критическом|крайне\s+тяж[её]лом)\s+состоянии"
+    r"|\bin\s+(?:a\s+)?(?:serious|critical|grave)\s+condition",
+    re.IGNORECASE,
+)
+_PART_BEFORE = re.compile(
+    r"(?:\bof them|\bof whom|\bamong them|\bincluding|\bиз них|\bиз которых|\bсреди них"
+    r"|\bв том числе)[\s,:—–-]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_partitive(sentence: str, start: int, end: int, clause: str) -> bool:
+    """The figure at ``sentence[start:end]`` is a share of one given before it: "12 of them",
+    "из них 12", or its ``clause`` gives the state of some of the hurt ("в тяжелом
+    состоянии")."""
+    if _PART_AFTER.match(sentence, end) or _PART_BEFORE.search(sentence, 0, start):
+        return True
+    return bool(_PART_STATE.search(clause))
+
+
+def display(scene: Scene, m: Match, lex: Lexicon) -> str:
+    """A name as a journalist writes it: the dictionary form of the words in the article."""
+    written = scene.text[m.start : m.end]
+    if written.isupper():
+        return written
+    lang = "ru" if is_cyrillic(written) else "en"
+    if m.j - m.i == 1 and written[:1].isupper():
+        base = scene.words[m.i].lemma if lang == "ru" else written
+        return base[:1].upper() + base[1:]
+    return lex.display_name(m.value, lang)
+
+
+@lru_cache(maxsize=16384)
+def nominative_phrase(noun: str | None) -> str:
+    """The counted noun in the nominative: "протестующих" → "протестующие", "стран" → "страны"."""
+    if noun is None:
+        return ""
+    if not is_cyrillic(noun):
+        return noun.lower()
+    return " ".join(_nominative(w) for w in noun.split())
+
+
+def _nominative(word: str) -> str:
+    parsed = parses(word)
+    if not parsed:
+        return fold(word)
+    form = parsed[0].inflect({"nomn"})
+    return fold(str(form.word)) if form is not None else lemma(word)

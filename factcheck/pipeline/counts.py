@@ -1,0 +1,239 @@
+"""What a figure counts: its noun, the noun it measures, its event.
+
+"150 военных" counts troops; "18 ранены" has no noun of its own (the event word is not one) and
+takes it from the figure before (:mod:`.lists`); "€30 million" is money whatever word follows.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.models import Quantity
+from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
+from factcheck.text.lexicon import Match
+from factcheck.text.morph import Token, Word
+
+# Words between a figure and its noun that do not change what is counted.
+_MEASURE_WORDS = frozenset("единица штука шт человек of units unit pieces".split())
+
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
+_CURRENCY_SIGN = re.compile("[" + "".join(_CURRENCIES) + "]")
+
+EN_LEAD = frozenset("of the a an more other additional further".split())
+
+EN_FUNCTION = frozenset(
+    "on in at to for from by with and or but as than per into over after before since during "
+    "about across were was is are be been being had has have will would could may might must "
+    "shall said says say told who which that this these those them they it its their his her "
+    "our we you he she more less up down out off also still only just already each "
+    # verbs that follow a bare figure ("15 remain missing", "40 fled"): the noun is elided
+    "remain remained remains stay stayed fled flee live lived went came left arrived returned "
+    "can cannot should do did does got when where while whose because although if".split()
+) | frozenset(
+    # irregular past participles: "300 brought in from England" has no noun of its own
+    "brought sent taken given made found held kept lost seen shot built caught bought sold "
+    "told spent won led fed flown drawn driven thrown grown known shown begun become gone done "
+    "flown hidden stolen".split()
+)
+
+# "five of them children", "пятеро из них — дети": the noun after the share says who
+_OF_THEM_SAY = re.compile(
+    r"\s+(?:of\s+(?:them|whom)|из\s+(?:них|которых))(?:\s*[—–-]|\s+(?:were|are|was))?\s+",
+    re.IGNORECASE,
+)
+# A clause that only links its subject to the figure: "…, достигло 64", "…, reached 64".
+_LINK_BEFORE = re.compile(
+    r"[\s,]*(?:(?:достиг|состав|превы)[а-яё]*|(?:вырос|увеличил)[а-яё]*\s+до"
+    r"|reached|rose\s+to|stood\s+at|climbed\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """What a figure counts, as far as its own words say."""
+
+    noun: Token | None = None
+    key: str | None = None  # group:… for a group, IGNORE for a noun that is no claim's
+    measure: str | None = None  # troops, vehicles, money…
+    currency: str | None = None  # "EUR" for "€30 million"
+
+
+_NOTHING = Counted()
+
+
+def _counted(scene: Scene, kind: str, m: Match) -> Counted:
+    """What a lexicon match of ``kind`` (group, count, ignore) says the figure counts."""
+    noun = Token(scene.text[m.start : m.end], m.start, m.end)
+    if kind == "group":
+        return Counted(noun, key=m.value)
+    if kind == "count":
+        return Counted(noun, measure=m.value)
+    return Counted(noun, key=IGNORE)
+
+
+def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
+    """The counted noun: within the few words after the figure, in the same clause.
+
+    An event word right after the figure ("18 ранены", "23 injured") is no noun: the figure's
+    noun is then elided and comes from the figure before it.
+    """
+    if q.unit == PERCENT_UNIT:
+        return _NOTHING
+    sign = _CURRENCY_SIGN.search(scene.text, max(0, q.start - 1), q.end)
+    if sign:  # "€30 million", "$2 billion": money, whatever word follows
+        return Counted(measure="money", currency=_CURRENCIES[sign.group()])
+    share = _OF_THEM_SAY.match(scene.text, q.end)
+    begin = share.end() if share else q.end
+    after = scene.words_in(begin, clause_end)[:4]
+    for k, word in enumerate(after):
+        gap = scene.text[(after[k - 1].end if k else begin) : word.start]
+        if re.search(r"[.!?;:—–]", gap):
+            break
+        if word.start in scene.nouns_at:
+            return _counted(scene, *scene.nouns_at[word.start])
+        if word.start in scene.event_starts:
+            return _NOTHING
+        if word.lemma in _MEASURE_WORDS or word.lower in _MEASURE_WORDS:
+            continue
+        step = _russian_step(word) if word.cyrillic else _english_step(scene, after, k, share)
+        if step is not None:
+            return step
+    return _NOTHING
+
+
+def _russian_step(word: Word) -> Counted | None:
+    """A noun counts ("150 военных"); an adjective or participle is passed over; any other
+    word ends the search."""
+    pos = word.morph.pos
+    if pos == "NOUN" and not word.morph.place_name:
+        return Counted(Token(word.text, word.start, word.end))
+    if pos in ("ADJF", "PRTF"):
+        return None
+    return _NOTHING
+
+
+def _english_step(
+    scene: Scene, after: Sequence[Word], k: int, share: re.Match[str] | None
+) -> Counted | None:
+    """The noun at English word ``after[k]``, or None to look at the next word."""
+    w = after[k].lower
+    if w in EN_LEAD:
+        return None  # "dozens of homes", "six of the miners"
+    if w in EN_FUNCTION:
+        return _NOTHING  # "21 on Saturday", "six of them": no noun here
+    if after[k].start in scene.entity_starts and k + 1 < len(after):
+        return None  # "1,400 Russian troops": the name is the actor; the noun follows
+    if w.endswith("ly") and len(w) > 4:
+        return _NOTHING  # "nine of them seriously": an adverb, no noun
+    if share and not _plural(w):
+        return _NOTHING  # "40 of them swept away": after a share, only a plural names who
+    return Counted(_english_compound(scene, after[k:]))
+
+
+def _english_compound(scene: Scene, words: Sequence[Word]) -> Token:
+    """ "95 fire engines", "11 water-dropping aircraft": the noun is the last of the run."""
+    last = words[0]
+    for word in words[1:3]:
+        w = word.lower
+        if (
+            scene.text[last.end : word.start].strip()
+            or w in EN_FUNCTION
+            or w in EN_LEAD
+            or word.start in scene.event_starts
+            or word.text[:1].isupper()
+            or w.endswith("ed")  # "two men suspected of looting": a participle ends the noun
+            or _plural(last.lower)  # "236 miners underground": the plural head ends it
+        ):
+            break
+        last = word
+    return Token(scene.text[words[0].start : last.end], words[0].start, last.end)
+
+
+def _plural(word: str) -> bool:
+    """An English plural in -s ("engines", "officers"), the head of its compound."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# "X put the number of damaged houses at 200", "estimated the damage at $3 million": the
+# figure after "at" measures the phrase before it.
+_MEASURED = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|set|sets)\s+"
+    r"(?:the|its|their|his|her|this|that)\s+([^,;:.!?()]{1,80}?)\s+at\s+$",
+    re.IGNORECASE,
+)
+_MEASURED_STOP = frozenset(
+    "of from in on at caused after since for among across by to during with over".split()
+)
+# Heads that only say "how many": what is measured is their "of" phrase ("the number of houses").
+_MEASURED_GENERIC = frozenset(
+    "number total size scale figure count tally extent amount level numbers".split()
+)
+
+
+def measured_noun(scene: Scene, start: int) -> Word | None:
+    """The noun a figure measures when it is given as "X put <the noun phrase> at <figure>":
+    the phrase's head ("the damage from the riot" → damage), or for a head that only counts,
+    the head of its "of" phrase ("the number of damaged or destroyed houses" → houses)."""
+    m = _MEASURED.search(scene.text, 0, start)
+    if m is None or m.end() != start:
+        return None
+    phrase = [w for w in scene.words_in(m.start(1), m.end(1)) if w.text[:1].isalpha()]
+    head: Word | None = None
+    for k, word in enumerate(phrase):
+        if word.lower not in _MEASURED_STOP:
+            head = word
+            continue
+        if word.lower == "of" and head is not None and head.lower in _MEASURED_GENERIC:
+            rest = list(
+                itertools.takewhile(lambda x: x.lower not in _MEASURED_STOP, phrase[k + 1 :])
+            )
+            head = rest[-1] if rest else None
+        break
+    if head is None or head.lower in _MEASURED_GENERIC or head.cyrillic:
+        return None
+    return head
+
+
+def find_measured(scene: Scene, q: Quantity) -> Counted:
+    """A figure with no noun after it takes the noun it measures from "put <noun> at"
+    (:func:`measured_noun`), unless that noun is an event ("the death toll"): the event then
+    says what is counted."""
+    if q.unit == PERCENT_UNIT:
+        return _NOTHING
+    noun = measured_noun(scene, q.start)
+    if noun is None or any(m.start <= noun.start < m.end for m in scene.events):
+        return _NOTHING
+    kinds = (("group", scene.groups), ("count", scene.counts), ("ignore", scene.ignored))
+    for kind, matches in kinds:
+        for m in matches:
+            if m.start <= noun.start < m.end:
+                return _NOTHING if kind == "ignore" else _counted(scene, kind, m)
+    return Counted(Token(noun.text, noun.start, noun.end))
+
+
+def find_event(q: Quantity, events: Sequence[Match], lo: int, hi: int) -> str | None:
+    """The nearest event word to the figure within ``[lo, hi)`` (killed, injured, detained…)."""
+    best: tuple[int, Match] | None = None
+    for m in events:
+        if lo <= m.start < hi:
+            distance = q.start - m.end if m.end <= q.start else m.start - q.end
+            if best is None or distance < best[0]:
+                best = (distance, m)
+    return best[1].value if best else None
+
+
+def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool) -> str | None:
+    """The figure's event: the nearest in its part of the clause; for a figure that only a
+    link verb ties to its subject ("Число заболевших, по данным ведомства, достигло 64"), the
+    subject's, outside the attribution."""
+    lo, hi = clause
+    ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, q.end)
+    event = find_event(q, scene.events, ev_lo, ev_hi)
+    if event is None and not has_noun and _LINK_BEFORE.match(scene.text, lo, q.start):
+        outside = [m for m in scene.events if not scene.in_attribution(m.start)]
+        event = find_event(q, outside, 0, q.start)
+    return event

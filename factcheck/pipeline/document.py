@@ -1,0 +1,158 @@
+"""An article read once: its sentences, their words, lexicon matches and figures.
+
+spaCy's ``Doc`` in miniature. :func:`read_document` cuts the text into sentences and words;
+every word carries its morphology (:class:`~factcheck.text.morph.Morph`), worked out once per
+distinct word. What a sentence holds beyond that (its figures, its lexicon matches) is worked
+out the first time a stage asks for it, and kept: most sentences have no figure, and nobody
+asks for their matches.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from factcheck.models import Quantity
+from factcheck.text import numbers
+from factcheck.text.lexicon import Lexicon, Match
+from factcheck.text.morph import Word, is_cyrillic, word_columns, words_at
+from factcheck.text.places import places_of
+from factcheck.text.sentences import split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Lexical:
+    """A sentence's lexicon matches, each list left to right and non-overlapping."""
+
+    entities: tuple[Match, ...]  # countries, organisations, the journalist's aliases
+    groups: tuple[Match, ...]  # group:people, group:protesters…
+    counts: tuple[Match, ...]  # what a figure counts: troops, vehicles, money…
+    events: tuple[Match, ...]  # what happened to those counted: killed, injured…
+    ignored: tuple[Match, ...]  # nouns after which a figure is no claim ("дней", "years")
+
+
+class TextWords:
+    """The words of a whole text, cut once and kept as columns (:func:`word_columns`); the
+    words of any part of it, analysed, as asked."""
+
+    __slots__ = ("_columns", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._columns: tuple[list[str], list[int], list[int]] | None = None
+
+    def _read(self) -> tuple[list[str], list[int], list[int]]:
+        if self._columns is None:
+            self._columns = word_columns(self.text)
+        return self._columns
+
+    def all(self) -> tuple[Word, ...]:
+        """Every word of the text."""
+        return words_at(*self._read())
+
+    def within(self, start: int, end: int) -> tuple[Word, ...]:
+        """The words in ``text[start:end]``, with offsets into that part."""
+        texts, starts, ends = self._read()
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return words_at(texts[lo:hi], starts[lo:hi], ends[lo:hi], start)
+
+
+class Sentence:
+    """One sentence of a :class:`Document`. Offsets of its words, matches and figures are
+    into :attr:`text`; :attr:`start` is where the sentence begins in the article.
+
+    Its words, figures and matches are worked out on first use and kept as long as the
+    sentence is (plain attributes rather than ``cached_property``, whose lock costs more than
+    the work on short sentences). A sentence does not point back to its document.
+    """
+
+    __slots__ = ("_figures", "_lexical", "_words", "end", "lexicon", "source", "start", "text")
+
+    def __init__(self, source: TextWords, lexicon: Lexicon, start: int, end: int) -> None:
+        self.source = source
+        self.lexicon = lexicon
+        self.start = start
+        self.end = end
+        self.text = source.text[start:end]
+        self._words: tuple[Word, ...] | None = None
+        self._figures: list[Quantity] | None = None
+        self._lexical: Lexical | None = None
+
+    @property
+    def lang(self) -> str:
+        """The sentence's language: "ru" when it has Cyrillic letters, else "en"."""
+        return "ru" if is_cyrillic(self.text) else "en"
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        """The document's words within the sentence."""
+        if self._words is None:
+            self._words = self.source.within(self.start, self.end)
+        return self._words
+
+    @property
+    def figures(self) -> list[Quantity]:
+        """The figures of the sentence (:func:`~factcheck.text.numbers.find_quantities`)."""
+        if self._figures is None:
+            self._figures = numbers.find_quantities(self.text)
+        return self._figures
+
+    @property
+    def lexical(self) -> Lexical:
+        """What the lexicon finds among the sentence's words."""
+        if self._lexical is None:
+            lex = self.lexicon
+            words = self.words
+            forms = [w.morph.forms for w in words]
+            self._lexical = Lexical(
+                entities=tuple(lex.entities.find(words, forms)),
+                groups=tuple(lex.groups.find(words, forms)),
+                counts=tuple(lex.counts.find(words, forms)),
+                events=tuple(lex.events.find(words, forms)),
+                ignored=tuple(lex.ignored.find(words, forms)),
+            )
+        return self._lexical
+
+
+class Document:
+    """An article: its text, the lexicon it is read with, where its sentences are, its words.
+
+    :meth:`sentences` gives each sentence to read in turn; what a stage works out of one
+    (its words, matches, figures) lives as long as the caller keeps the sentence, so an
+    article's annotations are never all held at once.
+    """
+
+    def __init__(
+        self, text: str, lexicon: Lexicon, spans: list[tuple[int, int]] | None = None
+    ) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.spans = tuple(split_sentences(text) if spans is None else spans)
+        self._words = TextWords(text)
+
+    def sentences(self) -> Iterator[Sentence]:
+        """The sentences, in order."""
+        for start, end in self.spans:
+            yield Sentence(self._words, self.lexicon, start, end)
+
+    def sentence_text(self, k: int) -> str:
+        start, end = self.spans[k]
+        return self.text[start:end]
+
+    @cached_property
+    def places(self) -> tuple[str, ...]:
+        """The places and countries the article names (:func:`~factcheck.text.places.places_of`)."""
+        return places_of(self.text, self.lexicon, self._words.all())
+
+
+def read_document(text: str, lexicon: Lexicon) -> Document:
+    """An article, cut into sentences."""
+    return Document(text, lexicon)
+
+
+def read_claim(text: str, lexicon: Lexicon) -> Document:
+    """A claim written by hand: the whole text is one sentence, whatever its full stops."""
+    return Document(text, lexicon, [(0, len(text))])

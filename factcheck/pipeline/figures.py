@@ -1,0 +1,73 @@
+"""Every figure of a sentence read: what it counts, whose it is, and what its list leaves
+unsaid. Each reading is built from what the stages return; none is filled in place."""
+
+from __future__ import annotations
+
+from factcheck.models import Quantity
+from factcheck.pipeline.counts import Counted, event_of, find_measured, find_noun
+from factcheck.pipeline.lists import inherit, inherit_backwards
+from factcheck.pipeline.owners import find_actor, find_head, is_reference_number, members_after
+from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Reading, Scene
+from factcheck.text.lexicon import Match
+from factcheck.text.morph import is_cyrillic
+
+
+def read_figures(scene: Scene) -> list[Reading]:
+    """The readings of the sentence's figures, in order; labels and durations left out."""
+    readings = [r for q in scene.sentence.figures if (r := read_figure(scene, q)) is not None]
+    return inherit(inherit_backwards(readings, scene.text), scene.text)
+
+
+def read_figure(scene: Scene, q: Quantity) -> Reading | None:
+    """One figure's reading, or None when it is no claim's: part of who is speaking ("по
+    данным 5 источников"), a label ("по номеру 109"), a duration ("в течение 3 дней")."""
+    if scene.in_attribution(q.start) or is_reference_number(scene, q.start):
+        return None
+    lo, hi = scene.clauses.of(q.start)
+    counted = find_noun(scene, q, hi)
+    if counted.key == IGNORE:
+        return None
+    span_end = max(q.end, counted.noun.end) if counted.noun else q.end
+    if counted.noun is None and counted.measure is None:
+        counted = find_measured(scene, q)
+    event = event_of(scene, q, (lo, hi), counted.noun is not None)
+    noun_end = counted.noun.end if counted.noun else q.end
+    actor, span_start = find_actor(scene, q, noun_end, lo, hi)
+    if actor is None and counted.measure and not event:
+        # "Таджикистан, по словам министра, направил 200 военных": the actor heads the sentence
+        actor, span_start = find_actor(scene, q, noun_end, 0, hi)
+    head = _head(scene, q, counted, actor, (lo, hi))
+    members = members_after(scene, span_end) if counted.key == "group:countries" else ()
+    if members and actor in members:
+        actor = None  # a member of the list is no actor
+    return Reading(
+        quantity=q,
+        noun=counted.noun,
+        noun_key=counted.key,
+        count_measure=counted.measure,
+        event=event,
+        actor=actor,
+        span_start=span_start,
+        span_end=span_end,
+        members=members,
+        head=head,
+        currency=counted.currency,
+    )
+
+
+def _head(
+    scene: Scene, q: Quantity, counted: Counted, actor: Match | None, clause: tuple[int, int]
+) -> tuple[str, str] | None:
+    """A share, a sum or a Russian figure with no noun, owned by no one: its subject."""
+    lo, hi = clause
+    wants_head = (
+        q.unit == PERCENT_UNIT
+        or counted.measure == "money"
+        or (counted.noun is None and is_cyrillic(scene.text[lo:hi]))
+    )
+    if actor is not None or counted.key is not None or not wants_head:
+        return None
+    head = find_head(scene, lo, q)
+    if head is None and lo > 0:  # "Ущерб, по оценке палаты, превышает 87 млрд тенге"
+        head = find_head(scene, 0, q)
+    return head

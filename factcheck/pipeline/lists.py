@@ -1,0 +1,67 @@
+"""What list items leave unsaid: "…300 военнослужащих, Россия — 1400" (the noun of the figure
+before), "с 38 до 45 рублей" (the noun of the figure after)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.pipeline.reading import Reading
+
+_DASH_END = re.compile(r"[—–]\s*$")
+_OF_THEM = re.compile(r"\s+(?:of\s+them|из\s+них)\b", re.IGNORECASE)
+_RANGE_GLUE = re.compile(r"^\s*(?:до|по|to|and|или|or|и|[-–—])\s*$", re.IGNORECASE)
+
+
+def inherit(readings: list[Reading], sentence: str) -> list[Reading]:
+    """Elided nouns, events and actors come from the figure before."""
+    out: list[Reading] = readings[:1]
+    for r in readings[1:]:
+        out.append(_from_previous(out[-1], r, sentence))
+    return out
+
+
+def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
+    q = r.quantity
+    if r.noun is None and not r.is_percent and not prev.is_percent:
+        part_of_previous = _OF_THEM.match(sentence, q.end) is not None
+        elided = _DASH_END.search(sentence, 0, q.start) is not None  # "в Таразе — 5"
+        takes_event = r.event is None and (r.actor is not None or part_of_previous or elided)
+        r = replace(
+            r,
+            noun=prev.noun,
+            noun_key=prev.noun_key,
+            count_measure=prev.count_measure,
+            event=prev.event if takes_event else r.event,
+        )
+    elif r.event is None and _OF_THEM.match(sentence, q.end):
+        r = replace(r, event=prev.event)  # "40 injured, 11 of them police officers": injured too
+    if (
+        r.actor is None
+        and prev.actor is not None
+        and r.event is None
+        and not (r.noun_key or "").startswith("group:")
+    ):
+        r = replace(r, actor=prev.actor)
+    return r
+
+
+def inherit_backwards(readings: list[Reading], sentence: str) -> list[Reading]:
+    """ "с 38 до 45 рублей", "from 38 to 45 roubles": the first figure shares the second's noun."""
+    out: list[Reading] = readings[-1:]
+    for r in reversed(readings[:-1]):
+        nxt = out[0]
+        if (
+            r.noun is None
+            and nxt.noun is not None
+            and _RANGE_GLUE.match(sentence[r.quantity.end : nxt.quantity.start])
+        ):
+            r = replace(
+                r,
+                noun=nxt.noun,
+                noun_key=nxt.noun_key,
+                count_measure=nxt.count_measure,
+                actor=r.actor or nxt.actor,
+            )
+        out.insert(0, r)
+    return out

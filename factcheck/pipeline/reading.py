@@ -1,0 +1,116 @@
+"""What the stages read and return: a sentence seen with its speaker known (:class:`Scene`),
+its clauses (:class:`Clauses`), and what one figure was found to be (:class:`Reading`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factcheck.models import Attribution, Quantity
+from factcheck.pipeline.document import Sentence
+from factcheck.text.lexicon import Match
+from factcheck.text.morph import Token, Word
+
+PERCENT_UNIT = "%"
+IGNORE = "ignore"  # the key of a noun after which a figure is no claim ("в течение 3 дней")
+
+# Where a clause ends inside a sentence. A dash is not one: "Россия — 1400" and
+# "три страны — Армения, …" hang on it.
+_CLAUSE_BREAK = re.compile(
+    r"[;()\[\]]|,(?!\d)|\s(?:а|но|однако|тогда как|while|whereas|but)\s", re.IGNORECASE
+)
+# Events do not reach across "и/and": "задержан журналист, и несколько офисов разгромлены".
+_EVENT_BREAK = re.compile(r"\s(?:и|and)\s", re.IGNORECASE)
+
+
+class Clauses:
+    """Where the clauses of a sentence begin and end: at commas, semicolons, brackets, "а/но"."""
+
+    def __init__(self, sentence: str) -> None:
+        self._sentence = sentence
+        self._breaks = [
+            0,
+            *(
+                m.start() + (1 if m.group().startswith(" ") else 0)
+                for m in _CLAUSE_BREAK.finditer(sentence)
+            ),
+            len(sentence),
+        ]
+
+    def of(self, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: (start, end) in the sentence."""
+        k = bisect.bisect_right(self._breaks, pos)
+        lo = self._breaks[k - 1] if k else 0
+        hi = self._breaks[k] if k < len(self._breaks) else len(self._sentence)
+        return lo, hi
+
+    def narrow(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+        """The part of the clause ``[lo, hi)`` between the "и/and" around a figure."""
+        for m in _EVENT_BREAK.finditer(self._sentence, lo, hi):
+            if m.end() <= start:
+                lo = m.end()
+            elif m.start() >= end:
+                hi = m.start()
+                break
+        return lo, hi
+
+
+class Scene:
+    """A sentence with its speaker known: the matches that may own or name a figure.
+
+    Names inside "по словам министра обороны России" belong to the speaker, not to a figure;
+    groups and measures inside a name ("Red Cross") are the name's.
+    """
+
+    def __init__(self, sentence: Sentence, attribution: Attribution | None) -> None:
+        self.sentence = sentence
+        self.attribution = attribution
+        self.text = sentence.text
+        self.words = sentence.words
+        self.word_starts = [w.start for w in self.words]
+        self.attr_span = (attribution.start, attribution.end) if attribution else (0, 0)
+        found = sentence.lexical
+        self.entities = tuple(m for m in found.entities if not self.in_attribution(m.start))
+        named = {k for m in found.entities for k in range(m.i, m.j)}
+        self.groups = tuple(m for m in found.groups if not set(range(m.i, m.j)) & named)
+        self.counts = tuple(m for m in found.counts if not set(range(m.i, m.j)) & named)
+        self.events = found.events
+        self.ignored = found.ignored
+        # what a figure may count, by where it starts: a group before a measure before a noun
+        # after which a figure is no claim
+        kinds = (("ignore", self.ignored), ("count", self.counts), ("group", self.groups))
+        self.nouns_at = {m.start: (kind, m) for kind, matches in kinds for m in matches}
+        self.clauses = Clauses(self.text)
+        self.event_starts = frozenset(m.start for m in self.events)
+        self.entity_starts = frozenset(m.start for m in self.entities)
+
+    def in_attribution(self, pos: int) -> bool:
+        return self.attr_span[0] <= pos < self.attr_span[1]
+
+    def words_in(self, start: int, end: int) -> tuple[Word, ...]:
+        """The words that start within ``[start, end)``."""
+        lo = bisect.bisect_left(self.word_starts, start)
+        hi = bisect.bisect_left(self.word_starts, end)
+        return self.words[lo:hi]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one figure was found to be, before it becomes a ClaimDraft."""
+
+    quantity: Quantity
+    noun: Token | None = None  # the counted noun, as written
+    noun_key: str | None = None  # group:… when the noun is a group of people or things
+    count_measure: str | None = None  # troops, vehicles… from the noun
+    event: str | None = None  # killed, injured… from the clause
+    actor: Match | None = None
+    span_start: int = 0
+    span_end: int = 0
+    members: tuple[Match, ...] = ()
+    head: tuple[str, str] | None = None  # (display, key) of a named or nominal subject
+    currency: str | None = None  # "EUR" for "€30 million"
+
+    @property
+    def is_percent(self) -> bool:
+        return self.quantity.unit == PERCENT_UNIT
