@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.conflicts.keys import LEXICON_KEYS
 from factcheck.conflicts.rules import RULES, rule
+from factcheck.keys import LEXICON_KEYS
 from factcheck.models import ConflictKind
 
 PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.errors import FactcheckError
+from factcheck.keys import LEXICON_KEYS
 from factcheck.text.lexicon import children, default_lexicon, is_cumulative, key_for, parents
 from factcheck.text.morph import words
 
@@ -106,3 +108,13 @@ def test_a_measure_added_only_to_the_lexicon_is_extracted() -> None:
         [claim] = extract_claims(text, published="2024-05-01", lexicon=lex)
         assert (claim.property, claim.low) == ("boats", 12)
         assert extract_claims(text, published="2024-05-01")[0].property != "boats"
+
+
+@pytest.mark.parametrize(("table", "name"), LEXICON_KEYS)
+def test_a_lexicon_without_a_key_the_code_relies_on_is_refused(table: str, name: str) -> None:
+    from factcheck.text.lexicon import Lexicon, lexicon_data
+
+    data = dict(lexicon_data())
+    data[table] = {k: v for k, v in data[table].items() if k != name}
+    with pytest.raises(FactcheckError, match=rf"lacks {table}\.{name}"):
+        Lexicon(data=data)

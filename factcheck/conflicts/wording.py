@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.relations import kind_of
+from factcheck.keys import PART
 from factcheck.models import ConflictKind
 from factcheck.text import lexicon
 
@@ -35,7 +36,7 @@ def display(key: str) -> str:
     "people (a share of a figure)"."""
     base, _, scope = key.partition("@")
     name = lexicon.display_name(base)
-    if scope == lexicon.PART:
+    if scope == PART:
         return f"{name} (a share of a figure)"
     if scope.startswith("place:"):
         return f"{name} in {scope.partition(':')[2].title()}"

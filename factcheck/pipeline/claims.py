@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.keys import COUNT, COUNTRIES, GROUP, MONEY, PART, PEOPLE, PROTESTERS, SHARE
 from factcheck.pipeline.owners import find_place
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
-from factcheck.text.lexicon import PART, Lexicon, Match
+from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses
 from factcheck.text.places import town_of
 
@@ -64,8 +65,8 @@ SubjectRule = Callable[[Facts], Subject | None]
 
 def count_of_countries(f: Facts) -> Subject | None:
     """ "три страны — Армения, Таджикистан и Россия": how many countries."""
-    if f.r.noun_key == "group:countries" and not f.r.is_percent:
-        return f.subject(f.noun_display, "group:countries", "count")
+    if f.r.noun_key == COUNTRIES and not f.r.is_percent:
+        return f.subject(f.noun_display, COUNTRIES, COUNT)
     return None
 
 
@@ -73,24 +74,24 @@ def event_toll(f: Facts) -> Subject | None:
     """ "погибли 16 человек", "52 протестующих задержаны", "Россия потеряла 3": an event's
     figure, of a group, of the actor, of the noun, else of people."""
     r = f.r
-    if not r.event or r.count_measure == "money" or (r.count_measure and f.actor_key):
+    if not r.event or r.count_measure == MONEY or (r.count_measure and f.actor_key):
         return None
-    if r.noun_key and r.noun_key.startswith("group:"):
+    if r.noun_key and r.noun_key.startswith(GROUP):
         # "52 протестующих" and "37 человек" задержаны are one figure told two ways
-        key = "group:people" if r.noun_key == "group:protesters" else r.noun_key
+        key = PEOPLE if r.noun_key == PROTESTERS else r.noun_key
         return f.subject(f.noun_display, key, r.event)
     if f.actor_key:
         return f.subject(f.actor_name, f.actor_key, r.event)
     if f.noun_text:
         return f.by_noun(r.event)
-    people = f.lex.display_name("group:people", f.scene.sentence.lang)
-    return f.subject(people, "group:people", r.event)
+    people = f.lex.display_name(PEOPLE, f.scene.sentence.lang)
+    return f.subject(people, PEOPLE, r.event)
 
 
 def group_count(f: Facts) -> Subject | None:
     """ "200 протестующих": how many of a group."""
-    if f.r.noun_key and f.r.noun_key.startswith("group:") and not f.r.count_measure:
-        return f.subject(f.noun_display, f.r.noun_key, "count")
+    if f.r.noun_key and f.r.noun_key.startswith(GROUP) and not f.r.count_measure:
+        return f.subject(f.noun_display, f.r.noun_key, COUNT)
     return None
 
 
@@ -99,14 +100,14 @@ def actor_measure(f: Facts) -> Subject | None:
     r = f.r
     if not (f.actor_key and (r.count_measure or r.noun or r.is_percent)):
         return None
-    prop = r.count_measure or (f.noun_lemmas if f.noun_text else "share")
+    prop = r.count_measure or (f.noun_lemmas if f.noun_text else SHARE)
     return f.subject(f.actor_name, f.actor_key, prop)
 
 
 def measured_noun(f: Facts) -> Subject | None:
     """ "8 единиц бронетехники": a measure of the noun's own."""
     r = f.r
-    if r.count_measure and f.noun_text and not (r.count_measure == "money" and r.head):
+    if r.count_measure and f.noun_text and not (r.count_measure == MONEY and r.head):
         return f.by_noun(r.count_measure)
     return None
 
@@ -114,11 +115,11 @@ def measured_noun(f: Facts) -> Subject | None:
 def headed(f: Facts) -> Subject | None:
     """ "Явка составила 38,4%", "Ущерб превышает 87 млрд тенге": the clause's subject."""
     r = f.r
-    if r.head is None or not (r.is_percent or r.count_measure == "money" or r.noun is None):
+    if r.head is None or not (r.is_percent or r.count_measure == MONEY or r.noun is None):
         return None
     name, key = r.head
     if r.is_percent:
-        return f.subject(name, key, "share")
+        return f.subject(name, key, SHARE)
     if f.noun_text:
         return Subject(name, key, r.count_measure or f.noun_lemmas, f.noun_lemmas)
     return f.subject(name, key, r.count_measure or "value")
@@ -126,7 +127,7 @@ def headed(f: Facts) -> Subject | None:
 
 def counted_noun(f: Facts) -> Subject | None:
     """ "15 домов": how many of the noun."""
-    return f.by_noun("count") if f.noun_text else None
+    return f.by_noun(COUNT) if f.noun_text else None
 
 
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
@@ -162,7 +163,7 @@ KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
 def in_a_town(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
     """ "в Алматы погибли 10": a city's figure is part of the whole, not a rival to it,
     unless the whole article is set in that one town: then it is the event's toll."""
-    if not (r.event and key and key.startswith("group:")):
+    if not (r.event and key and key.startswith(GROUP)):
         return key
     place = find_place(scene, *where.clause)
     if place and (where.home is None or town_of(place) != where.home):
@@ -174,7 +175,7 @@ def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -
     """ "31 injured, 12 of them in hospital": a share of a figure just given, not a rival (a
     named group, "трое детей", is a part already)."""
     q = r.quantity
-    if key == "group:people" and _is_partitive(scene.text, q.start, q.end, where.clause_text):
+    if key == PEOPLE and _is_partitive(scene.text, q.start, q.end, where.clause_text):
         return f"{key}@{PART}"
     return key
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.keys import MONEY
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.text.lexicon import Match
@@ -85,7 +86,7 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
         return _NOTHING
     sign = _CURRENCY_SIGN.search(scene.text, max(0, q.start - 1), q.end)
     if sign:  # "€30 million", "$2 billion": money, whatever word follows
-        return Counted(measure="money", currency=_CURRENCIES[sign.group()])
+        return Counted(measure=MONEY, currency=_CURRENCIES[sign.group()])
     share = _OF_THEM_SAY.match(scene.text, q.end)
     begin = share.end() if share else q.end
     after = scene.words_in(begin, clause_end)[:4]

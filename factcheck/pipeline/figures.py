@@ -3,6 +3,7 @@ unsaid. Each reading is built from what the stages return; none is filled in pla
 
 from __future__ import annotations
 
+from factcheck.keys import COUNTRIES
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import Counted, event_of, find_measured, find_noun
 from factcheck.pipeline.lists import inherit, inherit_backwards
@@ -37,7 +38,7 @@ def read_figure(scene: Scene, q: Quantity) -> Reading | None:
         # "Таджикистан, по словам министра, направил 200 военных": the actor heads the sentence
         actor, span_start = find_actor(scene, q, noun_end, 0, hi)
     head = _head(scene, q, counted, actor, (lo, hi))
-    members = members_after(scene, span_end) if counted.key == "group:countries" else ()
+    members = members_after(scene, span_end) if counted.key == COUNTRIES else ()
     if members and actor in members:
         actor = None  # a member of the list is no actor
     return Reading(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.keys import GROUP
 from factcheck.pipeline.reading import Reading
 
 _DASH_END = re.compile(r"[—–]\s*$")
@@ -40,7 +41,7 @@ def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
         r.actor is None
         and prev.actor is not None
         and r.event is None
-        and not (r.noun_key or "").startswith("group:")
+        and not (r.noun_key or "").startswith(GROUP)
     ):
         r = replace(r, actor=prev.actor)
     return r

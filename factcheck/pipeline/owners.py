@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.keys import COUNTRY, ORG
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import EN_FUNCTION, EN_LEAD, measured_noun
 from factcheck.pipeline.reading import Scene
@@ -87,7 +88,7 @@ def members_after(scene: Scene, pos: int) -> tuple[Match, ...]:
             continue
         if not _LIST_GLUE.match(scene.text[cursor : m.start]):
             break
-        if not m.value.startswith("country:") and not m.value.startswith("org:"):
+        if not m.value.startswith(COUNTRY) and not m.value.startswith(ORG):
             break
         members.append(m)
         cursor = m.end

@@ -14,6 +14,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from factcheck.errors import FactcheckError
+from factcheck.keys import LEXICON_KEYS
 from factcheck.text.morph import Span, Token, fold, is_cyrillic, lemma, lexicon_forms, words
 
 # CLDR names that are also everyday words ("после того, как" is not Togo).
@@ -125,6 +127,7 @@ class Lexicon:
             self.ignored.add(word, "ignore")
         for alias, key in (extra_aliases or {}).items():
             self.entities.add(alias, key)
+        _check_keys(data)
 
     def _add_cldr_countries(self) -> None:
         from babel import Locale
@@ -207,6 +210,13 @@ class Lexicon:
         return key.split(":", 1)[-1]
 
 
+def _check_keys(data: Mapping[str, Any]) -> None:
+    """Refuse a lexicon that lacks a group or measure the code relies on (factcheck.keys)."""
+    missing = [f"{table}.{name}" for table, name in LEXICON_KEYS if name not in data[table]]
+    if missing:
+        raise FactcheckError(f"The lexicon lacks {', '.join(missing)}, which factcheck relies on")
+
+
 @cache
 def lexicon_data() -> dict[str, Any]:
     """The lexicon's words as read from ``lexicon.toml`` (shared: copy before changing)."""
@@ -240,10 +250,6 @@ def key_for(name: str, aliases: Mapping[str, str] | None = None) -> str | None:
         if len(found) == 1 and found[0].i == 0 and found[0].j == len(tokens):
             return found[0].value
     return "lemma:" + " ".join(lemma(t.text) for t in tokens)
-
-
-# A key's scope for a share of a figure given just before ("12 of them"): group:people@part
-PART = "part"
 
 
 def parents(key: str) -> frozenset[str]:
