@@ -48,7 +48,7 @@ _SHARED = {
     "dates.day_before": "set",
     "dates.dateline_labels": "entries",
 }
-KEYS: dict[Language, dict[str, str]] = {
+_ATTRIBUTION: dict[Language, dict[str, str]] = {
     "ru": _SHARED
     | {
         "speech.figure_verbs": "set",
@@ -78,6 +78,32 @@ KEYS: dict[Language, dict[str, str]] = {
         "speaker.ed_adjectives": "set",
         "speaker.aside_openers": "set",
     },
+}
+
+# The keys of each area of the reader, one table per area (shared keys, then per language), so
+# that each area's words are declared beside one another.
+# Numbers: numerals, scales, vague amounts, bounds (factcheck/text/numbers/).
+_NUMBERS: dict[str, str] = {}
+_NUMBERS_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
+
+# Sentences, places, member lists and dates of figures (factcheck/pipeline/, text/places.py,
+# text/sentences.py).
+_DOCUMENT: dict[str, str] = {}
+_DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
+
+# What a figure counts and whose it is (factcheck/pipeline/counts.py, owners.py, claims.py…).
+_FIGURES: dict[str, str] = {}
+_FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
+
+KEYS: dict[Language, dict[str, str]] = {
+    language: _ATTRIBUTION[language]
+    | _NUMBERS
+    | _NUMBERS_BY_LANGUAGE[language]
+    | _DOCUMENT
+    | _DOCUMENT_BY_LANGUAGE[language]
+    | _FIGURES
+    | _FIGURES_BY_LANGUAGE[language]
+    for language in LANGUAGES
 }
 
 
