@@ -21,7 +21,16 @@ from factcheck.actions.claims import (
     search,
     show_claim,
 )
-from factcheck.actions.conflicts import conflict_claim_ids, conflict_entries
+from factcheck.actions.conflicts import (
+    ConflictFilter,
+    ConflictList,
+    all_conflicts,
+    conflict_claim_ids,
+    conflict_entries,
+    list_conflicts,
+    resolve_conflict,
+)
+from factcheck.actions.ledger import open_ledger
 from factcheck.actions.reports import speaker_kinds, timeline, verify
 from factcheck.actions.sharing import LedgerContents, import_ledger, ledger_contents
 from factcheck.actions.sources import (
@@ -34,7 +43,7 @@ from factcheck.actions.sources import (
     show_source,
     source_places,
 )
-from factcheck.ingest import ArticleMeta, ExtractResult, ingest_article
+from factcheck.ingest import ArticleMeta, ExtractResult, ingest_article, read_article
 from factcheck.report.gather import gather_report
 
 __all__ = [
@@ -43,6 +52,8 @@ __all__ = [
     "ArticleMeta",
     "ClaimFields",
     "ClaimRecord",
+    "ConflictFilter",
+    "ConflictList",
     "ExtractResult",
     "Found",
     "LedgerContents",
@@ -53,6 +64,7 @@ __all__ = [
     "add_claim",
     "add_source",
     "aliases",
+    "all_conflicts",
     "conflict_claim_ids",
     "conflict_entries",
     "find_claims",
@@ -61,7 +73,11 @@ __all__ = [
     "import_ledger",
     "ingest_article",
     "ledger_contents",
+    "list_conflicts",
     "list_sources",
+    "open_ledger",
+    "read_article",
+    "resolve_conflict",
     "retract",
     "search",
     "show_claim",

@@ -99,9 +99,9 @@ def state(ctx: typer.Context) -> AppState:
 
 def open_store(ctx: typer.Context, *, create: bool) -> Store:
     """Open the ledger named by ``--db``; ``create=False`` for commands that only read."""
-    from factcheck.ledger import Store
+    from factcheck.actions import open_ledger
 
-    return Store.open(state(ctx).db, create=create)
+    return open_ledger(state(ctx).db, create=create)
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")]

@@ -7,20 +7,19 @@ conflict id, which is stable across runs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from factcheck.cli.app import app, open_store, print_json
-from factcheck.errors import FactcheckError
 from factcheck.models import ConflictKind, DecisionVerdict, Severity
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from factcheck.ledger import Store
-    from factcheck.models import Conflict, Decision
+    from factcheck.models import Conflict
 
 # `--fail-on-open` exits with this code while open conflicts remain (documented in usage.md).
 EXIT_OPEN_CONFLICTS = 3
@@ -66,37 +65,24 @@ def conflicts_list(
     """List conflicts between claims: most severe first, decided ones hidden unless --all."""
     if ctx.invoked_subcommand is not None:
         return
-    from factcheck.actions import conflict_claim_ids, conflict_entries
-    from factcheck.conflicts import find_conflicts_in_store, select_conflicts
+    from factcheck.actions import ConflictFilter, conflict_entries, list_conflicts
     from factcheck.serialize import conflict_to_dict
 
+    wanted = ConflictFilter(source, subject, kind, min_severity, include_decided=show_all)
     with open_store(ctx, create=False) as store:
-        everything = find_conflicts_in_store(store)
-        decisions = store.decisions()
-        claim_ids = conflict_claim_ids(store, source_id=source, subject=subject)
-
-        def pick(decided: Mapping[str, Decision], *, include_decided: bool) -> list[Conflict]:
-            return select_conflicts(
-                everything,
-                decided,
-                claim_ids=claim_ids,
-                kind=kind,
-                min_severity=min_severity,
-                include_decided=include_decided,
-            )
-
-        still_open = pick(decisions, include_decided=False)
-        shown = pick(decisions, include_decided=show_all)
+        listed = list_conflicts(store, wanted)
         if as_json:
-            print_json({"conflicts": [conflict_to_dict(c, decisions.get(c.id)) for c in shown]})
+            decisions = listed.decisions
+            print_json(
+                {"conflicts": [conflict_to_dict(c, decisions.get(c.id)) for c in listed.shown]}
+            )
         else:
             from factcheck.render import stdout_console
             from factcheck.render.conflicts import conflicts_view
 
-            hidden = 0 if show_all else len(pick({}, include_decided=True)) - len(shown)
-            entries = conflict_entries(store, shown, decisions)
-            stdout_console().print(conflicts_view(entries, decided_hidden=hidden))
-    if fail_on_open and still_open:
+            entries = conflict_entries(store, listed.shown, listed.decisions)
+            stdout_console().print(conflicts_view(entries, decided_hidden=listed.decided_hidden))
+    if fail_on_open and listed.still_open:
         raise typer.Exit(EXIT_OPEN_CONFLICTS)
 
 
@@ -112,18 +98,11 @@ def conflicts_resolve(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
 ) -> None:
     """Record the desk's decision on a conflict; it is then hidden from the default list."""
-    from factcheck.conflicts import find_conflicts_in_store
+    from factcheck.actions import resolve_conflict
     from factcheck.serialize import conflict_to_dict
 
-    wanted = conflict_id.strip()
     with open_store(ctx, create=False) as store:
-        found = next((c for c in find_conflicts_in_store(store) if c.id == wanted), None)
-        if found is None:
-            raise FactcheckError(
-                f"No conflict with id {wanted!r}: `factcheck conflicts --all` lists the ids"
-            )
-        a, b = store.get_claim(found.claim_a), store.get_claim(found.claim_b)
-        decision = store.save_decision(found.id, a.uuid, b.uuid, verdict, note)
+        found, decision = resolve_conflict(store, conflict_id, verdict, note)
     if as_json:
         print_json({"conflict": conflict_to_dict(found, decision)})
     else:

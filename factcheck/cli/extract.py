@@ -90,10 +90,10 @@ def _interactive() -> bool:
 
 def _store_for(ctx: typer.Context, dry_run: bool) -> Store:
     """The ledger; a dry run without one reads into an empty ledger in memory, creating no file."""
-    from factcheck.ledger import MEMORY, Store
+    from factcheck.actions import open_ledger
 
     if dry_run and not state(ctx).db.exists():
-        return Store.open(MEMORY, create=True)
+        return open_ledger(None, create=True)
     return open_store(ctx, create=True)
 
 

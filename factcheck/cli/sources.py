@@ -50,7 +50,7 @@ def source_add(
     published_iso = parse_date(published) if published else None
     text: str | None = None
     if file is not None:
-        from factcheck.ingest import read_article
+        from factcheck.actions import read_article
 
         text, encoding = read_article(file)
         if encoding != "utf-8":
