@@ -11,7 +11,6 @@ from __future__ import annotations
 COUNTRY = "country:"
 ORG = "org:"
 GROUP = "group:"
-PLACE = "place:"
 
 # Groups of the lexicon.
 PEOPLE = "group:people"

@@ -64,7 +64,9 @@ class Source:
 class Speaker:
     id: int
     name: str
-    kind: str = "unknown"  # person, ministry, agency, media, unnamed, unknown
+    kind: str = (
+        "unknown"  # person, ministry, agency, media, document, organisation, unnamed, unknown
+    )
     aliases: tuple[str, ...] = ()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.models import Claim, ClaimDraft, Conflict, Decision, Source, Speaker, Verdict
+from factcheck.models import Claim, ClaimDraft, Conflict, Decision, Source, Verdict
 
 
 def source_to_dict(source: Source, *, with_text: bool = False) -> dict[str, Any]:
@@ -99,13 +99,4 @@ def verdict_to_dict(verdict: Verdict) -> dict[str, Any]:
         "note": verdict.note,
         "evidence": list(verdict.evidence),
         "decided_at": verdict.decided_at,
-    }
-
-
-def speaker_to_dict(speaker: Speaker) -> dict[str, Any]:
-    return {
-        "id": speaker.id,
-        "name": speaker.name,
-        "kind": speaker.kind,
-        "aliases": list(speaker.aliases),
     }

@@ -222,3 +222,24 @@ def test_jsonl_and_csv_keep_user_text() -> None:
     assert HOSTILE in [json.loads(line).get("text") for line in jsonl.splitlines()]
     csv_text = to_csv(CLAIMS, VERDICTS)
     assert HOSTILE in csv_text
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "author_type"),
+    [
+        ("Иван Петров", "person", "Person"),
+        ("Health Ministry", "ministry", "Organization"),
+        ("the annual report", "document", "Organization"),
+        ("Daily Wire", "media", "Organization"),
+        ("officials", "unnamed", "Person"),  # nothing known: the name decides
+        ("police officials", "unnamed", "Organization"),
+        ("Министерство обороны", "unknown", "Organization"),
+        ("Анна Смирнова", None, "Person"),
+    ],
+)
+def test_claimreview_author_type_from_the_speakers_kind(
+    name: str, kind: str | None, author_type: str
+) -> None:
+    from factcheck.export.claimreview import _author_type
+
+    assert _author_type(name, kind) == author_type

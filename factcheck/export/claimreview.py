@@ -33,11 +33,13 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b")
-_ORGANISATION_KINDS = {"ministry", "agency", "media", "organisation", "organization"}
+_ORGANISATION_KINDS = {"ministry", "agency", "media", "document", "organisation", "organization"}
+# Kinds that say nothing of person or body ("officials", "sources"): the name decides.
+_UNDECIDED_KINDS = {"unknown", "unnamed"}
 
 
 def _author_type(name: str, kind: str | None) -> str:
-    if kind and kind != "unknown":
+    if kind and kind not in _UNDECIDED_KINDS:
         return "Organization" if kind in _ORGANISATION_KINDS else "Person"
     if _ORGANISATION.search(name) or _ACRONYM.search(name):
         return "Organization"
