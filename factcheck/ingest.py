@@ -104,10 +104,10 @@ def ingest_article(
 
     The same text twice is recognised by its sha256: its source and claims are reused.
     """
-    from factcheck.extract import extract_claims
+    from factcheck.pipeline.article import document_claims
+    from factcheck.pipeline.document import read_document
     from factcheck.text.dates import detect_language, find_dateline
     from factcheck.text.lexicon import Lexicon, default_lexicon
-    from factcheck.text.places import places_of
     from factcheck.text.speakers import speaker_kind
 
     text, encoding = read_article(path)
@@ -121,8 +121,9 @@ def ingest_article(
     published = meta.published or (source.published if source else None) or find_dateline(text)
     aliases = store.entity_aliases()
     lexicon = Lexicon(extra_aliases=aliases) if aliases else default_lexicon()
-    places = places_of(text, lexicon)
-    drafts = extract_claims(text, published=published, lexicon=lexicon, places=places)
+    doc = read_document(text, lexicon)  # read once: for its places and for its claims
+    places = doc.places
+    drafts = document_claims(doc, published=published)
     if review is not None:
         drafts = review(str(path), drafts)
     if dry_run:

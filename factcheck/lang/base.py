@@ -88,8 +88,27 @@ _NUMBERS_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
 
 # Sentences, places, member lists and dates of figures (factcheck/pipeline/, text/places.py,
 # text/sentences.py).
-_DOCUMENT: dict[str, str] = {}
-_DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
+_DOCUMENT: dict[str, str] = {
+    "sentences.never_end": "set",
+    "sentences.maybe_end": "set",
+    "sentences.starters": "set",
+    "places.before": "set",
+    "places.settlements": "set",
+    "lists.of_them": "entries",
+    "lists.range_glue": "set",
+    "when.year_prepositions": "set",
+    "when.clause_openers": "set",
+    "clauses.leading_links": "set",
+}
+_DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
+    "ru": {},
+    "en": {
+        "sentences.acronyms": "set",
+        "sentences.before_number": "set",
+        "places.settlement_links": "set",
+        "places.not_places": "set",
+    },
+}
 
 # What a figure counts and whose it is (factcheck/pipeline/counts.py, owners.py, claims.py…).
 _FIGURES: dict[str, str] = {}

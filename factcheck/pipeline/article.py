@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
+from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft
 from factcheck.pipeline.claims import Place, display, scoped_key, subject_of
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
@@ -17,8 +19,14 @@ from factcheck.text import attribution, dates
 from factcheck.text.lexicon import Lexicon, default_lexicon
 from factcheck.text.places import only_town
 
-# Words that tie a clause to the sentence, not part of the claim: "что Кыргызстан направит…".
-_LEADING_LINK = re.compile(r"^(?:(?:а|но|и|что|чтобы|and|but|while|that)\s+)+", re.IGNORECASE)
+
+@cache
+def _leading_links(ru: Words, en: Words) -> re.Pattern[str]:
+    """Words that tie a clause to the sentence, not part of the claim: "что Кыргызстан
+    направит…" (``clauses.leading_links`` of both words files)."""
+    links = ru.set("clauses.leading_links") | en.set("clauses.leading_links")
+    # Each choice is followed by a space, so their order does not matter.
+    return re.compile(rf"^(?:(?:{'|'.join(sorted(map(re.escape, links)))})\s+)+", re.IGNORECASE)
 
 
 def extract_claims(
@@ -27,16 +35,19 @@ def extract_claims(
     published: str | None = None,
     lang: str | None = None,
     lexicon: Lexicon | None = None,
-    places: tuple[str, ...] | None = None,
 ) -> list[ClaimDraft]:
     """Every claim the article makes about a figure, with exact offsets into ``text``.
 
-    ``places`` are the article's, when the caller has read them already
-    (:func:`~factcheck.text.places.places_of`). The language is decided per sentence.
+    The language is decided per sentence.
     """
-    doc = read_document(text, lexicon or default_lexicon())
-    reference = published or dates.find_dateline(text)
-    home = only_town(places if places is not None else doc.places)
+    return document_claims(read_document(text, lexicon or default_lexicon()), published=published)
+
+
+def document_claims(doc: Document, *, published: str | None = None) -> list[ClaimDraft]:
+    """Every claim of an article already read (:func:`~.document.read_document`): a caller
+    that also asks for its places reads the text once."""
+    reference = published or dates.find_dateline(doc.text)
+    home = only_town(doc.places)
     speakers = Speakers(doc)
     out: list[ClaimDraft] = []
     for k, sentence in enumerate(doc.sentences()):
@@ -111,7 +122,9 @@ def _place_of(scene: Scene, r: Reading, home: str | None) -> Place:
     lo, hi = scene.clauses.of(r.quantity.start)
     if r.members:
         hi = max(hi, r.members[-1].end)
-    clause_text = _LEADING_LINK.sub("", scene.text[lo:hi].strip(" ,;—–-"))
+    clause_text = _leading_links(words("ru"), words("en")).sub(
+        "", scene.text[lo:hi].strip(" ,;—–-")
+    )
     return Place((lo, hi), clause_text, home)
 
 

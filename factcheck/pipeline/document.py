@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from factcheck.lang.base import Language
 from factcheck.models import Quantity
 from factcheck.text import numbers
 from factcheck.text.lexicon import Lexicon, Match
@@ -82,8 +83,11 @@ class Sentence:
         self._lexical: Lexical | None = None
 
     @property
-    def lang(self) -> str:
-        """The sentence's language: "ru" when it has Cyrillic letters, else "en"."""
+    def lang(self) -> Language:
+        """The language a claim's subject is named in: "ru" when the sentence has any Cyrillic
+        letter, else "en"."""
+        # Not lang.base.detect, which reads "Outlet: Зеркало" as English: subjects read from
+        # such lines are named in Russian, and stay so.
         return "ru" if is_cyrillic(self.text) else "en"
 
     @property

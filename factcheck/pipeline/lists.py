@@ -4,14 +4,39 @@ before), "с 38 до 45 рублей" (the noun of the figure after)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from factcheck.keys import GROUP
+from factcheck.lang.base import Words, words
 from factcheck.pipeline.reading import Reading
 
 _DASH_END = re.compile(r"[—–]\s*$")
-_OF_THEM = re.compile(r"\s+(?:of\s+them|из\s+них)\b", re.IGNORECASE)
-_RANGE_GLUE = re.compile(r"^\s*(?:до|по|to|and|или|or|и|[-–—])\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """Built from both languages' words files (``lists.*``)."""
+
+    of_them: re.Pattern[str]  # " из них", " of them" right after a figure
+    range_glue: re.Pattern[str]  # all that stands between a range's figures: "до", "to", "–"
+
+
+@cache
+def _patterns_of(ru: Words, en: Words) -> _Patterns:
+    # "из них" → "из\s+них"; each choice ends at a word's end, so their order does not matter.
+    of_them = "|".join(
+        r"\s+".join(map(re.escape, p.split())) for w in (ru, en) for p in w.list("lists.of_them")
+    )
+    glue = "|".join(sorted(map(re.escape, ru.set("lists.range_glue") | en.set("lists.range_glue"))))
+    return _Patterns(
+        of_them=re.compile(rf"\s+(?:{of_them})\b", re.IGNORECASE),
+        range_glue=re.compile(rf"^\s*(?:{glue}|[-–—])\s*$", re.IGNORECASE),
+    )
+
+
+def _patterns() -> _Patterns:
+    return _patterns_of(words("ru"), words("en"))
 
 
 def inherit(readings: list[Reading], sentence: str) -> list[Reading]:
@@ -25,7 +50,7 @@ def inherit(readings: list[Reading], sentence: str) -> list[Reading]:
 def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
     q = r.quantity
     if r.noun is None and not r.is_percent and not prev.is_percent:
-        part_of_previous = _OF_THEM.match(sentence, q.end) is not None
+        part_of_previous = _patterns().of_them.match(sentence, q.end) is not None
         elided = _DASH_END.search(sentence, 0, q.start) is not None  # "в Таразе — 5"
         takes_event = r.event is None and (r.actor is not None or part_of_previous or elided)
         r = replace(
@@ -35,7 +60,7 @@ def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
             count_measure=prev.count_measure,
             event=prev.event if takes_event else r.event,
         )
-    elif r.event is None and _OF_THEM.match(sentence, q.end):
+    elif r.event is None and _patterns().of_them.match(sentence, q.end):
         r = replace(r, event=prev.event)  # "40 injured, 11 of them police officers": injured too
     if (
         r.actor is None
@@ -55,7 +80,7 @@ def inherit_backwards(readings: list[Reading], sentence: str) -> list[Reading]:
         if (
             r.noun is None
             and nxt.noun is not None
-            and _RANGE_GLUE.match(sentence[r.quantity.end : nxt.quantity.start])
+            and _patterns().range_glue.match(sentence[r.quantity.end : nxt.quantity.start])
         ):
             r = replace(
                 r,

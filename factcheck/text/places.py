@@ -10,7 +10,8 @@ A place is read from a dateline ("BISHKEK, May 15 (…) -"), a capitalised name 
 Сарытокой", "the village of Sarytokoi"); a country is any the lexicon knows. Russian words the
 dictionary knows as something other than a place ("в Министерстве") are not places. Place keys
 are in Latin letters ("place:almaty"); :func:`scene_keys` compares them by their consonants, so
-"Алматы" = "Almaty" and "Sarytokoi" = "Сарытокой".
+"Алматы" = "Almaty" and "Sarytokoi" = "Сарытокой". The words are the words files' (``places.*``,
+and the names of ``dates.months`` and ``dates.weekdays``, of lang/<code>/words.toml).
 """
 
 from __future__ import annotations
@@ -20,19 +21,30 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from factcheck.errors import FactcheckError
+from factcheck.lang import base
+from factcheck.lang.base import LANGUAGES
 from factcheck.text.lexicon import Lexicon, default_lexicon
 from factcheck.text.morph import Word, fold, word_columns, words, words_at
 
-PLACE_BEFORE = frozenset("в во in at near".split())
-_SETTLEMENT = frozenset(
-    "город село поселок посёлок деревня станица аул кишлак район область округ край "
-    "city town village township district region province county".split()
-)
-NOT_PLACES = frozenset(
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday the a an this that "
-    "telegram facebook twitter instagram youtube whatsapp".split()
+
+def _of_both(key: str) -> frozenset[str]:
+    """A words-file key's words in either language, folded."""
+    return frozenset(fold(w) for language in LANGUAGES for w in base.words(language).set(key))
+
+
+def _names(key: str) -> frozenset[str]:
+    """The names of the months or weekdays in either language (each line's first form), folded."""
+    return frozenset(fold(line[0]) for lang in LANGUAGES for line in base.words(lang).forms(key))
+
+
+# The words files' words, read when the module is (other stages import these sets).
+# "в Алматы", "in Almaty": a capitalised word after these may name a place.
+PLACE_BEFORE = _of_both("places.before")
+_SETTLEMENT = _of_both("places.settlements")
+_SETTLEMENT_LINKS = base.words("en").set("places.settlement_links")
+# Capitalised words that name no place: "in January", "в Telegram".
+NOT_PLACES = (
+    base.words("en").set("places.not_places") | _names("dates.months") | _names("dates.weekdays")
 )
 # "BISHKEK, May 15 (Wire) -" or "KAMENNOGORSK, Russia, Oct 28": capitals, then a comma
 _DATELINE = re.compile(r"^[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{2,40}?),", re.MULTILINE)
@@ -103,7 +115,7 @@ def _after_settlement(text: str, tokens: Sequence[Word], k: int) -> bool:
     if tokens[k - 1].lemma in _SETTLEMENT:
         return True
     return (
-        tokens[k - 1].lower == "of"
+        tokens[k - 1].lower in _SETTLEMENT_LINKS
         and k > 1
         and _spaced(text, tokens, k - 1)
         and tokens[k - 2].lemma in _SETTLEMENT

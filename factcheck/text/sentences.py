@@ -4,14 +4,18 @@ One regex scan finds every place a sentence may end (terminal punctuation follow
 a line break); a few rules decide: abbreviations ("янв.", "т.е.", "Mr.", "U.S."), initials
 ("К.-Ж. Токаев", "J. Smith"), a full stop inside «quotes», what the next sentence starts with.
 A blank line always ends a sentence; so does a line without terminal punctuation (a headline)
-unless the next line goes on in lower case (hard-wrapped prose).
+unless the next line goes on in lower case (hard-wrapped prose). The abbreviations are the words
+files' (``sentences.*`` and ``dates.month_abbreviations`` of lang/<code>/words.toml).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
+from functools import cache
 
+from factcheck.lang.base import Words, words
 from factcheck.text.dates import dateline_span
 
 _CLOSERS = "»”\"’')]"
@@ -27,29 +31,45 @@ _LIST_NUMBER = re.compile(r"\d{1,3}|[a-zа-я]")
 _OPENERS = "«“„\"'(["
 
 
-def _wordset(text: str) -> frozenset[str]:
-    """A set of words written as one readable string."""
-    return frozenset(text.split())
+@dataclass(frozen=True, slots=True)
+class _Abbreviations:
+    """The words a full stop may follow without ending the sentence, from both languages' words
+    files (``sentences.*``): a text is split before any sentence has a language."""
+
+    never_end: frozenset[str]  # "ул", "Mr": a stop after them never ends a sentence
+    maybe_end: frozenset[str]  # "тыс", "etc", "янв": it does before a capital
+    acronyms: frozenset[str]  # "U.S.": it does before a word that usually starts a sentence…
+    starters: frozenset[str]  # …one of these
+    before_number: frozenset[str]  # "No. 5": as written, never before a figure
 
 
-# Words after which a full stop never ends a sentence: titles and words that point forward.
-_NEVER_END = _wordset(
-    """mr mrs ms dr prof st vs e.g i.e cf fig approx gen col lt sgt capt rep sen gov rev
-    ул пр просп пер им см проф акад ген св тел рис т.е т.к т.н напр ок гр д кв пл обл пос р-н
-    ср стр гл"""
-)
-# "U.S." ends a sentence only before a word that usually starts one: "the U.S. Army" goes on.
-_ACRONYMS = _wordset("u.s u.k u.n u.s.a e.u")
-_STARTERS = _wordset(
-    """the a an he she it they we i but and in on at this that there however meanwhile then
-    earlier later in в на по он она они это но а и однако также ранее позже тогда при"""
-)
-# Abbreviations that may still end a sentence: the next word must start with a capital.
-_MAYBE_END = _wordset(
-    """т.д т.п др пр г гг в вв тыс млн млрд трлн руб долл коп etc inc ltd co corp jr sr
-    u.s u.k u.n a.m p.m ph.d янв фев февр мар апр июн июл авг сен сент окт ноя нояб дек
-    jan feb mar apr jun jul aug sep sept oct nov dec"""
-)
+@cache
+def _abbreviations_of(ru: Words, en: Words) -> _Abbreviations:
+    def every(key: str) -> frozenset[str]:
+        return ru.set(key) | en.set(key)
+
+    return _Abbreviations(
+        never_end=every("sentences.never_end"),
+        maybe_end=every("sentences.maybe_end")
+        | _month_abbreviations(ru)
+        | _month_abbreviations(en),
+        acronyms=en.set("sentences.acronyms"),
+        starters=every("sentences.starters"),
+        before_number=en.set("sentences.before_number"),
+    )
+
+
+def _month_abbreviations(w: Words) -> frozenset[str]:
+    """The language's month abbreviations, in lower case; not one that is the month's whole
+    name ("May"): after that a stop ends a sentence as after any word."""
+    return frozenset(
+        short.lower()
+        for names, shorts in zip(
+            w.forms("dates.months"), w.forms("dates.month_abbreviations"), strict=True
+        )
+        for short in shorts
+        if short.lower() not in {name.lower() for name in names}
+    )
 
 
 def _quoted_spans(text: str) -> tuple[list[int], list[int]]:
@@ -89,7 +109,7 @@ def _word_at(text: str, pos: int) -> str:
     return found.group() if found else ""
 
 
-def _ends_sentence(text: str, m: re.Match[str], nxt: str) -> bool:
+def _ends_sentence(text: str, m: re.Match[str], nxt: str, abbreviations: _Abbreviations) -> bool:
     """Does the terminal punctuation in ``m`` end its sentence, given the next character?"""
     punct = m.group("term")
     plain_stop = punct == "."
@@ -102,11 +122,11 @@ def _ends_sentence(text: str, m: re.Match[str], nxt: str) -> bool:
     token = _TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
     word = token.group() if token else ""
     lower = word.lower()
-    if lower in _NEVER_END or (word == "No" and nxt.isdigit()):
+    if lower in abbreviations.never_end or (word in abbreviations.before_number and nxt.isdigit()):
         return False
-    if lower in _ACRONYMS:
-        return _word_at(text, m.end()).lower() in _STARTERS
-    if lower in _MAYBE_END:
+    if lower in abbreviations.acronyms:
+        return _word_at(text, m.end()).lower() in abbreviations.starters
+    if lower in abbreviations.maybe_end:
         return nxt.isupper() or nxt in _OPENERS
     if _INITIALS.fullmatch(word):
         return False  # "J. Smith", "К.-Ж. Токаев"
@@ -122,6 +142,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Every non-space character of ``text`` lies in exactly one span.
     """
+    abbreviations = _abbreviations_of(words("ru"), words("en"))
     starts, ends = _quoted_spans(text)
     cuts: list[int] = []
     dateline = dateline_span(text)
@@ -137,7 +158,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # At a line break only the word before the stop decides: read it as if a capital
             # followed.
             nxt = "X" if "\n" in text[m.end() : following.start()] else following.group()
-            if _ends_sentence(text, m, nxt):
+            if _ends_sentence(text, m, nxt, abbreviations):
                 cuts.append(m.end())
             continue
         newline = m.group("nl")
