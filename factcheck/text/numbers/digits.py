@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.text.morph import fold
+from factcheck.text.numbers.bounds import phrase_before, phrases
 from factcheck.text.numbers.scan import DIGIT_RUN, HYPHEN_WORD, Figure, Scan
 from factcheck.text.numbers.vocabulary import LANGUAGES, MULTIPLIERS
 
@@ -18,14 +19,17 @@ _SP = "[ \u00a0\u202f\u2009]"  # spaces that may separate digit groups
 _SPACED_DIGITS = re.compile(rf"[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])")
 _DECIMAL_TAIL = re.compile(r"[.,][0-9]+")
 _SEPARATOR = re.compile(r"[.,]")
+# A time of day: "7 утра", "7 p.m.", "19.30 по местному"; "в 19.30", "at 7.30".
 _TIME_AFTER = re.compile(
-    r"\s*(?:[ap]\.?\s?m\.?|утра|вечера|ночи|ч\.|час(?:а|ов)?|по\s+местному|мск|utc|gmt)"
-    r"(?![^\W\d_])",
+    r"\s*(?:"
+    + "|".join(
+        [p for words in LANGUAGES for p in words.time_patterns]
+        + [phrases([w for words in LANGUAGES for w in words.time_words], r"\s+")]
+    )
+    + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
-_TIME_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:в|во|с|со|к|до|at|by|until|till|from)\s+$", re.IGNORECASE
-)
+_TIME_BEFORE = phrase_before([w for words in LANGUAGES for w in sorted(words.time_prepositions)])
 _HOUR_MINUTES = re.compile(r"(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]")
 _CARDINAL_SUFFIXES = frozenset().union(*(words.cardinal_suffixes for words in LANGUAGES))
 _DECADE_SUFFIXES = frozenset(words.decade_suffix for words in LANGUAGES if words.decade_suffix)
