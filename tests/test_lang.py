@@ -70,6 +70,36 @@ def test_every_key_is_read_by_the_code(language: Language) -> None:
         (lambda s: re.sub(r"(?m)^day_before = .*$", "", s), "missing key dates.day_before"),
         (lambda s: s.replace('subjects = "он она"', "subjects = []"), "should be a string"),
         (lambda s: s.replace('subjects = "он она"', "subjects = он"), "Invalid value"),
+        # the number tables: word → number, word → [low, high], word → words, one word
+        (
+            lambda s: s.replace('"один" = 1', '"один" = "1"'),
+            "numbers.numerals should be a table of whole numbers",
+        ),
+        (lambda s: s.replace('"два" = 2', '"два" = 2.5'), "numbers.numerals should be a table"),
+        (lambda s: s.replace('"два" = 2', '"два" = true'), "numbers.numerals should be a table"),
+        (lambda s: s.replace('"два" = 2', '"два" = 2\n"два" = 3'), "Cannot overwrite"),
+        (
+            lambda s: s.replace('"пара" = [2, 3]', '"пара" = [3, 2]'),
+            "numbers.vague_counts should be a table of .low, high. pairs",
+        ),
+        (lambda s: s.replace('"пара" = [2, 3]', '"пара" = [2]'), "numbers.vague_counts should"),
+        (
+            lambda s: s.replace('"от" = "до"', '"от" = 5'),
+            "numbers.range_openers should be a table of strings",
+        ),
+        (
+            lambda s: s.replace('hundred_noun = "сотня"', 'hundred_noun = "сотня сотни"'),
+            "numbers.hundred_noun should be one word",
+        ),
+        (lambda s: s.replace('"год гг"', '"год год"'), "numbers.year_word_stems has 'год' twice"),
+        (
+            lambda s: s.replace("[numbers.scales]", '[numbers.scales]\n"тысяча" = 1000'),
+            "Cannot overwrite",
+        ),
+        (
+            lambda s: s.replace("[numbers.dozen]", "[numbers.dozen]\n[numbers.dozens]"),
+            "unknown key numbers.dozens",
+        ),
     ],
 )
 def test_a_bad_words_file_is_refused(tmp_path: Path, edit: Any, problem: str) -> None:

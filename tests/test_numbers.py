@@ -200,6 +200,40 @@ def test_enough_cases() -> None:
     assert len(CASES) >= 80
 
 
+# Before a scale word a full stop is a decimal mark in both languages and a comma in Russian;
+# an English comma still groups thousands. A smaller scaled figure after a scaled one adds to it.
+SCALED: list[tuple[str, str, float]] = [
+    ("Экспорт составил 3,275 млн тонн.", "3,275 млн", 3_275_000),
+    ("В фонд поступило 14,608 тыс. заявок.", "14,608 тыс.", 14_608),
+    ("Долг достиг 2.315 трлн рублей.", "2.315 трлн", 2.315e12),
+    ("Бюджет — 7,041 миллиарда тенге.", "7,041 миллиарда", 7.041e9),
+    ("The deficit hit 4.062 trillion yen.", "4.062 trillion", 4.062e12),
+    ("Exports reached 6.518 million tonnes.", "6.518 million", 6_518_000),
+    ("The aid came to $2.375bn last year.", "2.375bn", 2.375e9),
+    ("Turnout was 2,317 million voters.", "2,317 million", 2_317_000_000),
+    ("Some 4,250 thousand households lost power.", "Some 4,250 thousand", 4_250_000),
+    ("Город потратил 3 миллиона 640 тысяч рублей.", "3 миллиона 640 тысяч", 3_640_000),
+    ("Прибыль — 5 млрд 120 млн 400 тыс. рублей.", "5 млрд 120 млн 400 тыс.", 5_120_400_000),
+    ("Набрали 1 миллион 215,5 тысячи подписей.", "1 миллион 215,5 тысячи", 1_215_500),
+    ("The town paid 6 million 210 thousand dollars.", "6 million 210 thousand", 6_210_000),
+    ("Sales hit 2 billion 75 million euros.", "2 billion 75 million", 2_075_000_000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), SCALED)
+def test_a_figure_before_a_scale_word(sentence: str, text: str, value: float) -> None:
+    found = [(q.text, q.low, q.high) for q in find_quantities(sentence)]
+    assert found == [(text, pytest.approx(value), pytest.approx(value))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Собрали 2 млн, 300 тыс. из них вернули.", "They had 3 million,\n450 thousand left."],
+)
+def test_scaled_figures_apart_stay_two(sentence: str) -> None:
+    assert len(find_quantities(sentence)) == 2
+
+
 def test_offsets_point_into_the_text() -> None:
     sentence = "Итог: как минимум 26 погибших, а задержанных более 3 тысяч."
     found = find_quantities(sentence)

@@ -1,10 +1,11 @@
 """The shape of one language's number words, and the rule behind vague amounts.
 
-Each language fills one ``NumberWords`` in its own module (:mod:`factcheck.text.number_words_ru`,
-:mod:`factcheck.text.number_words_en`); the number reader merges them. A field a language does
-not use stays empty. Russian words are listed in their dictionary form only (``inflected``):
-the reader asks pymorphy3 for every case form ("три" → трёх, трём, тремя…). English words are
-listed as written.
+Each language's words are listed in the "numbers" tables of its words file
+(``factcheck/lang/<code>/words.toml``, keys declared in :mod:`factcheck.lang.base`);
+:func:`number_words` reads them into one ``NumberWords`` and the number reader merges the
+languages. A field a language does not use stays empty. Russian words are listed in their
+dictionary form only (``inflected``): the reader asks pymorphy3 for every case form ("три" →
+трёх, трём, тремя…). English words are listed as written.
 
 Vague amounts are read as documented intervals (qualifier ``vague``):
 
@@ -37,13 +38,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
+from factcheck.errors import FactcheckError
+from factcheck.lang.base import KEYS, LANGUAGES, Words, words
 from factcheck.models import Qualifier
 
-
-def wordset(text: str) -> frozenset[str]:
-    """A set of words written as one readable string."""
-    return frozenset(text.split())
+# Languages whose number words are listed in dictionary form, their case forms from pymorphy3.
+_INFLECTED = frozenset({"ru"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,3 +131,91 @@ class NumberWords:
     year_word_stems: tuple[str, ...] = ()
     # Scales written glued to digits ("$4bn").
     glued_scales: Mapping[str, int] = field(default_factory=dict)
+    # After a figure, words and patterns that make it a time of day ("7 утра", "7 a.m.").
+    time_words: tuple[str, ...] = ()
+    time_patterns: tuple[str, ...] = ()
+    # Before "19.30", prepositions that make it a time of day ("в 19.30", "at 7.30").
+    time_prepositions: frozenset[str] = frozenset()
+    # The first letters of month names: after a day they hint at a date ("7 янв", "7 Jan").
+    month_hints: tuple[str, ...] = ()
+    # Endings of a day before its month ("5-го", "5th"), and words joining them ("5th of May").
+    day_endings: tuple[str, ...] = ()
+    day_month_links: tuple[str, ...] = ()
+
+
+def languages() -> tuple[NumberWords, ...]:
+    """The number words of every language, as their words files list them now."""
+    return tuple(number_words(words(language)) for language in LANGUAGES)
+
+
+@cache
+def number_words(w: Words) -> NumberWords:
+    """One language's number words, read from the "numbers" tables of its words file."""
+    keys = KEYS[w.language]
+    dozen = tuple(w.numbers("numbers.dozen").items())
+    if len(dozen) != 1:
+        raise FactcheckError(f"{w.language} words: numbers.dozen should name one word")
+
+    def word(key: str) -> str:
+        return w.word(key) if key in keys else ""
+
+    def listed(key: str) -> tuple[str, ...]:
+        return w.list(key) if key in keys else ()
+
+    def table(key: str) -> Mapping[str, int]:
+        return w.numbers(key) if key in keys else {}
+
+    return NumberWords(
+        inflected=w.language in _INFLECTED,
+        numerals={**w.numbers("numbers.numerals"), **table("numbers.collective")},
+        scales=w.numbers("numbers.scales"),
+        dozen=dozen[0],
+        abbreviated_scales=w.numbers("numbers.abbreviated_scales"),
+        vague_counts=w.intervals("numbers.vague_counts"),
+        bounds={
+            Qualifier.AT_LEAST: w.list("numbers.bounds.at_least"),
+            Qualifier.MORE_THAN: w.list("numbers.bounds.more_than"),
+            Qualifier.AT_MOST: w.list("numbers.bounds.at_most"),
+            Qualifier.LESS_THAN: w.list("numbers.bounds.less_than"),
+            Qualifier.ABOUT: w.list("numbers.bounds.about"),
+        },
+        range_openers=w.links("numbers.range_openers"),
+        section_words=w.list("numbers.section_words"),
+        year_prepositions=w.set("numbers.year_prepositions"),
+        one_not_before=w.set("numbers.one_not_before"),
+        one_not_after=w.set("numbers.one_not_after"),
+        one_and_a_half=word("numbers.one_and_a_half"),
+        hundred_noun=word("numbers.hundred_noun"),
+        hundred=word("numbers.hundred"),
+        half=word("numbers.half"),
+        vague_plurals=table("numbers.vague_plurals"),
+        half_scales=table("numbers.half_scales"),
+        missing_forms=table("numbers.missing_forms"),
+        excluded_forms=frozenset(listed("numbers.excluded_forms")),
+        genitive_bounds=frozenset(listed("numbers.genitive_bounds")),
+        change_verb_stems=listed("numbers.change_verb_stems"),
+        section_stems=listed("numbers.section_stems"),
+        cardinal_suffixes=frozenset(listed("numbers.cardinal_suffixes")),
+        ending_letters=word("numbers.ending_letters"),
+        percent_words=w.list("numbers.percent_words"),
+        percent_stems=listed("numbers.percent_stems"),
+        range_joiners=listed("numbers.range_joiners"),
+        range_alternatives=w.list("numbers.range_alternatives"),
+        genitive_joiners=frozenset(listed("numbers.genitive_joiners")),
+        change_to=word("numbers.change_to"),
+        change_from=frozenset(listed("numbers.change_from")),
+        articles=listed("numbers.articles"),
+        counts_after_article=frozenset(listed("numbers.counts_after_article")),
+        unit_link=word("numbers.unit_link"),
+        compound_link=word("numbers.compound_link"),
+        counts_before_plural=frozenset(listed("numbers.counts_before_plural")),
+        decade_suffix=word("numbers.decade_suffix"),
+        year_word_stems=listed("numbers.year_word_stems"),
+        glued_scales=table("numbers.glued_scales"),
+        time_words=w.list("numbers.time_words"),
+        time_patterns=listed("numbers.time_patterns"),
+        time_prepositions=w.set("numbers.time_prepositions"),
+        month_hints=w.list("numbers.month_hints"),
+        day_endings=w.list("numbers.day_endings"),
+        day_month_links=listed("numbers.day_month_links"),
+    )

@@ -19,7 +19,8 @@ Not figures: times of day ("23:00", "7.30 a.m."), years ("в 2022 году", "in
 ">3000", "<=50", "~2000", or any phrase ``find_quantities`` reads whole ("at least 26").
 
 The reading, in the order the data flows: :mod:`.vocabulary` (the number words of every
-language, from :mod:`factcheck.text.number_words_ru` and ``_en``), :mod:`.masks` (dates and
+language, from the "numbers" tables of ``factcheck/lang/<code>/words.toml`` through
+:mod:`factcheck.text.number_words`), :mod:`.masks` (dates and
 phone numbers skipped), :mod:`.figure` (one figure: :mod:`.digits`, :mod:`.words`,
 :mod:`.vague` amounts), :mod:`.bounds` (the words before it and the figure as a Quantity),
 :mod:`.ranges`, :mod:`.exclusions` (figures that name rather than count), :mod:`.reader` (one

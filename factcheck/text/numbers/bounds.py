@@ -14,20 +14,24 @@ LOOKBACK = 28  # characters before a figure searched for its bound words
 SIGNS = frozenset("$€£¥₽")
 _LEAD_END = frozenset(" \t\n\u00a0\u202f\u2009~≈") | SIGNS
 
-BOUND_WORDS = {
+_WORD_BOUNDS = {
     phrase: q for words in LANGUAGES for q, phrases in words.bounds.items() for phrase in phrases
 }
-GENITIVE_BOUNDS = frozenset().union(*(words.genitive_bounds for words in LANGUAGES))
+# "~2000", "≈ 3 тысяч": a sign read as "about", taking the genitive as "около" does.
+_SIGN_BOUNDS = {"~": Qualifier.ABOUT, "≈": Qualifier.ABOUT}
+BOUND_WORDS = _WORD_BOUNDS | _SIGN_BOUNDS
+GENITIVE_BOUNDS = frozenset(_SIGN_BOUNDS).union(*(words.genitive_bounds for words in LANGUAGES))
 RANGE_OPENERS = {
     opener: joiners for words in LANGUAGES for opener, joiners in words.range_openers.items()
 }
 
 
-def phrases(words: list[str]) -> str:
-    """An alternation of phrases, longest first, spaces matching any whitespace."""
+def phrases(words: list[str], gap: str = r",?\s+") -> str:
+    """An alternation of phrases, longest first, ``gap`` between their words (by default any
+    whitespace, a comma allowed before it)."""
     alts = []
     for phrase in sorted(words, key=len, reverse=True):
-        alts.append(r",?\s+".join(re.escape(w) for w in phrase.split()))
+        alts.append(gap.join(re.escape(w) for w in phrase.split()))
     return "|".join(alts)
 
 
@@ -40,7 +44,7 @@ def phrase_before(words: list[str]) -> re.Pattern[str]:
 # sit between: "more than €30 million"), or "~".
 _LEAD_BEFORE = re.compile(
     rf"(?:(?<![^\W\d_])(?:(?P<opener>{phrases(list(RANGE_OPENERS))})"
-    rf"|(?P<bound>{phrases(list(BOUND_WORDS))}))\s+[$€£¥₽]?|[~≈][^\S\n]*)$",
+    rf"|(?P<bound>{phrases(list(_WORD_BOUNDS))}))\s+[$€£¥₽]?|[~≈][^\S\n]*)$",
     re.IGNORECASE,
 )
 
@@ -80,9 +84,8 @@ def lead_before(text: str, lo: int, start: int) -> Lead:
 
 
 def bound_word(bound: re.Match[str]) -> str:
-    """The bound phrase as a key of the bound table: folded, single-spaced, "~" read as about."""
-    word = " ".join(fold(bound.group().rstrip("$€£¥₽")).replace(",", " ").split())
-    return "около" if word in ("~", "≈") else word
+    """The bound phrase as a key of the bound table: folded, single-spaced."""
+    return " ".join(fold(bound.group().rstrip("$€£¥₽")).replace(",", " ").split())
 
 
 def quantity(text: str, fig: Figure, bound: Qualifier | None) -> Quantity:

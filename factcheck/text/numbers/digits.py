@@ -3,6 +3,12 @@
 Digit groups: a comma or full stop followed by exactly three digits (and no more) separates
 thousands ("1,400", "1.400"); otherwise it is a decimal mark ("3,5", "2.5"). Spaces, no-break
 and narrow no-break spaces separate thousands when every group after the first has three digits.
+
+Before a scale word the mark is read as the scale's language writes it: a full stop is a decimal
+mark in both languages ("172.148 trillion", "1.089 млн"), a comma is one before a Russian scale
+("1,089 млн" is 1 089 000) and groups thousands before an English one ("1,214 million" is
+1 214 000 000). A smaller scaled figure right after a scaled one adds to it: "2 миллиона 300
+тысяч", "3 million 450 thousand" are one figure.
 """
 
 from __future__ import annotations
@@ -11,26 +17,32 @@ import re
 from dataclasses import dataclass
 
 from factcheck.text.morph import fold
+from factcheck.text.numbers.bounds import phrase_before, phrases
 from factcheck.text.numbers.scan import DIGIT_RUN, HYPHEN_WORD, Figure, Scan
-from factcheck.text.numbers.vocabulary import LANGUAGES, MULTIPLIERS
+from factcheck.text.numbers.vocabulary import LANGUAGES, MULTIPLIERS, Entry
 
 _SP = "[ \u00a0\u202f\u2009]"  # spaces that may separate digit groups
 _SPACED_DIGITS = re.compile(rf"[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])")
 _DECIMAL_TAIL = re.compile(r"[.,][0-9]+")
 _SEPARATOR = re.compile(r"[.,]")
+# A time of day: "7 утра", "7 p.m.", "19.30 по местному"; "в 19.30", "at 7.30".
 _TIME_AFTER = re.compile(
-    r"\s*(?:[ap]\.?\s?m\.?|утра|вечера|ночи|ч\.|час(?:а|ов)?|по\s+местному|мск|utc|gmt)"
-    r"(?![^\W\d_])",
+    r"\s*(?:"
+    + "|".join(
+        [p for words in LANGUAGES for p in words.time_patterns]
+        + [phrases([w for words in LANGUAGES for w in words.time_words], r"\s+")]
+    )
+    + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
-_TIME_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:в|во|с|со|к|до|at|by|until|till|from)\s+$", re.IGNORECASE
-)
+_TIME_BEFORE = phrase_before([w for words in LANGUAGES for w in sorted(words.time_prepositions)])
 _HOUR_MINUTES = re.compile(r"(?:[01]?[0-9]|2[0-4])\.[0-5][0-9]")
 _CARDINAL_SUFFIXES = frozenset().union(*(words.cardinal_suffixes for words in LANGUAGES))
 _DECADE_SUFFIXES = frozenset(words.decade_suffix for words in LANGUAGES if words.decade_suffix)
 _YEAR_WORD_STEMS = tuple(stem for words in LANGUAGES for stem in words.year_word_stems)
 _GLUED_SCALES = {word: value for words in LANGUAGES for word, value in words.glued_scales.items()}
+_SCALES = frozenset({"scale", "abbr"})  # the kinds of word a decimal mark may stand before
+_SPACES = re.compile(r"[^\S\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +52,9 @@ class Digits:
     value: float
     end: int
     plain: bool  # digits only, no separators: years and leading zeros are judged on these
+    # One mark before three digits ("1,089", "172.148"): the value were it a decimal mark.
+    decimal: float | None = None
+    mark: str = ""
 
 
 def read_digits(text: str, pos: int) -> Digits | None:
@@ -60,7 +75,11 @@ def read_digits(text: str, pos: int) -> Digits | None:
     if len(parts) == 1:
         return Digits(int(head), m.end(), True)
     value = _grouped(parts, _SEPARATOR.findall(run))
-    return None if value is None else Digits(value, m.end(), False)
+    if value is None:
+        return None
+    if len(parts) == 2 and len(parts[1]) == 3 and value == int(head + parts[1]):
+        return Digits(value, m.end(), False, float(f"{head}.{parts[1]}"), run[len(head)])
+    return Digits(value, m.end(), False)
 
 
 def _spaced(text: str, m: re.Match[str]) -> Digits | None:
@@ -107,13 +126,13 @@ def digit_figure(scan: Scan, pos: int) -> Figure | None:
         return None
     after = text[end : end + 1]
     if after.isalpha() or after in ("_", "@"):
-        return _glued_scale(text, fig, end)
+        return _glued_scale(text, fig, end, d)
     if after in ("/", ".", ",") and _continues(text, end):
         return None
     if _time_of_day(text, pos, end, d):
         return None
     fig.end = end
-    _scale_after(scan, fig)
+    _scale_after(scan, fig, d)
     return fig
 
 
@@ -133,11 +152,13 @@ def _suffix_end(scan: Scan, fig: Figure, end: int) -> int:
     return hm.end()
 
 
-def _glued_scale(text: str, fig: Figure, end: int) -> Figure | None:
+def _glued_scale(text: str, fig: Figure, end: int, d: Digits) -> Figure | None:
     """ "4bn" is four billion; any other word glued to the digits ("5G", "3D") is no count."""
     for word, value in _GLUED_SCALES.items():
         after = end + len(word)
         if text.startswith(word, end) and not text[after : after + 1].isalpha():
+            if d.decimal is not None and d.mark == ".":
+                fig.base = d.decimal  # "$1.250bn"
             fig.scale = value
             fig.low = fig.high = fig.base * value
             fig.end = after
@@ -163,17 +184,53 @@ def _time_of_day(text: str, pos: int, end: int, d: Digits) -> bool:
     return hour_minutes and _TIME_BEFORE.search(text, max(0, pos - 8), pos) is not None
 
 
-def _scale_after(scan: Scan, fig: Figure) -> None:
-    """Multiply by a scale word after the digits: "3 тысячи", "2,5 млн", "4 dozen"."""
+def _scale_after(scan: Scan, fig: Figure, d: Digits) -> None:
+    """Multiply by a scale word after the digits: "3 тысячи", "2,5 млн", "1,089 млн", "4 dozen";
+    then add any smaller scaled figures after it ("2 миллиона 300 тысяч")."""
     nxt = scan.next_word(fig.end)
     if nxt is None:
         return
     e = scan.entry(nxt[0])
     if e is None or e.kind not in MULTIPLIERS:
         return
+    if _decimal_before(d, e):
+        fig.base = d.decimal or 0.0
     fig.scale = e.value
     fig.low = fig.high = fig.base * e.value
-    fig.end = nxt[2]
+    fig.end = _scale_end(scan, e, nxt[2])
     fig.approx = e.kind in ("dozen", "sotnya")
-    if e.kind == "abbr" and scan.text.startswith(".", nxt[2]):
-        fig.end += 1
+    if e.kind in _SCALES:
+        _smaller_scales_after(scan, fig)
+
+
+def _decimal_before(d: Digits, e: Entry) -> bool:
+    """True when the digits' one mark is a decimal mark before this scale word: a full stop in
+    both languages, a comma before a Russian scale ("1,089 млн"; "1,214 million" groups)."""
+    return d.decimal is not None and e.kind in _SCALES and (d.mark == "." or not e.english)
+
+
+def _scale_end(scan: Scan, e: Entry, end: int) -> int:
+    """Where a scale word ends: an abbreviation takes its full stop ("3 тыс.")."""
+    return end + 1 if e.kind == "abbr" and scan.text.startswith(".", end) else end
+
+
+def _smaller_scales_after(scan: Scan, fig: Figure) -> None:
+    """ "2 миллиона 300 тысяч", "3 million 450 thousand", "1 млрд 200 млн": each smaller scaled
+    figure after a scaled one, with only spaces between, adds to it while it stays below the
+    scale before it."""
+    last = fig.scale
+    while (gap := _SPACES.match(scan.text, fig.end)) is not None:
+        d = read_digits(scan.text, gap.end())
+        nxt = scan.next_word(d.end) if d else None
+        if d is None or nxt is None or "\n" in scan.text[d.end : nxt[1]]:
+            return
+        e = scan.entry(nxt[0])
+        if e is None or e.kind not in _SCALES or e.value >= last:
+            return
+        value = (d.decimal if _decimal_before(d, e) else d.value) or 0.0
+        if value * e.value >= last:
+            return
+        fig.low = fig.high = fig.low + value * e.value
+        fig.base = fig.low / fig.scale
+        fig.end = _scale_end(scan, e, nxt[2])
+        last = e.value

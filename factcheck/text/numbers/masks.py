@@ -4,18 +4,35 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lang import base as lang
 from factcheck.text.dates import find_dates
+from factcheck.text.number_words import number_words
+from factcheck.text.numbers.vocabulary import LANGUAGES
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
 
 # A date needs a month name next to the figure, a year-like figure or digits joined by
-# punctuation; only then are the date patterns run at all.
+# punctuation; only then are the date patterns run at all. Each language's day endings are
+# optional in turn ("5-го", "5th"), then a link ("5th of May"), then a month's first letters.
 _DATE_HINT_AFTER = re.compile(
-    r"[0-9]+(?:-?го)?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт"
-    r"|ноя|дек|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|[0-9]+[.\-/][0-9]|[0-9]{4}(?![0-9])",
+    "[0-9]+"
+    + "".join(f"(?:{_alternation(list(words.day_endings))})?" for words in LANGUAGES)
+    + r"\s+"
+    + "".join(
+        rf"(?:(?:{_alternation(list(words.day_month_links))})\s+)?"
+        for words in LANGUAGES
+        if words.day_month_links
+    )
+    + f"(?:{_alternation([h for words in LANGUAGES for h in words.month_hints])})"
+    + r"|[0-9]+[.\-/][0-9]|[0-9]{4}(?![0-9])",
     re.IGNORECASE,
 )
+# English also writes the month first, capitalised: "Jan. 7", "January 7,".
 _DATE_HINT_BEFORE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*$"
+    f"(?:{_alternation(list(number_words(lang.words('en')).month_hints))})" + r"[a-z]*\.?,?\s*$"
 )
 _PHONE_HINT = re.compile(r"[+(]|[0-9][ \u00a0\-][0-9]+[ \u00a0\-][0-9]")
 _PHONE = re.compile(
@@ -37,7 +54,7 @@ def masked(text: str, pos: int) -> int:
     a, b = _window(text, pos)
     window = text[a:b]
     spans: list[tuple[int, int]] = []
-    if _DATE_HINT_AFTER.match(text, pos) or _DATE_HINT_BEFORE.search(text, a, pos):
+    if date_hint(text, pos, a):
         spans += [(s, e) for s, e, _ in find_dates(window)]
     if _PHONE_HINT.search(window):
         spans += [m.span() for m in _PHONE.finditer(window)]
@@ -46,6 +63,12 @@ def masked(text: str, pos: int) -> int:
         if a + s <= pos < a + e:
             return a + e
     return -1
+
+
+def date_hint(text: str, pos: int = 0, lo: int = 0) -> bool:
+    """True when a month name stands next to the figure at ``pos`` (searched back to ``lo``),
+    or the figure looks like a year or a date written in digits."""
+    return bool(_DATE_HINT_AFTER.match(text, pos) or _DATE_HINT_BEFORE.search(text, lo, pos))
 
 
 def _window(text: str, pos: int) -> tuple[int, int]:

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from factcheck.lang import base as lang
 from factcheck.text.morph import analyzer, fold
-from factcheck.text.number_words import NumberWords
-from factcheck.text.number_words_en import ENGLISH
-from factcheck.text.number_words_ru import RUSSIAN
+from factcheck.text.number_words import NumberWords, number_words
 
-LANGUAGES = (RUSSIAN, ENGLISH)
+# The number words as the words files list them when the reader is first imported; the number
+# words themselves (:func:`lexicon`, :func:`anchor`) follow the files as they are read now.
+LANGUAGES = tuple(number_words(lang.words(language)) for language in lang.LANGUAGES)
 
 Kind = Literal["add", "half", "halfscale", "scale", "hundred", "dozen", "sotnya", "vague", "abbr"]
 # Kinds that multiply the figure before them: "3 тысячи", "2 dozen", "5 млн".
@@ -100,11 +101,15 @@ def _written_entries(words: NumberWords) -> dict[str, Entry]:
     return out
 
 
-@cache
 def lexicon() -> dict[str, Entry]:
     """Every number word, folded (ё → е), with what it contributes."""
+    return _lexicon(*(lang.words(language) for language in lang.LANGUAGES))
+
+
+@cache
+def _lexicon(*files: lang.Words) -> dict[str, Entry]:
     out: dict[str, Entry] = {}
-    for words in LANGUAGES:
+    for words in map(number_words, files):
         out |= _inflected_entries(words) if words.inflected else _written_entries(words)
     return out
 
@@ -132,11 +137,15 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
-@cache
 def anchor() -> re.Pattern[str]:
     """Where a figure may begin: a digit, or a number word standing alone."""
-    halves = [words.half for words in LANGUAGES if words.half]
-    words = [w for w, e in lexicon().items() if e.kind != "abbr"] + halves
+    return _anchor(*(lang.words(language) for language in lang.LANGUAGES))
+
+
+@cache
+def _anchor(*files: lang.Words) -> re.Pattern[str]:
+    halves = [words.half for words in map(number_words, files) if words.half]
+    words = [w for w, e in _lexicon(*files).items() if e.kind != "abbr"] + halves
     # Case-sensitive with capitalised variants: twice as fast as IGNORECASE on long texts.
     words += [w[:1].upper() + w[1:] for w in words]
     return re.compile(rf"[0-9]+|\b(?:{_trie(words)})\b")
