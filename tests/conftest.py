@@ -33,6 +33,16 @@ def store() -> Iterator[Store]:
 
 
 @pytest.fixture
+def fresh_words() -> Iterator[None]:
+    """The language words files read anew for the test, and again after it."""
+    from factcheck.lang import base
+
+    base.words.cache_clear()
+    yield
+    base.words.cache_clear()
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     return CliRunner(env={"NO_COLOR": "1", "COLUMNS": "200", "TERM": "dumb"})
 

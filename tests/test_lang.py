@@ -8,7 +8,6 @@ weekday, hedge and title is recognised in a sentence built around it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # builds examples of a pattern
 from typing import Any
@@ -29,14 +28,6 @@ from factcheck.text.morph import parses
 from factcheck.text.speakers import is_title, normalise_en, speaker_kind
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def fresh_words() -> Iterator[None]:
-    """Words read anew for the test, and again after it."""
-    base.words.cache_clear()
-    yield
-    base.words.cache_clear()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -8,7 +8,6 @@ file keeps a sentence whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -116,14 +115,6 @@ def test_every_starter_opens_a_sentence_after_an_acronym(starter: str) -> None:
 @pytest.mark.parametrize("word", _words("sentences.before_number"))
 def test_a_number_sign_never_ends_a_sentence_before_a_figure(word: str) -> None:
     assert _sentence_count(f"The decree {word}. 5 was signed.") == 1
-
-
-@pytest.fixture
-def fresh_words() -> Iterator[None]:
-    """Words read anew for the test, and again after it."""
-    base.words.cache_clear()
-    yield
-    base.words.cache_clear()
 
 
 @pytest.mark.usefixtures("fresh_words")

@@ -282,14 +282,6 @@ def test_a_date_after_its_hint_is_no_figure(sentence: str) -> None:
 # --- one line in a words file is enough ---------------------------------------------------------
 
 
-@pytest.fixture
-def fresh_words() -> Iterator[None]:
-    """Words read anew for the test, and again after it."""
-    base.words.cache_clear()
-    yield
-    base.words.cache_clear()
-
-
 @pytest.mark.usefixtures("fresh_words")
 @pytest.mark.parametrize(
     ("language", "table", "line", "sentence", "low"),
