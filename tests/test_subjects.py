@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 from conftest import Invoke
 
-from factcheck.actions import ArticleMeta, ingest_article
-from factcheck.examples import example_articles, example_path
+from factcheck.actions import ingest_examples
 from factcheck.ledger import Store
 from factcheck.models import ClaimDraft
 from factcheck.subjects import subject_matcher
@@ -84,16 +83,7 @@ def example_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A ledger of the four example articles, as `factcheck demo` builds it."""
     db = tmp_path_factory.mktemp("examples") / "claims.db"
     with Store.open(db, create=True) as store:
-        for article in example_articles():
-            meta = ArticleMeta(
-                title=article.title,
-                outlet=article.outlet,
-                url=article.url,
-                published=article.published,
-                lang=article.lang,
-            )
-            with example_path(article) as path:
-                ingest_article(store, path, meta)
+        ingest_examples(store)
     return db
 
 

@@ -30,6 +30,7 @@ from factcheck.actions.conflicts import (
     list_conflicts,
     resolve_conflict,
 )
+from factcheck.actions.examples import ingest_examples
 from factcheck.actions.ledger import open_ledger
 from factcheck.actions.reports import speaker_kinds, timeline, verify
 from factcheck.actions.sharing import LedgerContents, import_ledger, ledger_contents
@@ -72,6 +73,7 @@ __all__ = [
     "history",
     "import_ledger",
     "ingest_article",
+    "ingest_examples",
     "ledger_contents",
     "list_conflicts",
     "list_sources",

@@ -43,33 +43,18 @@ def demo(
 
 
 def _run(ctx: typer.Context, db: Path, output: Path, force: bool) -> None:
-    from factcheck.actions import (
-        ArticleMeta,
-        all_conflicts,
-        gather_report,
-        ingest_article,
-        open_ledger,
-    )
+    from factcheck.actions import all_conflicts, gather_report, ingest_examples, open_ledger
     from factcheck.cli.conflicts import print_new_conflicts
     from factcheck.cli.reports import write_text
-    from factcheck.examples import example_articles, example_path
     from factcheck.export.markdown import to_markdown
     from factcheck.render import stderr_console, stdout_console
 
     err = stderr_console()
     with open_ledger(db, create=True) as store:
-        for article in example_articles():
-            meta = ArticleMeta(
-                title=article.title,
-                outlet=article.outlet,
-                url=article.url,
-                published=article.published,
-                lang=article.lang,
-            )
-            with example_path(article) as path:
-                result = ingest_article(store, path, meta)
-            err.print(f"{article.file}: {len(result.claims)} claims", soft_wrap=True)
+        results = ingest_examples(store)
+        for file, result in results:
+            err.print(f"{file}: {len(result.claims)} claims", soft_wrap=True)
         conflicts = all_conflicts(store)
-        err.print(f"{len(conflicts)} conflicts across {len(example_articles())} articles:")
+        err.print(f"{len(conflicts)} conflicts across {len(results)} articles:")
         print_new_conflicts(store, conflicts, stdout_console())
         write_text(ctx, to_markdown(gather_report(store)), output, force=force)
