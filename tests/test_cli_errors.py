@@ -168,3 +168,20 @@ def test_the_bug_exit_code_is_documented() -> None:
 
     usage = Path(__file__).resolve().parent.parent / "docs" / "usage.md"
     assert re.search(rf"^\| `{EXIT_BUG}` \| A bug in factcheck", usage.read_text("utf-8"), re.M)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "message"),
+    [
+        (TOO_BIG, f"{TOO_BIG} is not an id: ids are whole numbers from 1 to {MAX_ID}"),
+        ("0", f"0 is not an id: ids are whole numbers from 1 to {MAX_ID}"),
+        ("²", "Evidence must be a web address or a source id, not '²'"),
+    ],
+)
+def test_verify_refuses_an_evidence_id_out_of_range(
+    cli: Invoke, ledger: Path, evidence: str, message: str
+) -> None:
+    before = dump(DB)
+    result = cli("verify", "1", "--rating", "false", "--note", "n", "--evidence", evidence)
+    assert (result.exit_code, result.stderr, result.stdout) == (1, f"Error: {message}\n", "")
+    assert dump(DB) == before

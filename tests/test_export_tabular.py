@@ -213,12 +213,24 @@ SOURCE_WITH_TEXT = (
         (_claim_line(start=3), "f.jsonl, line 2: fields 'start' and 'end' go together"),
         (_claim_line(start=5, end=2, quote=""),
          "f.jsonl, line 2: field 'start' must be between 0 and 'end'"),
+        (_claim_line(start=2**63, end=2**63, quote=""),
+         "f.jsonl, line 2: field 'start' must be between 0 and 'end'"),
         (_claim_line(start=-1, end=2, quote="abc"),
          "f.jsonl, line 2: field 'start' must be between 0 and 'end'"),
         (_claim_line(start=0, end=4),
          "f.jsonl, line 2: fields 'start' and 'end' must hold the quote"),
         (_claim_line(start=0, end=4, quote="abc"),
          "f.jsonl, line 2: fields 'start' and 'end' must hold the quote"),
+        (_claim_line(as_of="yesterday"),
+         "f.jsonl, line 2: field 'as_of' must be a date like 2022-01-07"),
+        (_claim_line(as_of="2022-02-30"),
+         "f.jsonl, line 2: field 'as_of' must be a date like 2022-01-07"),
+        (_claim_line(created_at="noon"),
+         "f.jsonl, line 2: field 'created_at' must be a time like 2022-01-07T09:00:00+00:00"),
+        ('{"type": "source", "uuid": "s", "title": "t", "published": "2022-13"}\n',
+         "f.jsonl, line 2: field 'published' must be a date like 2022-01-07"),
+        ('{"type": "verdict", "claim_uuid": "c", "rating": "false", "decided_at": "x"}\n',
+         "f.jsonl, line 2: field 'decided_at' must be a time like 2022-01-07T09:00:00+00:00"),
         (_claim_line(text="x\x00y"), "f.jsonl, line 2: a field holds a NUL byte"),
         (_claim_line(members=["a", "b\x00"]), "f.jsonl, line 2: a field holds a NUL byte"),
         ('{"type": "source", "uuid": "s", "title": "t", "text": "' + "a" * 70000 + '\\u0000"}\n',
@@ -253,5 +265,7 @@ def test_import_checks_the_quote_against_its_sources_text(
 
 
 def test_import_reads_json_booleans_and_whole_numbers() -> None:
-    [record] = parse_jsonl(HEADER + _claim_line(hedged=True, low=3, high=3)).claims
+    line = _claim_line(hedged=True, low=3, high=3, as_of="2022-01", created_at="")
+    [record] = parse_jsonl(HEADER + line).claims
     assert (record.claim.hedged, record.claim.earlier, record.claim.low) == (True, False, 3.0)
+    assert (record.claim.as_of, record.claim.created_at) == ("2022-01", "")

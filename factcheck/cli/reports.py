@@ -77,12 +77,24 @@ def verify(
     from factcheck.report.model import RATING_LABELS
     from factcheck.serialize import verdict_to_dict
 
+    for item in evidence or ():
+        _check_evidence_id(item)
     with open_store(ctx, create=False) as store:
         verdict = record_verdict(store, claim_id, rating, note, evidence or ())
     if as_json:
         print_json({"verdict": verdict_to_dict(verdict)})
     else:
         typer.echo(f"Claim {claim_id}: {RATING_LABELS[verdict.rating]}", err=True)
+
+
+def _check_evidence_id(item: str) -> None:
+    """An ``--evidence`` written in digits is a source id: refuse one out of range (or ``²``)."""
+    digits = item.strip()
+    if not digits.isdigit():
+        return
+    if not digits.isdecimal():
+        raise FactcheckError(f"Evidence must be a web address or a source id, not {digits!r}")
+    check_id(int(digits))
 
 
 @app.command()

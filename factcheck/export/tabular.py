@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
+from datetime import date, datetime
 from typing import Any
 
 from factcheck.errors import FactcheckError
@@ -35,6 +37,7 @@ VERSION = 1
 # Fields kept for each record type. Local ids (id, source_id, claim_id, speaker_id) and copies
 # of the source's fields on a claim are left out: they mean nothing in another ledger.
 _SOURCE_FIELDS = tuple(f.name for f in fields(Source) if f.name != "id")
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _CLAIM_FIELDS = ("uuid", *(f.name for f in fields(ClaimDraft)), "status", "created_at")
 
 
@@ -252,12 +255,38 @@ def _flag(record: Mapping[str, Any], key: str) -> bool:
     return value
 
 
+def _date(record: Mapping[str, Any], key: str) -> str | None:
+    """An ISO date as ``add`` stores it: 2022, 2022-01 or 2022-01-07, and a real one."""
+    value: str | None = _opt(record, key, str)
+    if value is not None:
+        try:
+            if not _ISO_DATE.fullmatch(value):
+                raise ValueError(value)
+            date.fromisoformat((value + "-01-01")[:10])  # a partial date as its first day
+        except ValueError:
+            raise ValueError(f"field {key!r} must be a date like 2022-01-07") from None
+    return value
+
+
+def _timestamp(record: Mapping[str, Any], key: str) -> str:
+    """An ISO 8601 time as the ledger writes it, or "" (the ledger then sets the time)."""
+    value = _opt(record, key, str) or ""
+    if value:
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"field {key!r} must be a time like 2022-01-07T09:00:00+00:00"
+            ) from None
+    return value
+
+
 def _span(record: Mapping[str, Any]) -> tuple[int | None, int | None]:
     """The quote's offsets: both or neither, 0 ≤ start ≤ end, as long as the quote."""
     start, end = _opt(record, "start", int), _opt(record, "end", int)
     if (start is None) != (end is None):
         raise ValueError("fields 'start' and 'end' go together")
-    if start is not None and not 0 <= start <= end:
+    if start is not None and not 0 <= start <= end < 2**63:  # SQLite's largest integer
         raise ValueError("field 'start' must be between 0 and 'end'")
     quote = _opt(record, "quote", str)
     if start is not None and (quote is None or len(quote) != end - start):
@@ -290,9 +319,10 @@ def _source(r: Mapping[str, Any]) -> Source:
         **{
             k: _opt(r, k, str)
             for k in _SOURCE_FIELDS
-            if k not in {"uuid", "title", "added_at", "places"}
+            if k not in {"uuid", "title", "added_at", "places", "published"}
         },
-        added_at=_opt(r, "added_at", str) or "",
+        published=_date(r, "published"),
+        added_at=_timestamp(r, "added_at"),
         places=_strings(r, "places"),
     )
 
@@ -317,12 +347,12 @@ def _claim(r: Mapping[str, Any]) -> Claim:
         member_keys=_strings(r, "member_keys"),
         speaker=_opt(r, "speaker", str),
         attribution=_opt(r, "attribution", str),
-        as_of=_opt(r, "as_of", str),
+        as_of=_date(r, "as_of"),
         hedged=_flag(r, "hedged"),
         earlier=_flag(r, "earlier"),
         context=_strings(r, "context"),
         status=ClaimStatus(r.get("status") or ClaimStatus.ACTIVE),
-        created_at=_opt(r, "created_at", str) or "",
+        created_at=_timestamp(r, "created_at"),
     )
 
 
@@ -334,7 +364,7 @@ def _decision(r: Mapping[str, Any]) -> DecisionRecord:
         conflict_id=_str(r, "conflict_id"),
         verdict=DecisionVerdict(_str(r, "verdict")),
         note=_opt(r, "note", str) or "",
-        decided_at=_opt(r, "decided_at", str) or "",
+        decided_at=_timestamp(r, "decided_at"),
     )
     return DecisionRecord(decision, pair[0], pair[1])
 
@@ -345,6 +375,6 @@ def _verdict(r: Mapping[str, Any]) -> VerdictRecord:
         rating=Rating(_str(r, "rating")),
         note=_opt(r, "note", str) or "",
         evidence=_strings(r, "evidence"),
-        decided_at=_opt(r, "decided_at", str) or "",
+        decided_at=_timestamp(r, "decided_at"),
     )
     return VerdictRecord(_str(r, "claim_uuid"), verdict)
