@@ -1,9 +1,11 @@
-"""A ledger as JSON Lines, to share with a colleague and import back (claims as CSV: spreadsheet).
+"""A ledger as JSON Lines, to share with a colleague and import back.
 
-JSON Lines: the first line names the format; then one record per line, each with a ``type``
-("source", "claim", "decision", "verdict"). Records refer to each other by uuid, never by the
+The first line names the format; then one record per line, each with a ``type`` ("source",
+"claim", "decision", "verdict"). Records refer to each other by uuid, never by the
 local row ids, so a colleague's ledger merges into yours without clashes. :func:`parse_jsonl`
-reads such a file back into records, refusing a bad file before anything is stored.
+reads such a file back into records, checking every field as strictly as ``add`` does and
+refusing a bad file before anything is stored. (Claims as CSV, for a spreadsheet, are written
+by :mod:`factcheck.export.spreadsheet`.)
 """
 
 from __future__ import annotations
