@@ -1,6 +1,11 @@
-"""The one domain error. Its message is written for a journalist, on one line."""
+"""The one domain error, written for a journalist on one line, and the exit code of a bug."""
 
 from __future__ import annotations
+
+# The exit code of an unexpected error (a bug in factcheck, not something the user can fix);
+# 70 is EX_SOFTWARE of sysexits.h. 1 is a FactcheckError, 2 a usage error (Click), 3 is
+# `conflicts --fail-on-open` with open conflicts. All are listed in docs/usage.md.
+EXIT_BUG = 70
 
 
 class FactcheckError(Exception):

@@ -1,14 +1,37 @@
-"""Models → plain dicts for ``--json`` output. Pure: no I/O, no rich.
+"""Models → plain dicts for ``--json`` output, and user text made inert for writing out.
 
-These shapes are a public contract (scripts and the acceptance check read them); add keys,
-never rename or remove one.
+Pure: no I/O, no rich. The dict shapes are a public contract (scripts and the acceptance check
+read them); add keys, never rename or remove one.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from factcheck.models import Claim, ClaimDraft, Conflict, Decision, Source, Verdict
+
+# C0 controls but tab and line feed, DEL, and C1 controls. A terminal acts on them (ESC starts
+# sequences that clear the screen or make hidden links; U+009B is a CSI on its own) and no file
+# format wants them, so user text never carries them out raw.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# json.dumps escapes C0 itself but, with ensure_ascii=False, writes DEL and C1 as they are.
+_JSON_RAW_CONTROLS = re.compile("[\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with each control character (but tab and line feed) written as ``\\x1b``."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def json_text(data: Any, *, indent: int | None = 2) -> str:
+    """``data`` as JSON, UTF-8 as is, with every control character ``\\u``-escaped.
+
+    The data read back is unchanged; only no raw control character reaches a terminal or file.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def source_to_dict(source: Source, *, with_text: bool = False) -> dict[str, Any]:

@@ -13,7 +13,8 @@ from factcheck.export.claimreview import to_claimreview
 from factcheck.export.html import to_html
 from factcheck.export.json_export import to_json
 from factcheck.export.markdown import to_markdown
-from factcheck.export.tabular import to_csv, to_jsonl
+from factcheck.export.spreadsheet import to_csv
+from factcheck.export.tabular import to_jsonl
 from factcheck.models import Rating, Verdict
 from factcheck.render.report import report_renderable, timeline_renderable
 

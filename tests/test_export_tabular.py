@@ -11,7 +11,8 @@ import pytest
 from report_fixtures import CLAIMS, DECISIONS, HOSTILE, SOURCE_1, SOURCE_2, VERDICTS
 
 from factcheck.errors import FactcheckError
-from factcheck.export.tabular import DecisionRecord, parse_jsonl, to_csv, to_jsonl
+from factcheck.export.spreadsheet import to_csv
+from factcheck.export.tabular import DecisionRecord, parse_jsonl, to_jsonl
 from factcheck.models import Claim
 
 DECISION = DecisionRecord(DECISIONS["v24"], CLAIMS[1].uuid, CLAIMS[3].uuid)
@@ -165,8 +166,106 @@ def test_csv_rows_in_id_order_with_the_current_verdict() -> None:
         ("-5 degrees", "'-5 degrees"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("Russia sends 1400 troops", "Russia sends 1400 troops"),
+        (" =1+1", "' =1+1"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\n+1", "'\n+1"),
+        ("  @SUM(A1)", "'  @SUM(A1)"),
+        ("\u3000-1", "'\u3000-1"),
+        ("＝1+1", "'＝1+1"),
+        ("＋7", "'＋7"),
+        ("－5", "'－5"),
+        ("＠SUM(A1)", "'＠SUM(A1)"),
+        ("\r=1+1", "\\x0d=1+1"),
+        ("\x1b[2J=1", "\\x1b[2J=1"),
+        ("troops =1+1", "troops =1+1"),
     ],
 )
 def test_csv_cells_never_run_as_spreadsheet_formulas(text: str, cell: str) -> None:
     [row] = csv.DictReader(io.StringIO(to_csv([replace(CLAIMS[0], text=text)])))
     assert row["text"] == cell
+
+
+def _claim_line(**fields: object) -> str:
+    record = {"type": "claim", "uuid": "c", "source_uuid": "s", "text": "x"} | fields
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+SOURCE_WITH_TEXT = (
+    '{"type": "source", "uuid": "s", "title": "t", "text": "Moscow sent 1400 troops."}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"type": "claim", "uuid": "c", "source_uuid": "s", "text": "x", "low": Infinity}\n',
+         "f.jsonl, line 2: not JSON (Infinity is not a JSON number)"),
+        ('{"type": "claim", "uuid": "c", "source_uuid": "s", "text": "x", "high": -Infinity}\n',
+         "f.jsonl, line 2: not JSON (-Infinity is not a JSON number)"),
+        ('{"type": "claim", "uuid": "c", "source_uuid": "s", "text": "x", "low": NaN}\n',
+         "f.jsonl, line 2: not JSON (NaN is not a JSON number)"),
+        (_claim_line(low=1, high=2).replace("2}", "1e400}"),
+         "f.jsonl, line 2: field 'high' must be a finite number"),
+        (_claim_line(low=10**400), "f.jsonl, line 2: field 'low' must be a finite number"),
+        (_claim_line(low=5, high=3), "f.jsonl, line 2: field 'low' is above 'high'"),
+        (_claim_line(hedged="false"), "f.jsonl, line 2: field 'hedged' must be true or false"),
+        (_claim_line(earlier=1), "f.jsonl, line 2: field 'earlier' must be true or false"),
+        (_claim_line(start=3), "f.jsonl, line 2: fields 'start' and 'end' go together"),
+        (_claim_line(start=5, end=2, quote=""),
+         "f.jsonl, line 2: field 'start' must be between 0 and 'end'"),
+        (_claim_line(start=2**63, end=2**63, quote=""),
+         "f.jsonl, line 2: field 'start' must be between 0 and 'end'"),
+        (_claim_line(start=-1, end=2, quote="abc"),
+         "f.jsonl, line 2: field 'start' must be between 0 and 'end'"),
+        (_claim_line(start=0, end=4),
+         "f.jsonl, line 2: fields 'start' and 'end' must hold the quote"),
+        (_claim_line(start=0, end=4, quote="abc"),
+         "f.jsonl, line 2: fields 'start' and 'end' must hold the quote"),
+        (_claim_line(as_of="yesterday"),
+         "f.jsonl, line 2: field 'as_of' must be a date like 2022-01-07"),
+        (_claim_line(as_of="2022-02-30"),
+         "f.jsonl, line 2: field 'as_of' must be a date like 2022-01-07"),
+        (_claim_line(created_at="noon"),
+         "f.jsonl, line 2: field 'created_at' must be a time like 2022-01-07T09:00:00+00:00"),
+        ('{"type": "source", "uuid": "s", "title": "t", "published": "2022-13"}\n',
+         "f.jsonl, line 2: field 'published' must be a date like 2022-01-07"),
+        ('{"type": "verdict", "claim_uuid": "c", "rating": "false", "decided_at": "x"}\n',
+         "f.jsonl, line 2: field 'decided_at' must be a time like 2022-01-07T09:00:00+00:00"),
+        (_claim_line(text="x\x00y"), "f.jsonl, line 2: a field holds a NUL byte"),
+        (_claim_line(members=["a", "b\x00"]), "f.jsonl, line 2: a field holds a NUL byte"),
+        ('{"type": "source", "uuid": "s", "title": "t", "text": "' + "a" * 70000 + '\\u0000"}\n',
+         "f.jsonl, line 2: a field holds a NUL byte"),
+    ],
+)  # fmt: skip
+def test_import_refuses_what_add_would_refuse(line: str, message: str) -> None:
+    with pytest.raises(FactcheckError) as error:
+        parse_jsonl(HEADER + line, "f.jsonl")
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    ("fields", "ok"),
+    [
+        ({"start": 12, "end": 16, "quote": "1400"}, True),
+        ({"start": 12, "end": 16, "quote": "1500"}, False),
+        ({"start": 30, "end": 34, "quote": "1400"}, False),  # past the end of the text
+        ({"quote": "anything, with no offsets"}, True),
+    ],
+)
+def test_import_checks_the_quote_against_its_sources_text(
+    fields: dict[str, object], ok: bool
+) -> None:
+    text = HEADER + SOURCE_WITH_TEXT + _claim_line(**fields)
+    if ok:
+        assert parse_jsonl(text, "f.jsonl").claims[0].claim.quote == fields["quote"]
+        return
+    with pytest.raises(FactcheckError) as error:
+        parse_jsonl(text, "f.jsonl")
+    assert str(error.value) == "f.jsonl, line 3: the quote is not the source's text at its offsets"
+
+
+def test_import_reads_json_booleans_and_whole_numbers() -> None:
+    line = _claim_line(hedged=True, low=3, high=3, as_of="2022-01", created_at="")
+    [record] = parse_jsonl(HEADER + line).claims
+    assert (record.claim.hedged, record.claim.earlier, record.claim.low) == (True, False, 3.0)
+    assert (record.claim.as_of, record.claim.created_at) == ("2022-01", "")

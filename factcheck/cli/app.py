@@ -6,41 +6,95 @@ store, the parsers and rich inside their functions, so ``factcheck --help`` stay
 
 from __future__ import annotations
 
-import json
 import sys
+import tempfile
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from typer.core import TyperGroup
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError
+from factcheck.errors import EXIT_BUG, FactcheckError
+from factcheck.serialize import escape_controls, json_text
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from factcheck.ledger import Store
+    from factcheck.models import Quantity
 
 DEFAULT_DB = Path("claims.db")
+# Ledger ids are SQLite rowids: positive and below 2**63.
+MAX_ID = 2**63 - 1
+# The largest whole number a figure keeps exactly (a float's 53-bit mantissa); 20-digit "figures"
+# are typos or garbage, and SQLite cannot even bind an integer past 2**63.
+MAX_FIGURE = 2**53
 
 
 class FactcheckGroup(TyperGroup):
-    """The root command group: turns a FactcheckError into one line on stderr and its exit code.
+    """The root command group: every error ends here as one line on stderr and an exit code.
 
+    A FactcheckError (the user can fix it) exits with its code, 1 by default; usage errors keep
+    Click's exit 2; any other exception is a bug: its traceback goes to a file in the temp folder,
+    named on the one line, and the exit code is ``EXIT_BUG``, so scripts can tell the two apart.
     Doing it here (rather than around ``app()``) means the installed ``factcheck``, ``python -m
-    factcheck`` and tests through CliRunner all behave the same. Usage errors keep Click's exit
-    2; any other exception is a bug and keeps its traceback.
+    factcheck`` and tests through CliRunner all behave the same.
     """
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().main(*args, **kwargs)
         except FactcheckError as exc:
-            message = " ".join(str(exc).split())  # one line, whatever the message held
-            sys.stderr.write(f"Error: {message}\n")
+            _error_line(str(exc))
             sys.exit(exc.exit_code)
+        except Exception as exc:  # anything else is a bug: reported once, here
+            _error_line(f"factcheck hit a bug ({type(exc).__name__}: {exc}). {_save_traceback()}")
+            sys.exit(EXIT_BUG)
+
+
+def _error_line(message: str) -> None:
+    """``Error: message`` on stderr, on one line and with no control character raw."""
+    sys.stderr.write(f"Error: {escape_controls(' '.join(message.split()))}\n")
+
+
+def _save_traceback() -> str:
+    """Write the current exception's traceback to a new file in the temp folder; say where."""
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", prefix="factcheck-crash-", suffix=".txt", delete=False, encoding="utf-8"
+        ) as file:
+            traceback.print_exc(file=file)
+    except OSError as exc:
+        return f"The traceback could not be saved ({exc})."
+    return f"Please report it with the traceback saved in {file.name}"
+
+
+Id = TypeVar("Id", int, list[int], None)
+
+
+def check_id(value: Id) -> Id:
+    """Typer callback for an id option or argument (one, several or none): 1 ≤ id < 2**63."""
+    for one in value if isinstance(value, list) else [value]:
+        if one is not None and not 1 <= one <= MAX_ID:
+            raise FactcheckError(f"{one} is not an id: ids are whole numbers from 1 to {MAX_ID}")
+    return value
+
+
+def parse_figure(value: str) -> Quantity:
+    """A ``--value`` read as a figure, refused if it is too large to keep exactly."""
+    from factcheck.text.numbers import parse_value
+
+    quantity = parse_value(value)
+    for bound in (quantity.low, quantity.high):
+        if bound is not None and not abs(bound) <= MAX_FIGURE:  # `not <=` also refuses NaN
+            shown = value if len(value) <= 30 else value[:27] + "..."
+            raise FactcheckError(
+                f"The value {shown!r} is too large: figures go up to {MAX_FIGURE:,}"
+            )
+    return quantity
 
 
 app = typer.Typer(
@@ -109,7 +163,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout."
 
 def print_json(data: Any) -> None:
     """Machine-readable output: one JSON document on stdout, UTF-8 as is."""
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    typer.echo(json_text(data))
 
 
 def out(renderable: RenderableType) -> None:
@@ -121,9 +175,9 @@ def out(renderable: RenderableType) -> None:
 
 def note(message: str) -> None:
     """A message for the person at the terminal, on stderr."""
-    from factcheck.render import stderr_console
+    from factcheck.render import literal, stderr_console
 
-    stderr_console().print(message, soft_wrap=True)
+    stderr_console().print(literal(message), soft_wrap=True)
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli.app import app, open_store, print_json
+from factcheck.cli.app import app, check_id, open_store, print_json
 from factcheck.models import ConflictKind, DecisionVerdict, Severity
 
 if TYPE_CHECKING:
@@ -38,7 +38,11 @@ def conflicts_list(
     ctx: typer.Context,
     source: Annotated[
         int | None,
-        typer.Option("--source", help="Only conflicts with a claim from this source id."),
+        typer.Option(
+            "--source",
+            help="Only conflicts with a claim from this source id.",
+            callback=check_id,
+        ),
     ] = None,
     subject: Annotated[
         str | None,

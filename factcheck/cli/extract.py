@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli.app import app, open_store, print_json, state
+from factcheck.cli.app import app, check_id, open_store, parse_figure, print_json, state
 from factcheck.errors import FactcheckError
+from factcheck.serialize import escape_controls
 
 if TYPE_CHECKING:
     from factcheck.ingest import ExtractResult
@@ -26,7 +27,10 @@ def extract(
     source_id: Annotated[
         int | None,
         typer.Option(
-            "--source", metavar="ID", help="Attach to a source already holding this text."
+            "--source",
+            metavar="ID",
+            help="Attach to a source already holding this text.",
+            callback=check_id,
         ),
     ] = None,
     title: Annotated[str | None, typer.Option(help="Title (default: the first line).")] = None,
@@ -166,18 +170,16 @@ def _review(path: str, drafts: Sequence[ClaimDraft]) -> list[ClaimDraft]:
 
 
 def _edit(draft: ClaimDraft) -> ClaimDraft:
-    from factcheck.text.numbers import parse_value
-
     subject = typer.prompt("Subject", default=draft.subject or "")
     prop = typer.prompt("Property", default=draft.property or "")
     current = "" if draft.low is None and draft.high is None else _value_text(draft)
     while True:
         value = typer.prompt("Value (1400, 100-300, >3000, ~2000)", default=current)
         try:
-            q = parse_value(value)
+            q = parse_figure(value)
             break
         except FactcheckError as exc:
-            typer.echo(str(exc), err=True)
+            typer.echo(escape_controls(str(exc)), err=True)
     return replace(
         draft, subject=subject, property=prop, low=q.low, high=q.high, qualifier=q.qualifier
     )

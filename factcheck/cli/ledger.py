@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli.app import JsonOption, app, note, open_store, out, print_json
+from factcheck.cli.app import (
+    JsonOption,
+    app,
+    check_id,
+    note,
+    open_store,
+    out,
+    parse_figure,
+    print_json,
+)
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
@@ -23,7 +32,9 @@ def add(
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="The claim, in the words you want on record.")
     ],
-    source_id: Annotated[int, typer.Option("--source", metavar="ID", help="The source's id.")],
+    source_id: Annotated[
+        int, typer.Option("--source", metavar="ID", help="The source's id.", callback=check_id)
+    ],
     by: Annotated[
         str | None, typer.Option("--by", metavar="SPEAKER", help="Who made the claim.")
     ] = None,
@@ -48,11 +59,7 @@ def add(
     from factcheck.serialize import claim_to_dict, conflict_to_dict
 
     # Parse every option before touching the database: a bad one changes nothing.
-    quantity = None
-    if value is not None:
-        from factcheck.text.numbers import parse_value
-
-        quantity = parse_value(value)
+    quantity = parse_figure(value) if value is not None else None
     as_of_iso = None
     if as_of:
         from factcheck.text.dates import parse_date
@@ -94,7 +101,10 @@ def add(
 def list_claims(
     ctx: typer.Context,
     source_id: Annotated[
-        int | None, typer.Option("--source", metavar="ID", help="Only claims from this source.")
+        int | None,
+        typer.Option(
+            "--source", metavar="ID", help="Only claims from this source.", callback=check_id
+        ),
     ] = None,
     subject: Annotated[
         str | None, typer.Option(help="Only claims about this subject (name or key).")
@@ -119,7 +129,9 @@ def list_claims(
 @app.command("show")
 def show(
     ctx: typer.Context,
-    claim_id: Annotated[int, typer.Argument(metavar="ID", help="The claim's id.")],
+    claim_id: Annotated[
+        int, typer.Argument(metavar="ID", help="The claim's id.", callback=check_id)
+    ],
     as_json: JsonOption = False,
 ) -> None:
     """Show one claim: its quote in context, figure, speaker, source and verdicts."""
@@ -166,20 +178,21 @@ def search(
             }
         )
         return
-    from rich.text import Text
-
+    from factcheck.render import literal
     from factcheck.render.claims import claims_table, sources_table
 
-    out(Text("Claims", style="bold"))
+    out(literal("Claims", style="bold"))
     out(claims_table(found.claims))
-    out(Text("\nSources", style="bold"))
+    out(literal("\nSources", style="bold"))
     out(sources_table(found.sources, found.claim_counts))
 
 
 @app.command("retract")
 def retract(
     ctx: typer.Context,
-    claim_id: Annotated[int, typer.Argument(metavar="ID", help="The claim's id.")],
+    claim_id: Annotated[
+        int, typer.Argument(metavar="ID", help="The claim's id.", callback=check_id)
+    ],
     reason: Annotated[str, typer.Option(help="Why the claim no longer stands.")],
     as_json: JsonOption = False,
 ) -> None:
@@ -198,7 +211,9 @@ def retract(
 @app.command("history")
 def history(
     ctx: typer.Context,
-    claim_id: Annotated[int, typer.Argument(metavar="ID", help="The claim's id.")],
+    claim_id: Annotated[
+        int, typer.Argument(metavar="ID", help="The claim's id.", callback=check_id)
+    ],
     as_json: JsonOption = False,
 ) -> None:
     """Everything that happened to a claim: added, retracted, rated, decided."""
@@ -252,11 +267,12 @@ def alias(
 
 def _aliases_table(aliases: dict[str, str]) -> RenderableType:
     from rich.table import Table
-    from rich.text import Text
+
+    from factcheck.render import literal
 
     if not aliases:
-        return Text("No aliases.")
+        return literal("No aliases.")
     table = Table("alias", "key", show_edge=False, pad_edge=False)
     for name, key in sorted(aliases.items()):
-        table.add_row(Text(name), Text(key))
+        table.add_row(literal(name), literal(key))
     return table

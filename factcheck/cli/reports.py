@@ -14,9 +14,10 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.app import app, open_store, print_json, state
+from factcheck.cli.app import app, check_id, open_store, print_json, state
 from factcheck.errors import FactcheckError
 from factcheck.models import Rating
+from factcheck.serialize import escape_controls
 
 
 class ReportFormat(StrEnum):
@@ -54,13 +55,15 @@ def write_text(ctx: typer.Context, text: str, output: Path | None, *, force: boo
         typer.echo(text, nl=False)
         return
     write_output(output, text, force=force, ledger=state(ctx).db)
-    typer.echo(f"Wrote {output}", err=True)
+    typer.echo(escape_controls(f"Wrote {output}"), err=True)
 
 
 @app.command()
 def verify(
     ctx: typer.Context,
-    claim_id: Annotated[int, typer.Argument(metavar="CLAIM", help="The claim's id.")],
+    claim_id: Annotated[
+        int, typer.Argument(metavar="CLAIM", help="The claim's id.", callback=check_id)
+    ],
     rating: Annotated[Rating, typer.Option("--rating", help="The verdict.")],
     note: Annotated[str, typer.Option("--note", help="Why: what the check found.")],
     evidence: Annotated[
@@ -74,6 +77,8 @@ def verify(
     from factcheck.report.model import RATING_LABELS
     from factcheck.serialize import verdict_to_dict
 
+    for item in evidence or ():
+        _check_evidence_id(item)
     with open_store(ctx, create=False) as store:
         verdict = record_verdict(store, claim_id, rating, note, evidence or ())
     if as_json:
@@ -82,11 +87,22 @@ def verify(
         typer.echo(f"Claim {claim_id}: {RATING_LABELS[verdict.rating]}", err=True)
 
 
+def _check_evidence_id(item: str) -> None:
+    """An ``--evidence`` written in digits is a source id: refuse one out of range (or ``²``)."""
+    digits = item.strip()
+    if not digits.isdigit():
+        return
+    if not digits.isdecimal():
+        raise FactcheckError(f"Evidence must be a web address or a source id, not {digits!r}")
+    check_id(int(digits))
+
+
 @app.command()
 def report(
     ctx: typer.Context,
     source: Annotated[
-        list[int] | None, typer.Option("--source", help="Only claims from this source; repeat.")
+        list[int] | None,
+        typer.Option("--source", help="Only claims from this source; repeat.", callback=check_id),
     ] = None,
     subject: Annotated[
         str | None, typer.Option("--subject", help="Only claims about this subject.")
@@ -140,16 +156,13 @@ def report(
 
 def _print(ctx: typer.Context, renderable: object, output: Path | None, *, force: bool) -> None:
     """A rich renderable to the terminal, or as plain text (no colour) to a file."""
-    from rich.console import Console
-
-    from factcheck.render import stdout_console
+    from factcheck.render import file_console, stdout_console
 
     if output is None:
         stdout_console().print(renderable)
         return
     buffer = io.StringIO()
-    console = Console(file=buffer, width=100, color_system=None, markup=False, highlight=False)
-    console.print(renderable)
+    file_console(buffer).print(renderable)
     write_text(ctx, buffer.getvalue(), output, force=force)
 
 
@@ -194,7 +207,8 @@ def export(
 ) -> None:
     """Write the ledger out: JSON Lines to share with a colleague (see `import`), or CSV."""
     from factcheck.actions import ledger_contents
-    from factcheck.export.tabular import to_csv, to_jsonl
+    from factcheck.export.spreadsheet import to_csv
+    from factcheck.export.tabular import to_jsonl
 
     with open_store(ctx, create=False) as store:
         ledger = ledger_contents(store)

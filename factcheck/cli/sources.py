@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.app import JsonOption, app, note, open_store, out, print_json
+from factcheck.cli.app import JsonOption, app, check_id, note, open_store, out, print_json
 from factcheck.errors import FactcheckError
 
 source_app = typer.Typer(
@@ -97,7 +97,9 @@ def source_list(ctx: typer.Context, as_json: JsonOption = False) -> None:
 @source_app.command("show")
 def source_show(
     ctx: typer.Context,
-    source_id: Annotated[int, typer.Argument(metavar="ID", help="The source's id.")],
+    source_id: Annotated[
+        int, typer.Argument(metavar="ID", help="The source's id.", callback=check_id)
+    ],
     text: Annotated[bool, typer.Option("--text", help="Also print the kept text.")] = False,
     as_json: JsonOption = False,
 ) -> None:
@@ -116,19 +118,20 @@ def source_show(
             }
         )
         return
-    from rich.text import Text
-
+    from factcheck.render import literal
     from factcheck.render.claims import source_detail
 
     out(source_detail(source, record.claims))
     if text and source.text is not None:
-        out(Text("\n" + source.text))
+        out(literal("\n" + source.text))
 
 
 @source_app.command("places")
 def source_places(
     ctx: typer.Context,
-    source_id: Annotated[int, typer.Argument(metavar="ID", help="The source's id.")],
+    source_id: Annotated[
+        int, typer.Argument(metavar="ID", help="The source's id.", callback=check_id)
+    ],
     names: Annotated[
         list[str] | None,
         typer.Argument(
@@ -158,6 +161,6 @@ def source_places(
     if as_json:
         print_json({"source": source_to_dict(source)})
     elif not setting:
-        from rich.text import Text
+        from factcheck.render import literal
 
-        out(Text(", ".join(source.places) or "unknown places"))
+        out(literal(", ".join(source.places) or "unknown places"))

@@ -8,12 +8,12 @@ One ClaimReview per claim, for its current verdict: ``claimReviewed`` is the cla
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from factcheck.models import Rating
 from factcheck.report.model import RATING_LABELS, ClaimEntry, Report
+from factcheck.serialize import json_text
 
 RATING_VALUES: dict[Rating, int] = {
     Rating.TRUE: 5,
@@ -108,5 +108,5 @@ def to_claimreview(
     reviews = [
         claim_review(e, newsroom=newsroom, speaker_kinds=speaker_kinds) for e in report.verdicts
     ]
-    text = json.dumps(reviews, ensure_ascii=False, indent=2)
+    text = json_text(reviews)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"

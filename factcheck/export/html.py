@@ -22,6 +22,7 @@ from factcheck.report.model import (
     format_value,
     source_label,
 )
+from factcheck.serialize import escape_controls
 
 _SAFE_URL = re.compile(r"https?://\S+", re.IGNORECASE)
 
@@ -51,7 +52,8 @@ ul.claims { padding-left: 1.1rem; } ul.claims > li { margin-bottom: .75rem; }
 
 
 def _e(text: str | None) -> str:
-    return escape(text or "", quote=True)
+    """User text as HTML text or attribute; control characters (invalid HTML) as ``\\x1b``."""
+    return escape(escape_controls(text or ""), quote=True)
 
 
 def _date(value: str | None) -> str:
@@ -59,7 +61,7 @@ def _date(value: str | None) -> str:
 
 
 def _link(url: str) -> str:
-    if _SAFE_URL.fullmatch(url):
+    if _SAFE_URL.fullmatch(url) and url.isprintable():
         return f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
     return _e(url)
 

@@ -9,11 +9,16 @@ Conflicts name both claim ids; a claim outside the filters that a conflict needs
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from factcheck.report.model import ClaimEntry, ConflictEntry, Report, Timeline, format_value
-from factcheck.serialize import claim_to_dict, conflict_to_dict, source_to_dict, verdict_to_dict
+from factcheck.serialize import (
+    claim_to_dict,
+    conflict_to_dict,
+    json_text,
+    source_to_dict,
+    verdict_to_dict,
+)
 
 
 def _entry(entry: ClaimEntry) -> dict[str, Any]:
@@ -95,4 +100,4 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 def to_json(report: Report) -> str:
     """The whole report as indented JSON (UTF-8 text kept readable)."""
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(report_dict(report)) + "\n"

@@ -21,6 +21,7 @@ from factcheck.report.model import (
     format_value,
     source_label,
 )
+from factcheck.serialize import escape_controls
 
 # Characters with a meaning in CommonMark/GFM inline text (emphasis, code, links, HTML, tables,
 # headings, strikethrough, entities, GitHub math). Block markers ("-", "1.", ">") need no escape:
@@ -32,13 +33,17 @@ _AUTOLINK = re.compile(r"https?://[^\s<>]+")
 
 
 def escape(text: str) -> str:
-    """User text → Markdown that renders exactly as the text, on one line."""
-    return _SPECIAL.sub(lambda m: "\\" + m.group(), " ".join(text.split()))
+    """User text → Markdown that renders exactly as the text, on one line.
+
+    Control characters (ESC above all) are written out as ``\\x1b``: inert when the file is shown
+    in a terminal, and visible to the reader.
+    """
+    return _SPECIAL.sub(lambda m: "\\" + m.group(), escape_controls(" ".join(text.split())))
 
 
 def _inline(text: str) -> str:
     """Like :func:`escape`, but keeps a leading or trailing space (parts of one sentence)."""
-    return _SPECIAL.sub(lambda m: "\\" + m.group(), _SPACES.sub(" ", text))
+    return _SPECIAL.sub(lambda m: "\\" + m.group(), escape_controls(_SPACES.sub(" ", text)))
 
 
 def _code(text: str) -> str:
@@ -47,7 +52,7 @@ def _code(text: str) -> str:
 
 
 def _url(url: str) -> str:
-    return f"<{url}>" if _AUTOLINK.fullmatch(url) else escape(url)
+    return f"<{url}>" if _AUTOLINK.fullmatch(url) and url.isprintable() else escape(url)
 
 
 def _date(value: str | None) -> str:

@@ -1,7 +1,8 @@
 """Claims, sources and history as rich tables for the terminal.
 
-Every piece of user text goes in through :class:`rich.text.Text`, so ``[citation needed]`` or
-``[/b]`` prints as typed. Tables use a plain box; with NO_COLOR or a pipe the output is stable text.
+Every piece of user text goes in through :class:`~factcheck.render.InertText`, so
+``[citation needed]`` or ``[/b]`` prints as typed and a control character prints escaped. Tables
+use a plain box; with NO_COLOR or a pipe the output is stable text.
 """
 
 from __future__ import annotations
@@ -15,14 +16,10 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Claim, ClaimStatus, Source, Verdict
+from factcheck.render import InertText, literal
 from factcheck.report.model import format_value
 
 _BOX = box.SIMPLE_HEAD
-
-
-def _t(value: object, style: str = "") -> Text:
-    """User data as literal text ("" for None)."""
-    return Text("" if value is None else str(value), style=style)
 
 
 def _table(*columns: str, no_wrap: tuple[str, ...] = ("id",)) -> Table:
@@ -36,18 +33,18 @@ def _table(*columns: str, no_wrap: tuple[str, ...] = ("id",)) -> Table:
 def claims_table(claims: Sequence[Claim]) -> RenderableType:
     """One row per claim: id, the claim, its figure, who said it, its source."""
     if not claims:
-        return Text("No claims.")
+        return InertText("No claims.")
     table = _table("id", "claim", "subject", "value", "speaker", "source", "status")
     for c in claims:
         retracted = c.status == ClaimStatus.RETRACTED
         table.add_row(
-            _t(c.id),
-            _t(c.text, "dim" if retracted else ""),
-            _t(c.subject),
-            _t(format_value(c)),
-            _t(c.speaker),
-            _t(f"{c.source_id} {c.source_title or ''}".strip()),
-            _t(c.status, "red" if retracted else ""),
+            literal(c.id),
+            literal(c.text, "dim" if retracted else ""),
+            literal(c.subject),
+            literal(format_value(c)),
+            literal(c.speaker),
+            literal(f"{c.source_id} {c.source_title or ''}".strip()),
+            literal(c.status, "red" if retracted else ""),
         )
     return table
 
@@ -58,7 +55,7 @@ def _fields(rows: Iterable[tuple[str, object]]) -> Table:
     grid.add_column(overflow="fold")
     for name, value in rows:
         if value not in (None, "", (), []):
-            grid.add_row(_t(name), value if isinstance(value, Text) else _t(value))
+            grid.add_row(literal(name), value if isinstance(value, Text) else literal(value))
     return grid
 
 
@@ -69,7 +66,7 @@ def quote_in_context(claim: Claim, source: Source | None) -> Text | None:
     text = source.text
     before = text[max(0, claim.start - 40) : claim.start]
     after = text[claim.end : claim.end + 40]
-    out = Text("…" if claim.start > 40 else "")
+    out = InertText("…" if claim.start > 40 else "")
     out.append(before.replace("\n", " "))
     out.append(text[claim.start : claim.end].replace("\n", " "), style="bold underline")
     out.append(after.replace("\n", " "))
@@ -87,7 +84,7 @@ def claim_detail(
     """Everything known about one claim."""
     offsets = f"{claim.start}–{claim.end}" if claim.start is not None else None
     rows: list[tuple[str, object]] = [
-        ("claim", _t(claim.text, "bold")),
+        ("claim", literal(claim.text, "bold")),
         ("id", f"{claim.id}  ({claim.uuid})"),
         ("status", claim.status),
         ("retracted because", retract_reason),
@@ -114,8 +111,13 @@ def claim_detail(
     if verdicts:
         table = _table("verdict", "note", "evidence", "decided")
         for v in verdicts:
-            table.add_row(_t(v.rating), _t(v.note), _t(" ".join(v.evidence)), _t(v.decided_at))
-        parts += [Text(""), table]
+            table.add_row(
+                literal(v.rating),
+                literal(v.note),
+                literal(" ".join(v.evidence)),
+                literal(v.decided_at),
+            )
+        parts += [InertText(""), table]
     return Group(*parts)
 
 
@@ -129,24 +131,24 @@ def _interval(claim: Claim) -> str | None:
 
 def sources_table(sources: Sequence[Source], claim_counts: Mapping[int, int]) -> RenderableType:
     if not sources:
-        return Text("No sources.")
+        return InertText("No sources.")
     table = _table("id", "title", "outlet", "published", "lang", "text", "claims")
     for s in sources:
         table.add_row(
-            _t(s.id),
-            _t(s.title),
-            _t(s.outlet),
-            _t(s.published),
-            _t(s.language),
-            _t("" if s.text is None else f"{len(s.text)} chars"),
-            _t(claim_counts.get(s.id, 0)),
+            literal(s.id),
+            literal(s.title),
+            literal(s.outlet),
+            literal(s.published),
+            literal(s.language),
+            literal("" if s.text is None else f"{len(s.text)} chars"),
+            literal(claim_counts.get(s.id, 0)),
         )
     return table
 
 
 def source_detail(source: Source, claims: Sequence[Claim]) -> RenderableType:
     rows: list[tuple[str, object]] = [
-        ("source", _t(source.title, "bold")),
+        ("source", literal(source.title, "bold")),
         ("id", f"{source.id}  ({source.uuid})"),
         ("outlet", source.outlet),
         ("url", source.url),
@@ -158,15 +160,20 @@ def source_detail(source: Source, claims: Sequence[Claim]) -> RenderableType:
         ("places", ", ".join(source.places) or None),
         ("added", source.added_at),
     ]
-    return Group(_fields(rows), Text(""), claims_table(claims))
+    return Group(_fields(rows), InertText(""), claims_table(claims))
 
 
 def history_table(rows: Sequence[Mapping[str, Any]]) -> RenderableType:
     if not rows:
-        return Text("No history.")
+        return InertText("No history.")
     table = _table("at", "action", "field", "old", "new", "note", no_wrap=("at", "action"))
     for r in rows:
         table.add_row(
-            _t(r["at"]), _t(r["action"]), _t(r["field"]), _t(r["old"]), _t(r["new"]), _t(r["note"])
+            literal(r["at"]),
+            literal(r["action"]),
+            literal(r["field"]),
+            literal(r["old"]),
+            literal(r["new"]),
+            literal(r["note"]),
         )
     return table

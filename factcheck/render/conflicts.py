@@ -1,7 +1,8 @@
 """Conflicts for the terminal: kind, severity, rule, the explanation and both passages.
 
 Each passage is the sentence around the quote with the quote highlighted, then who said it and
-where. Every piece of user text goes in through :class:`rich.text.Text` (never markup).
+where. Every piece of user text goes in through :class:`~factcheck.render.InertText` (never
+markup; control characters escaped).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from factcheck.models import Severity
+from factcheck.render import InertText
 from factcheck.report.model import (
     KIND_LABELS,
     ClaimEntry,
@@ -28,7 +30,7 @@ _SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severit
 def passage_text(entry: ClaimEntry) -> Text:
     """The sentence holding the quote, the quote itself highlighted (line breaks folded)."""
     p = entry.passage
-    out = Text(_fold(p.before))
+    out = InertText(_fold(p.before))
     out.append(_fold(p.quote), style="bold underline")
     out.append(_fold(p.after))
     return out
@@ -40,7 +42,7 @@ def _fold(text: str) -> str:
 
 def _side(label: str, entry: ClaimEntry) -> Text:
     c = entry.claim
-    head = Text(f"  {label} #{c.id} ", style="bold")
+    head = InertText(f"  {label} #{c.id} ", style="bold")
     head.append(format_value(c) or c.text)
     who = c.speaker or "unattributed"
     where = entry.source.title if entry.source else c.source_title or ""
@@ -49,15 +51,15 @@ def _side(label: str, entry: ClaimEntry) -> Text:
         head.append(f"; {entry.date}", style="dim")
     if entry.retracted:
         head.append("  RETRACTED", style="red")
-    body = Text("    ")
+    body = InertText("    ")
     body.append_text(passage_text(entry))
-    return Text("\n").join([head, body])
+    return InertText("\n").join([head, body])
 
 
 def conflict_view(entry: ConflictEntry) -> RenderableType:
     """One conflict: a heading line, its explanation, and both passages."""
     c = entry.conflict
-    head = Text()
+    head = InertText()
     head.append(c.id, style="bold")
     head.append(f"  {c.kind} · ")
     head.append(str(c.severity), style=_SEVERITY_STYLE[c.severity])
@@ -66,7 +68,7 @@ def conflict_view(entry: ConflictEntry) -> RenderableType:
         d = entry.decision
         head.append(f"  [decided: {d.verdict}", style="green")
         head.append(f" — {d.note}]" if d.note else "]", style="green")
-    parts: list[RenderableType] = [head, Text(f"  {c.explanation}")]
+    parts: list[RenderableType] = [head, InertText(f"  {c.explanation}")]
     if c.claim_a == c.claim_b:
         parts.append(_side("claim", entry.a))
     else:
@@ -78,24 +80,24 @@ def conflicts_view(entries: Sequence[ConflictEntry], *, decided_hidden: int = 0)
     """Every conflict of a listing, blank-line separated, with a closing count."""
     if not entries:
         message = "No open conflicts." if decided_hidden else "No conflicts."
-        return Text(message + _hidden_note(decided_hidden))
+        return InertText(message + _hidden_note(decided_hidden))
     parts: list[RenderableType] = []
     for entry in entries:
-        parts += [conflict_view(entry), Text("")]
+        parts += [conflict_view(entry), InertText("")]
     open_count = sum(e.is_open for e in entries)
     summary = f"{len(entries)} conflict(s), {open_count} open." + _hidden_note(decided_hidden)
-    parts.append(Text(summary, style="bold"))
+    parts.append(InertText(summary, style="bold"))
     return Group(*parts)
 
 
 def new_conflicts_view(entries: Sequence[ConflictEntry]) -> RenderableType:
     """What ``add`` and ``extract`` print after storing claims: the conflicts just created."""
     if not entries:
-        return Text("No new conflicts.")
-    parts: list[RenderableType] = [Text(f"{len(entries)} new conflict(s):", style="bold")]
+        return InertText("No new conflicts.")
+    parts: list[RenderableType] = [InertText(f"{len(entries)} new conflict(s):", style="bold")]
     for entry in entries:
-        parts += [conflict_view(entry), Text("")]
-    parts.append(Text("Decide with `factcheck conflicts resolve ID --as …`.", style="dim"))
+        parts += [conflict_view(entry), InertText("")]
+    parts.append(InertText("Decide with `factcheck conflicts resolve ID --as …`.", style="dim"))
     return Group(*parts)
 
 

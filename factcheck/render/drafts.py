@@ -8,33 +8,28 @@ from rich.console import RenderableType
 from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
-from rich.text import Text
 
 from factcheck.models import ClaimDraft
-from factcheck.render import stderr_console
+from factcheck.render import InertText, literal, stderr_console
 from factcheck.report.model import format_value
-
-
-def _t(value: object) -> Text:
-    return Text("" if value is None else str(value))
 
 
 def drafts_table(drafts: Sequence[ClaimDraft]) -> RenderableType:
     """One row per candidate: its quote, subject, measure, figure and speaker."""
     if not drafts:
-        return Text("No candidate claims.")
+        return InertText("No candidate claims.")
     table = Table(show_edge=False, pad_edge=False, header_style="bold")
     for name in ("#", "quote", "subject", "property", "value", "speaker", "as of"):
         table.add_column(name, overflow="fold")
     for n, d in enumerate(drafts, 1):
         table.add_row(
-            _t(n),
-            _t(d.quote),
-            _t(d.subject),
-            _t(d.property),
-            _t(format_value(d)),
-            _t(d.speaker),
-            _t(d.as_of),
+            literal(n),
+            literal(d.quote),
+            literal(d.subject),
+            literal(d.property),
+            literal(format_value(d)),
+            literal(d.speaker),
+            literal(d.as_of),
         )
     return table
 
@@ -58,8 +53,8 @@ def draft_panel(draft: ClaimDraft, title: str) -> RenderableType:
     ]
     for name, value in rows:
         if value:
-            grid.add_row(_t(name), _t(value))
-    return Panel(grid, title=Text(title), title_align="left")
+            grid.add_row(literal(name), literal(value))
+    return Panel(grid, title=InertText(title), title_align="left")
 
 
 def progress_bar() -> Progress:

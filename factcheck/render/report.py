@@ -1,8 +1,8 @@
 """The report and figure timelines as rich renderables for the terminal.
 
-User text is always wrapped in :class:`rich.text.Text` (never parsed as markup), so a claim
-holding ``[citation needed]`` or ``[/b]`` prints as typed. Styles are given by argument; with
-NO_COLOR or a pipe they fall away and the text stays plain and stable.
+User text is always wrapped in :class:`~factcheck.render.InertText` (never markup; control
+characters escaped), so a claim holding ``[citation needed]`` or ``[/b]`` prints as typed.
+Styles are given by argument; with NO_COLOR or a pipe they fall away and the text stays plain.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Verdict
+from factcheck.render import InertText
 from factcheck.report.model import (
     KIND_LABELS,
     RATING_LABELS,
@@ -42,32 +43,32 @@ def _date(value: str | None) -> str:
 
 
 def _rating(v: Verdict) -> Text:
-    return Text(RATING_LABELS[v.rating], style=_RATING_STYLES.get(v.rating.value, "bold"))
+    return InertText(RATING_LABELS[v.rating], style=_RATING_STYLES.get(v.rating.value, "bold"))
 
 
 def report_renderable(report: Report) -> RenderableType:
     """The whole report: summary, conflicts, claims by subject, timelines, verdicts, sources."""
-    parts: list[RenderableType] = [Rule(Text("Fact-check report", style="bold"))]
+    parts: list[RenderableType] = [Rule(InertText("Fact-check report", style="bold"))]
     parts.append(_summary(report))
-    parts.append(Rule(Text("Conflicts", style="bold")))
+    parts.append(Rule(InertText("Conflicts", style="bold")))
     if not report.conflicts:
-        parts.append(Text("No conflicts among these claims."))
+        parts.append(InertText("No conflicts among these claims."))
     parts += [_conflict(n, c) for n, c in enumerate(report.conflicts, start=1)]
-    parts.append(Rule(Text("Claims by subject", style="bold")))
+    parts.append(Rule(InertText("Claims by subject", style="bold")))
     if not report.subjects:
-        parts.append(Text("No claims match."))
+        parts.append(InertText("No claims match."))
     for group in report.subjects:
-        title = Text(group.name if group.key else "Other claims", style="bold")
+        title = InertText(group.name if group.key else "Other claims", style="bold")
         parts.append(_claims_table(title, group.claims))
     moved = [t for t in report.timelines if t.moved]
     if moved:
-        parts.append(Rule(Text("How figures changed", style="bold")))
+        parts.append(Rule(InertText("How figures changed", style="bold")))
         parts += [timeline_renderable(t) for t in moved]
     if report.verdicts:
-        parts.append(Rule(Text("Verdicts", style="bold")))
+        parts.append(Rule(InertText("Verdicts", style="bold")))
         parts.append(_verdicts(report))
     if report.sources:
-        parts.append(Rule(Text("Sources", style="bold")))
+        parts.append(Rule(InertText("Sources", style="bold")))
         parts.append(_sources(report))
     return Group(*parts)
 
@@ -96,14 +97,14 @@ def _summary(report: Report) -> Table:
     if filters:
         rows.insert(0, ("Filters", " · ".join(filters)))
     for label, value in rows:
-        table.add_row(Text(label), Text(value))
+        table.add_row(InertText(label), InertText(value))
     return table
 
 
 def passage_text(entry: ClaimEntry) -> Text:
     """The sentence around a claim's quote, the quote highlighted."""
     p = entry.passage
-    text = Text(p.before)
+    text = InertText(p.before)
     text.append(p.quote, style="bold reverse")
     text.append(p.after)
     return text
@@ -116,7 +117,7 @@ def _claim_heading(entry: ClaimEntry) -> Text:
         about.append(c.speaker)
     if entry.date:
         about.append(_date(entry.date))
-    heading = Text(" · ".join(about), style="dim")
+    heading = InertText(" · ".join(about), style="dim")
     if entry.verdict is not None:
         heading.append("  ")
         heading.append_text(_rating(entry.verdict))
@@ -128,23 +129,23 @@ def _claim_heading(entry: ClaimEntry) -> Text:
 def _conflict(n: int, entry: ConflictEntry) -> Panel:
     c = entry.conflict
     status = "open" if entry.is_open else "resolved"
-    body: list[RenderableType] = [Text(c.explanation)]
+    body: list[RenderableType] = [InertText(c.explanation)]
     for claim in (entry.a, entry.b):
-        body += [Text(""), _claim_heading(claim), passage_text(claim)]
-    meta = Text(f"Rule {c.rule}", style="dim")
+        body += [InertText(""), _claim_heading(claim), passage_text(claim)]
+    meta = InertText(f"Rule {c.rule}", style="dim")
     if c.id:
         meta.append(f" · conflict {c.id}")
-    body += [Text(""), meta]
+    body += [InertText(""), meta]
     if entry.decision is not None:
         d = entry.decision
-        line = Text("Decision: ")
+        line = InertText("Decision: ")
         line.append(d.verdict.value, style="bold")
         if d.note.strip():
             line.append(f" — {d.note}")
         if d.decided_at:
             line.append(f" ({_date(d.decided_at)})", style="dim")
         body.append(line)
-    title = Text(f"{n}. {KIND_LABELS[c.kind]} · {c.severity.value} · {status}", style="bold")
+    title = InertText(f"{n}. {KIND_LABELS[c.kind]} · {c.severity.value} · {status}", style="bold")
     return Panel(
         Group(*body),
         title=title,
@@ -164,18 +165,18 @@ def _claims_table(title: Text, entries: tuple[ClaimEntry, ...]) -> Table:
     table.add_column("Verdict")
     for e in entries:
         c = e.claim
-        claim = Text(c.text, style="strike" if e.retracted else "")
+        claim = InertText(c.text, style="strike" if e.retracted else "")
         if e.quote != c.text:
             claim.append("\n“" + e.quote + "”", style="italic")
         figure = " ".join(x for x in (c.property, format_value(c)) if x)
         table.add_row(
-            Text(str(c.id)),
+            InertText(str(c.id)),
             claim,
-            Text(figure),
-            Text(c.speaker or ""),
-            Text(source_label(c.source_id)),
-            Text(_date(e.date)),
-            _rating(e.verdict) if e.verdict else Text(""),
+            InertText(figure),
+            InertText(c.speaker or ""),
+            InertText(source_label(c.source_id)),
+            InertText(_date(e.date)),
+            _rating(e.verdict) if e.verdict else InertText(""),
         )
     return table
 
@@ -187,7 +188,7 @@ def timeline_renderable(timeline: Timeline) -> Table:
         default=0.0,
     )
     table = Table(
-        title=Text(f"{timeline.subject} · {timeline.property}", style="bold"),
+        title=InertText(f"{timeline.subject} · {timeline.property}", style="bold"),
         title_justify="left",
         box=box.SIMPLE_HEAD,
     )
@@ -200,12 +201,12 @@ def timeline_renderable(timeline: Timeline) -> Table:
     for e in timeline.points:
         c = e.claim
         table.add_row(
-            Text(_date(e.date) or "undated"),
-            Text(format_value(c)),
+            InertText(_date(e.date) or "undated"),
+            InertText(format_value(c)),
             _bar(c.low, c.high, top),
-            Text(c.speaker or "unattributed"),
-            Text(source_label(c.source_id)),
-            Text(str(c.id)),
+            InertText(c.speaker or "unattributed"),
+            InertText(source_label(c.source_id)),
+            InertText(str(c.id)),
         )
     return table
 
@@ -213,10 +214,10 @@ def timeline_renderable(timeline: Timeline) -> Table:
 def _bar(low: float | None, high: float | None, top: float) -> Text:
     """A solid bar up to the low end, a light one up to the high end, an arrow when open."""
     if top <= 0:
-        return Text("")
+        return InertText("")
     solid = round(_BAR_WIDTH * (low or 0.0) / top)
     light = round(_BAR_WIDTH * high / top) - solid if high is not None else 0
-    bar = Text("█" * solid, style="cyan")
+    bar = InertText("█" * solid, style="cyan")
     bar.append("░" * max(light, 0), style="cyan")
     if high is None:
         bar.append("▶", style="cyan")
@@ -232,7 +233,7 @@ def _verdicts(report: Report) -> Table:
     table.add_column("Date", no_wrap=True)
     for e in report.verdicts:
         for n, v in enumerate(reversed(e.verdicts)):
-            note = Text(v.note)
+            note = InertText(v.note)
             if v.evidence:
                 note.append(
                     "\nEvidence: " + ", ".join(report.evidence_label(x) for x in v.evidence),
@@ -240,13 +241,13 @@ def _verdicts(report: Report) -> Table:
                 )
             rating = _rating(v)
             if n:
-                rating = Text(f"earlier: {RATING_LABELS[v.rating]}", style="dim")
+                rating = InertText(f"earlier: {RATING_LABELS[v.rating]}", style="dim")
             table.add_row(
-                Text(str(e.claim.id) if n == 0 else ""),
-                Text(e.claim.text if n == 0 else ""),
+                InertText(str(e.claim.id) if n == 0 else ""),
+                InertText(e.claim.text if n == 0 else ""),
                 rating,
                 note,
-                Text(_date(v.decided_at)),
+                InertText(_date(v.decided_at)),
             )
     return table
 
@@ -259,14 +260,14 @@ def _sources(report: Report) -> Table:
     table.add_column("Published", no_wrap=True)
     table.add_column("URL and sha256", ratio=2, overflow="fold")
     for s in report.sources:
-        where = Text(s.url or "")
+        where = InertText(s.url or "")
         if s.sha256:
             where.append(("\n" if s.url else "") + f"sha256 {s.sha256[:16]}…", style="dim")
         table.add_row(
-            Text(source_label(s.id), style="bold"),
-            Text(s.title),
-            Text(s.outlet or ""),
-            Text(s.published or ""),
+            InertText(source_label(s.id), style="bold"),
+            InertText(s.title),
+            InertText(s.outlet or ""),
+            InertText(s.published or ""),
             where,
         )
     return table
