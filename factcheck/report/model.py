@@ -162,7 +162,7 @@ def evidence_ref(item: str, get_source: Callable[[int], Source]) -> str:
     colleague's ledger after export and import. ``get_source`` raises for an unknown id.
     """
     item = item.strip()
-    if item.isdigit():
+    if item.isdecimal():
         return EVIDENCE_SOURCE_PREFIX + get_source(int(item)).uuid
     if _WEB_ADDRESS.fullmatch(item):
         return item
