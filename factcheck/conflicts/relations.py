@@ -95,12 +95,11 @@ def one_voice(a: Facts, b: Facts) -> bool:
     return x == y or (x is not None and y is not None and not _rivals(x, y))
 
 
-@lru_cache(maxsize=65536)
 def _rivals(x: str, y: str) -> bool:
     return _name_words(x).isdisjoint(_name_words(y))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     """The words of a speaker's name that identify it, case-folded."""
     return frozenset(w.casefold() for w in _NAME_WORD.findall(name))
