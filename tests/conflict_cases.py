@@ -1,9 +1,6 @@
 """Conflict cases on hand-built claims, shared by the conflict tests: every kind, every
-non-conflict, in Russian and English.
-
-Each case is a list of claims (ids 1, 2, … in order) and the conflicts expected among them as
-(kind, rule, severity, claim_a, claim_b).
-"""
+non-conflict, in Russian and English. Each case is a list of claims (ids 1, 2, … in order) and
+the conflicts expected among them as (kind, rule, severity, claim_a, claim_b)."""
 
 from __future__ import annotations
 
@@ -23,6 +20,7 @@ EN_ROLE = ("belarus", "sends", "troops", "csto", "mission", "kazakhstan", "join"
 RU_OTHER = ("выборы", "парламент", "голосование", "страна", "наблюдатель")
 LIST_3 = ("country:AM", "country:TJ", "country:RU")
 LIST_5 = ("country:AM", "country:TJ", "country:KG", "country:BY", "country:RU")
+RIVALS = ((15000, "полиция"), (60000, "организаторы"))
 
 
 def claim(
@@ -78,6 +76,10 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
             ),
         ],
         [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: police and organisers in one sentence": (
+        [claim("group:people", "participants", n, speaker=w, context=RU_OTHER) for n, w in RIVALS],
+        [(K.VALUE, "value.disputed", S.HIGH, 1, 2)],
     ),
     "value: a range and a figure outside it (от 100 до 300 / 500)": (
         [

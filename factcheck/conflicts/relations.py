@@ -6,7 +6,8 @@ two sources set in different places (:func:`same_scene`).
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 
 from factcheck.conflicts.facts import Facts, context_entities, context_words
 from factcheck.text import lexicon
@@ -18,6 +19,13 @@ MEMBERSHIP_SIMILARITY = 0.25
 # Figures dated further apart than this describe different moments (a war's toll in March and
 # in June); they are not paired.
 WINDOW_DAYS = 31
+# Two speakers' figures dated at most this many days apart are given at the same time: a
+# ministry's evening toll and an agency's next-morning report describe one moment.
+SAME_TIME_DAYS = 1
+
+# The words that name a speaker: four letters or more ("ministry", "профсоюз") or an acronym
+# ("CGT", "МВД", "WHO"); short lower-case words ("of", "the", "по") name nobody.
+_NAME_WORD = re.compile(r"\w{4,}|\b[^\W\d_a-zа-яё]{2,}\b")
 
 
 def in_window(a: Facts, b: Facts) -> bool:
@@ -70,6 +78,40 @@ def similar_counts(a: Facts, b: Facts) -> bool:
     if shared >= 2 and shared * 2 >= min(len(a.members), len(b.members)):
         return True
     return similarity(a, b) >= COUNT_SIMILARITY
+
+
+def rival_speakers(a: Facts, b: Facts) -> bool:
+    """Both figures are attributed, to speakers that share no name word: the police and the
+    union, the ministry and the WHO. "CGT" and "the CGT's general secretary", or "Syrian state
+    media" and "the Syrian Health Ministry", speak for one side; an unattributed figure has
+    no rival."""
+    x, y = a.speaker, b.speaker
+    return x is not None and y is not None and x != y and _rivals(x, y)
+
+
+def one_voice(a: Facts, b: Facts) -> bool:
+    """Both unattributed, or attributed to one side (no rivals)."""
+    x, y = a.speaker, b.speaker
+    return x == y or (x is not None and y is not None and not _rivals(x, y))
+
+
+def _rivals(x: str, y: str) -> bool:
+    return _name_words(x).isdisjoint(_name_words(y))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a speaker's name that identify it, case-folded."""
+    return frozenset(w.casefold() for w in _NAME_WORD.findall(name))
+
+
+def same_time(a: Facts, b: Facts) -> bool:
+    """Both dated to a day, at most :data:`SAME_TIME_DAYS` apart (a month or a year is too
+    coarse to say two figures were given at one time)."""
+    x, y = a.day_lo, b.day_lo
+    if x is None or y is None or x != a.day_hi or y != b.day_hi:
+        return False
+    return -SAME_TIME_DAYS <= x - y <= SAME_TIME_DAYS
 
 
 def same_day(a: Facts, b: Facts) -> bool:

@@ -31,10 +31,13 @@ from factcheck.conflicts.relations import (
     is_cumulative,
     kind_of,
     kinds_of,
+    one_voice,
     overlaps,
+    rival_speakers,
     same_day,
     same_scene,
     same_sentence,
+    same_time,
     shared_entities,
     similar_counts,
     similarity,
@@ -90,14 +93,21 @@ def rule(name: str, kind: ConflictKind) -> Callable[[Callable[..., Finding | Non
 def value_disjoint(a: Facts, b: Facts) -> Finding:
     """Same subject and measure, intervals that cannot overlap; softer when either figure is
     vague or hedged, or open-ended or "about"."""
-    if a.vague or b.vague or a.hedged or b.hedged:
-        severity = Severity.LOW
-    elif a.open_ended or b.open_ended or a.about or b.about:
-        severity = Severity.MEDIUM
-    else:
-        severity = Severity.HIGH
     why = f"{topic(a)}: {said(a)} vs {said(b)} — the figures cannot both be true."
-    return severity, a, b, why
+    return _value_severity(a, b), a, b, why
+
+
+@rule("value.disputed", ConflictKind.VALUE)
+def value_disputed(a: Facts, b: Facts) -> Finding:
+    """Two rival speakers give figures for the same thing at the same time that cannot both be
+    true — in one sentence ("police counted 8,200, the unions 26,000"), or a day apart (not
+    a toll, which may have grown) with nothing marking either as an earlier state; softer as
+    :func:`value_disjoint`."""
+    why = (
+        f"{topic(a)}: {said(a)} vs {said(b)} — two sources dispute the figure "
+        "at the same time; they cannot both be true."
+    )
+    return _value_severity(a, b), a, b, why
 
 
 @rule("value.cumulative_decrease", ConflictKind.VALUE)
@@ -183,6 +193,15 @@ def part_whole_exceeds(part: Facts, whole: Facts) -> Finding:
     return Severity.LOW if soft else Severity.HIGH, part, whole, why
 
 
+def _value_severity(a: Facts, b: Facts) -> Severity:
+    """Low when either figure is vague or hedged; medium when open-ended or "about"."""
+    if a.vague or b.vague or a.hedged or b.hedged:
+        return Severity.LOW
+    if a.open_ended or b.open_ended or a.about or b.about:
+        return Severity.MEDIUM
+    return Severity.HIGH
+
+
 def _update(first: Facts, second: Facts, why: str) -> str:
     return (
         f"{topic(first)}: {said(first)} → {said(second)} "
@@ -197,9 +216,12 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     """Two claims of one subject and measure: the rule that applies, if any.
 
     Never two figures of different units, moments or places, nor two shares of one source's
-    figure; figures that can both be true, or that one sentence lists, are no conflict; counts
-    meet only in similar sentences. Figures in order of date (or of an "earlier" mark) are an
-    update, or a toll that shrank; a toll that cannot be ordered is an update, smaller first.
+    figure; figures that can both be true, or that one sentence lists, are no conflict —
+    unless two rival speakers give them; counts meet only in similar sentences. Two rival
+    speakers in one sentence, or a day apart, dispute the figure (unless one is marked as
+    earlier). Figures in
+    order of date (or of an "earlier" mark) are an update, or a toll that shrank; a toll that
+    cannot be ordered, or that one page gives twice in one voice, is an update, smaller first.
     """
     if a.id == b.id or a.pct != b.pct or not in_window(a, b) or not same_scene(a, b):
         return None
@@ -209,20 +231,19 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
         a, b = b, a
     if a.retracted or b.retracted:
         return _judge_retracted(a, b)
-    if overlaps(a, b) or same_sentence(a, b):
+    if overlaps(a, b):
+        return None
+    rivals = rival_speakers(a, b)
+    one_sentence = same_sentence(a, b)
+    if one_sentence and not rivals:
         return None
     is_count = a.prop == COUNT_PROPERTY
     if is_count and not similar_counts(a, b):
         return None
-    in_order = _in_order(a, b)
-    if in_order is not None:
-        chosen, a, b = in_order
-    elif is_count:
-        chosen = count_changed
-    elif is_cumulative(a.prop) and not same_day(a, b):
-        chosen = update_cumulative
+    if rivals and a.earlier == b.earlier and (one_sentence or _a_day_apart(a, b)):
+        chosen = value_disputed
     else:
-        chosen = value_disjoint
+        chosen, a, b = _choose(a, b, is_count)
     found = chosen.find(a, b)
     if found is None:
         return None
@@ -231,6 +252,27 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     kind = chosen.kind
     cid = conflict_id(kind, a.uuid, b.uuid)
     return _new(Conflict, (kind, severity, a.id, b.id, chosen.name, explanation, cid))
+
+
+def _a_day_apart(a: Facts, b: Facts) -> bool:
+    """Dated to different days close enough to be one time (on one day, the rules for any two
+    figures apply), of a measure that does not only grow: a toll a day later may have grown."""
+    return same_time(a, b) and a.day_lo != b.day_lo and not is_cumulative(a.prop)
+
+
+def _choose(a: Facts, b: Facts, is_count: bool) -> tuple[Rule, Facts, Facts]:
+    """The rule for two different figures no rival disputes at one time, and the two in the
+    order it names them."""
+    in_order = _in_order(a, b)
+    if in_order is not None:
+        return in_order
+    if is_count:
+        return count_changed, a, b
+    if is_cumulative(a.prop) and not same_day(a, b):
+        return update_cumulative, a, b
+    if is_cumulative(a.prop) and a.source_id == b.source_id and one_voice(a, b):
+        return update_cumulative, a, b  # one page giving its own toll twice: it was updated
+    return value_disjoint, a, b
 
 
 def _judge_retracted(a: Facts, b: Facts) -> Conflict | None:
