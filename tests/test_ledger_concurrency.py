@@ -199,3 +199,33 @@ def test_rows_come_from_one_state_of_the_ledger(tmp_path: Path) -> None:
         writer.close()
         reader.close()
     assert rows == [(1, "First")]
+
+
+def _cli_extract(barrier: Barrier, index: int, db: str, article: str) -> str:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    command = [str(SCRIPT), "--db", db, "extract", article, "--yes"]
+    barrier.wait()
+    proc = subprocess.run(command, capture_output=True, text=True, env=env, timeout=180)
+    if proc.returncode == 0:
+        return "ok"
+    return f"exit {proc.returncode}: {proc.stderr}"
+
+
+def test_4_extracts_of_one_file_store_it_and_its_claims_once(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    alone, db = tmp_path / "alone.db", tmp_path / "claims.db"
+    assert _together(_cli_extract, str(alone), str(article), processes=1) == ["ok"]
+    results = _together(_cli_extract, str(db), str(article), processes=4)
+    for result in results:  # "ok", or one clean line saying where the text already is
+        assert result == "ok" or (
+            result.startswith("exit 1: Error: This text is already in the ledger as source 1")
+            and result.count("\n") == 1
+        ), result
+    with Store.open(alone, create=False) as store:
+        once = [(c.text, c.source_id) for c in store.list_claims()]
+    with Store.open(db, create=False) as store:
+        assert len(store.list_sources()) == 1
+        assert [(c.text, c.source_id) for c in store.list_claims()] == once
+    assert once
+    assert _integrity(db) == "ok"

@@ -8,6 +8,8 @@ import multiprocessing
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,6 +47,22 @@ def test_an_empty_file_given_to_a_read_gets_no_schema(tmp_path: Path) -> None:
         Store.open(path, create=False)
     assert str(info.value) == (
         f"{path} is empty, not yet a ledger; start with `factcheck source add`"
+    )
+    assert path.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.db"]
+
+
+def test_list_on_an_empty_file_says_so_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    path.touch()
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.run(
+        [str(Path(sys.executable).parent / "factcheck"), "--db", str(path), "list"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert proc.stderr == (
+        f"Error: {path} is empty, not yet a ledger; start with `factcheck source add`\n"
     )
     assert path.stat().st_size == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.db"]

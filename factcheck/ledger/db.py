@@ -183,4 +183,7 @@ class Connection:
     def counts(self) -> dict[str, int]:
         """Rows per table, for tests and summaries."""
         tables = ("sources", "speakers", "claims", "history", "decisions", "verdicts")
-        return {t: int(self._execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
+        with self.reading():
+            return {
+                t: int(self._execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables
+            }
