@@ -105,6 +105,20 @@ def test_a_damaged_ledger_is_refused_in_one_line(tmp_path: Path) -> None:
     assert _digest(path) == before
 
 
+def test_a_damaged_page_the_check_did_not_reach_is_one_line_when_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "claims.db"
+    with Store.open(path, create=True) as store:
+        source = store.add_source(title="One", text=TEXT)
+        store.add_claims(source.id, [draft(text=f"claim {i}") for i in range(300)])
+    _damage(path)
+    monkeypatch.setattr("factcheck.ledger.checks._quick_check", lambda conn: None)  # out of time
+    damaged = pytest.raises(FactcheckError, match=r"is damaged \(.*\): nothing was changed")
+    with Store.open(path, create=False) as store, damaged:
+        store.get_claim(5)
+
+
 def _old_ledger(path: Path) -> None:
     """A ledger as factcheck wrote it before m005: the same text stored three times."""
     db = Database(path)

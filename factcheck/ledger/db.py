@@ -160,7 +160,15 @@ class Connection:
                 self.conn.execute("COMMIT")
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
+        """Run one statement; SQLite's errors about the file (a damaged page the check on open
+        did not reach, a read-only file) become their one line."""
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            error = ledger_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from exc
 
     def _log(
         self,
