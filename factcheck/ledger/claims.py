@@ -110,12 +110,13 @@ class Claims(Sources, Speakers, EntityAliases):
 
     def _claims_by_ids(self, ids: Sequence[int]) -> list[Claim]:
         found: dict[int, Claim] = {}
-        for i in range(0, len(ids), 500):  # stay under SQLite's limit on bound parameters
-            chunk = ids[i : i + 500]
-            marks = ", ".join("?" * len(chunk))
-            for row in self._execute(f"{_CLAIM_SELECT} WHERE claims.id IN ({marks})", chunk):
-                claim = _claim(row)
-                found[claim.id] = claim
+        with self.reading():  # every chunk from the same state of the ledger
+            for i in range(0, len(ids), 500):  # stay under SQLite's limit on bound parameters
+                chunk = ids[i : i + 500]
+                marks = ", ".join("?" * len(chunk))
+                for row in self._execute(f"{_CLAIM_SELECT} WHERE claims.id IN ({marks})", chunk):
+                    claim = _claim(row)
+                    found[claim.id] = claim
         return [found[i] for i in ids if i in found]
 
     def get_claim(self, claim_id: int) -> Claim:
@@ -142,10 +143,11 @@ class Claims(Sources, Speakers, EntityAliases):
             where.append("claims.status = ?")
             params.append(str(ClaimStatus.ACTIVE))
         sql = _CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        claims = [_claim(r) for r in self._execute(sql + " ORDER BY claims.id", params)]
-        if speaker:
-            names = self.speaker_ids_matching(speaker)
-            claims = [c for c in claims if c.speaker_id in names]
+        with self.reading():  # the claims and their speakers' names from one state
+            claims = [_claim(r) for r in self._execute(sql + " ORDER BY claims.id", params)]
+            if speaker:
+                names = self.speaker_ids_matching(speaker)
+                claims = [c for c in claims if c.speaker_id in names]
         return claims
 
     def iter_claims(self) -> Iterator[Claim]:
@@ -166,10 +168,11 @@ class Claims(Sources, Speakers, EntityAliases):
                 " OR claims.quote LIKE ? ESCAPE '\\' ORDER BY claims.id"
             )
             return [_claim(r) for r in self._execute(sql, [like, like])]
-        rows = self._execute(
-            "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank", [match]
-        )
-        return self._claims_by_ids([r[0] for r in rows])
+        with self.reading():  # the matches and their claims from one state
+            rows = self._execute(
+                "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank", [match]
+            )
+            return self._claims_by_ids([r[0] for r in rows])
 
     def retract(self, claim_id: int, reason: str) -> Claim:
         """Mark a claim retracted with a reason. It stays in the ledger and its history."""

@@ -1,8 +1,9 @@
 """Opening claims.db: the file checks, the connection settings, transactions and the history log.
 
-``Connection.open`` is the one way in: it checks the file, sets WAL, foreign keys and a busy
-timeout, and runs the migrations. Every write leaves a row in ``history`` (:meth:`_log`);
-nothing is deleted.
+``Connection.open`` is the one way in: it checks the file (:mod:`.checks`, reading only), sets
+WAL, foreign keys and a busy timeout, and runs the migrations. Writes go through
+:meth:`Connection.transaction`, multi-statement reads through :meth:`Connection.reading`. Every
+write leaves a row in ``history`` (:meth:`_log`); nothing is deleted.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from pathlib import Path
 from typing import Any, Self
 
 from factcheck.errors import FactcheckError
+from factcheck.ledger.checks import check_file, check_ledger, file_errors, ledger_error
 from factcheck.ledger.migrations import migrate
 
 MEMORY = Path(":memory:")
 BUSY_TIMEOUT_MS = 5000
-_SQLITE_HEADER = b"SQLite format 3\x00"
 _FTS_TOKEN = re.compile(r"\w", re.UNICODE)
 
 
@@ -63,11 +64,13 @@ class Connection:
     def open(cls, path: Path, *, create: bool) -> Self:
         """Open claims.db at ``path`` and bring its schema up to date.
 
-        With ``create=False`` a missing file is an error and no file is made: read-only
-        commands must not leave an empty claims.db behind.
+        Nothing is written before the file is known to be a factcheck ledger or a new, empty
+        one: another program's SQLite file is refused as it is, and so is, with
+        ``create=False``, a missing or empty file (read-only commands must not leave an empty
+        claims.db behind). A damaged ledger is refused in one line.
         """
         if path != MEMORY:
-            _check_file(path, create=create)
+            check_file(path, create=create)
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         except sqlite3.Error as exc:
@@ -76,18 +79,17 @@ class Connection:
             conn.row_factory = sqlite3.Row
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
-            if path != MEMORY:
-                conn.execute("PRAGMA journal_mode = WAL")
             store = cls(conn, path)
-            if not store.db["_migrations"].exists() and store.db.table_names():
-                # another program's SQLite file: adding our tables to it would make a mess
-                raise FactcheckError(
-                    f"{path} is not a factcheck database (another program's SQLite file)"
-                )
+            if path != MEMORY:
+                check_ledger(conn, path, create=create)
+                conn.execute("PRAGMA journal_mode = WAL")
             migrate(store.db)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise FactcheckError(f"{path} is not a factcheck database ({exc})") from exc
+            error = ledger_error(path, exc) or FactcheckError(
+                f"{path} is not a factcheck database ({exc})"
+            )
+            raise error from exc
         except BaseException:
             conn.close()
             raise
@@ -104,25 +106,69 @@ class Connection:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All writes inside happen together or not at all. Nests (inner ones are savepoints)."""
+        """All writes inside happen together or not at all. Nests (inner ones are savepoints).
+
+        The outermost takes the write lock first (BEGIN IMMEDIATE, waiting for other writers up
+        to the busy timeout), so what is read inside to decide a write is still true when the
+        write is made. A ledger that cannot be written is a FactcheckError.
+        """
         name = f"sp{self._depth}"
-        self.conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+        with file_errors(self.path):
+            self.conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
         self._depth += 1
         try:
-            yield
+            with file_errors(self.path):
+                yield
         except BaseException:
             self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("ROLLBACK")
-            else:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+            self._undo(name)
             raise
         self._depth -= 1
-        self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+        try:
+            with file_errors(self.path):
+                self.conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+        except BaseException:
+            self._undo(name)
+            raise
+
+    def _undo(self, savepoint: str) -> None:
+        """Roll back the transaction (or the savepoint, when nested), unless SQLite already
+        has (it does after some errors, such as a full disk)."""
+        if not self.conn.in_transaction:
+            return
+        if self._depth == 0:
+            self.conn.execute("ROLLBACK")
+        else:
+            self.conn.execute(f"ROLLBACK TO {savepoint}")
+            self.conn.execute(f"RELEASE {savepoint}")
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Reads inside see the ledger as it was at the first of them: writers committing
+        meanwhile (other processes) change nothing they see. Inside a transaction, a no-op."""
+        if self._depth or self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")  # deferred: the snapshot is taken by the first read
+        self._depth += 1
+        try:
+            with file_errors(self.path):
+                yield
+        finally:
+            self._depth -= 1
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
+        """Run one statement; SQLite's errors about the file (a damaged page the check on open
+        did not reach, a read-only file) become their one line."""
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            error = ledger_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from exc
 
     def _log(
         self,
@@ -145,22 +191,7 @@ class Connection:
     def counts(self) -> dict[str, int]:
         """Rows per table, for tests and summaries."""
         tables = ("sources", "speakers", "claims", "history", "decisions", "verdicts")
-        return {t: int(self._execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
-
-
-def _check_file(path: Path, *, create: bool) -> None:
-    if path.is_dir():
-        raise FactcheckError(f"{path} is a folder; --db needs a file such as {path / 'claims.db'}")
-    if not path.exists():
-        if not create:
-            raise FactcheckError(f"No claims.db at {path}; start with `factcheck source add`")
-        if not path.parent.exists():
-            raise FactcheckError(f"No folder {path.parent} for the database {path}")
-        return
-    try:
-        with path.open("rb") as f:
-            header = f.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise FactcheckError(f"Cannot read {path}: {exc.strerror}") from exc
-    if header and header != _SQLITE_HEADER:
-        raise FactcheckError(f"{path} is not a factcheck database (not an SQLite file)")
+        with self.reading():
+            return {
+                t: int(self._execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables
+            }

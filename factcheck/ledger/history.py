@@ -16,11 +16,12 @@ class History(Claims):
     def history(self, claim_id: int) -> list[dict[str, Any]]:
         """Everything that happened to a claim, oldest first: inserts, retractions, verdicts and
         decisions on conflicts it is part of."""
-        claim = self.get_claim(claim_id)
-        rows = self._execute(
-            "SELECT id, claim_id, source_id, action, field, old, new, at, note FROM history"
-            " WHERE claim_id = ? OR (action = 'decide' AND field IN (SELECT conflict_id FROM"
-            " decisions WHERE claim_a_uuid = ? OR claim_b_uuid = ?)) ORDER BY id",
-            [claim_id, claim.uuid, claim.uuid],
-        )
-        return [dict(r) for r in rows]
+        with self.reading():
+            claim = self.get_claim(claim_id)
+            rows = self._execute(
+                "SELECT id, claim_id, source_id, action, field, old, new, at, note FROM history"
+                " WHERE claim_id = ? OR (action = 'decide' AND field IN (SELECT conflict_id FROM"
+                " decisions WHERE claim_a_uuid = ? OR claim_b_uuid = ?)) ORDER BY id",
+                [claim_id, claim.uuid, claim.uuid],
+            )
+            return [dict(r) for r in rows]

@@ -4,13 +4,19 @@ Each step is a function ``mNNN_name(db)``; the ``_migrations`` table records the
 applied (the pattern simonw/llm uses). Never edit or reorder a step that has shipped: add a new
 one at the end. A database that records a step this version does not know was written by a
 newer factcheck and is refused.
+
+The pending steps run in one transaction that holds the write lock (BEGIN IMMEDIATE): several
+processes opening a new ledger at once wait for each other, and the first one migrates it.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+
+from sqlite_utils import Database
 
 from factcheck.errors import FactcheckError
 
@@ -155,11 +161,35 @@ def m004_source_places(db: Any) -> None:
         db.execute("ALTER TABLE sources ADD COLUMN places TEXT")
 
 
+def m005_sources_sha256_unique(db: Any) -> None:
+    """The same text is stored once: a unique index on the sources' sha256, so the check made
+    before recording a source cannot be raced. A ledger that already holds copies keeps them
+    (their claims point at them), but only the first keeps its sha256: the others' is cleared,
+    and history says of each which source it repeats."""
+    db.execute(
+        "INSERT INTO history (source_id, action, field, old, at, note)"
+        " SELECT copy.id, 'duplicate', 'sha256', copy.sha256, ?,"
+        " 'same text as source ' || first.id"
+        " FROM sources AS copy JOIN sources AS first"
+        " ON first.sha256 = copy.sha256 AND first.id < copy.id"
+        " WHERE NOT EXISTS (SELECT 1 FROM sources AS earlier"
+        " WHERE earlier.sha256 = copy.sha256 AND earlier.id < first.id)",
+        [datetime.now(UTC).isoformat(timespec="seconds")],
+    )
+    db.execute(
+        "UPDATE sources SET sha256 = NULL WHERE EXISTS (SELECT 1 FROM sources AS first"
+        " WHERE first.sha256 = sources.sha256 AND first.id < sources.id)"
+    )
+    db.execute("CREATE UNIQUE INDEX sources_sha256_unique ON sources (sha256)")
+    db.execute("DROP INDEX IF EXISTS sources_sha256")  # the unique index serves its lookups
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_claims_as_of_index,
     m003_claims_figure_index,
     m004_source_places,
+    m005_sources_sha256_unique,
 ]
 
 
@@ -171,7 +201,35 @@ def applied(db: Any) -> list[str]:
 
 
 def migrate(db: Any) -> None:
-    """Apply every step not yet recorded, in order. Refuse a database from a newer factcheck."""
+    """Apply every step not yet recorded, in order, all in one transaction under the write
+    lock. Refuse a database from a newer factcheck."""
+    if not _pending(db):
+        return
+    steps_db = _OneTransaction(db.conn)
+    db.conn.execute("BEGIN IMMEDIATE")  # waits up to the busy timeout for another process
+    try:
+        # again, under the lock: the process that held it may have just migrated this ledger
+        pending = _pending(db)
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations"
+            " (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        for step in pending:
+            step(steps_db)
+            db.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                [step.__name__, datetime.now(UTC).isoformat(timespec="seconds")],
+            )
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
+def _pending(db: Any) -> list[Migration]:
+    """The steps this database has not recorded; a FactcheckError if it records a step this
+    version does not know."""
     done = applied(db)
     known = {step.__name__ for step in MIGRATIONS}
     unknown = [name for name in done if name not in known]
@@ -180,15 +238,19 @@ def migrate(db: Any) -> None:
             f"claims.db was written by a newer factcheck (schema step {', '.join(unknown)}); "
             "upgrade factcheck"
         )
-    pending = [step for step in MIGRATIONS if step.__name__ not in done]
-    if not pending:
-        return
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-    )
-    for step in pending:
-        step(db)
-        db.execute(
-            "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
-            [step.__name__, datetime.now(UTC).isoformat(timespec="seconds")],
-        )
+    return [step for step in MIGRATIONS if step.__name__ not in done]
+
+
+class _OneTransaction(Database):
+    """sqlite-utils' Database whose scripts run statement by statement: sqlite3's
+    ``executescript`` commits first, which would end the migration's transaction half-way."""
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        cursor = self.conn.cursor()
+        statement = ""
+        for piece in sql.split(";"):
+            statement += piece + ";"
+            if sqlite3.complete_statement(statement):  # a trigger's body has ";" inside
+                cursor.execute(statement)
+                statement = ""
+        return cursor

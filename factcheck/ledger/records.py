@@ -41,10 +41,16 @@ class Records(Decisions):
         return counts
 
     def _import_sources(self, records: LedgerRecords, counts: dict[str, int]) -> dict[str, int]:
-        """Add the sources not here yet; returns every source id by uuid."""
+        """Add the sources not here yet; returns every source id by uuid. A source whose text
+        is here already under another uuid is that source: its claims join it."""
         source_ids = {r[0]: int(r[1]) for r in self._execute("SELECT uuid, id FROM sources")}
         for src in records.sources:
             if src.uuid in source_ids:
+                counts["skipped"] += 1
+                continue
+            same_text = None if src.text is None else self.source_by_sha256(sha256_of(src.text))
+            if same_text is not None:
+                source_ids[src.uuid] = same_text.id
                 counts["skipped"] += 1
                 continue
             cur = self._execute(

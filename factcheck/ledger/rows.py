@@ -34,21 +34,13 @@ class ClaimRows(Claims):
         """
         window = _date_window(near, days)
         ids: set[int] = set()
-        for subject_key, prop in set(keys):
-            if subject_key is not None and prop is not None:
-                sql, params = "subject_key = ? AND property = ?", [subject_key, prop]
-            elif subject_key is not None:
-                sql, params = "subject_key = ?", [subject_key]
-            elif prop is not None:
-                sql, params = "property = ?", [prop]
-            else:
-                sql, params = "1", []
-            if window is not None:
-                # ISO dates order as text; partial and missing dates are left to the caller
-                sql += " AND (as_of BETWEEN ? AND ? OR as_of IS NULL OR length(as_of) < 10)"
-                params += list(window)
-            ids.update(r[0] for r in self._execute(f"SELECT id FROM claims WHERE {sql}", params))
-        return self._claims_by_ids(sorted(ids))
+        with self.reading():  # the ids and their claims from one state of the ledger
+            for subject_key, prop in set(keys):
+                sql, params = _key_where(subject_key, prop, window)
+                ids.update(
+                    r[0] for r in self._execute(f"SELECT id FROM claims WHERE {sql}", params)
+                )
+            return self._claims_by_ids(sorted(ids))
 
     def iter_claim_rows(
         self,
@@ -81,12 +73,6 @@ class ClaimRows(Claims):
         unknown = set(own) - {r[1] for r in self.conn.execute("PRAGMA table_info(claims)")}
         if unknown:
             raise FactcheckError(f"No claim column {', '.join(sorted(unknown))}")
-        # two small lookups, not a JOIN: each source's strings are then one shared object
-        speakers = dict(self.conn.execute("SELECT id, name FROM speakers").fetchall())
-        sources = {
-            r[0]: r[1:]
-            for r in self.conn.execute("SELECT id, title, published, places FROM sources")
-        }
         quoted = ", ".join(f'"{c}"' for c in (*own, "speaker_id", "source_id"))
         params: list[Any] = list(properties or ())
         if collapse:
@@ -102,17 +88,25 @@ class ClaimRows(Claims):
         in_order = spots[:n] == [(0, i) for i in range(n)]  # own columns first: slice them
         tail_of = [i for _, i in spots[n:]]
         whole_tail = tail_of == [0, 1, 2, 3]
-        cursor = self.conn.cursor()
-        cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
-        for row in cursor.execute(f"SELECT {quoted} FROM claims WHERE {where} ORDER BY id", params):
-            title, published, places = sources[row[n + 1]]
-            more = (speakers.get(row[n]), title, published, places)
-            if whole_tail:
-                yield (*row[:n], *more)
-            elif in_order:
-                yield (*row[:n], *[more[i] for i in tail_of])
-            else:
-                yield tuple(row[i] if kind == 0 else more[i] for kind, i in spots)
+        with self.reading():  # the lookups and the claims from one state of the ledger
+            # two small lookups, not a JOIN: each source's strings are then one shared object
+            speakers = dict(self.conn.execute("SELECT id, name FROM speakers").fetchall())
+            sources = {
+                r[0]: r[1:]
+                for r in self.conn.execute("SELECT id, title, published, places FROM sources")
+            }
+            cursor = self.conn.cursor()
+            cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
+            sql = f"SELECT {quoted} FROM claims WHERE {where} ORDER BY id"
+            for row in cursor.execute(sql, params):
+                title, published, places = sources[row[n + 1]]
+                more = (speakers.get(row[n]), title, published, places)
+                if whole_tail:
+                    yield (*row[:n], *more)
+                elif in_order:
+                    yield (*row[:n], *[more[i] for i in tail_of])
+                else:
+                    yield tuple(row[i] if kind == 0 else more[i] for kind, i in spots)
 
     def property_counts(self) -> dict[str, int]:
         """Claims per property (those with none left out), from the (property, unit) index."""
@@ -174,6 +168,25 @@ def _collapsed_ids(
 """
     params: list[Any] = [*grouped, retracted, *grouped, retracted]
     params += [*per, retracted, *per, retracted, retracted, *kept, *(properties or ())]
+    return sql, params
+
+
+def _key_where(
+    subject_key: str | None, prop: str | None, window: tuple[str, str] | None
+) -> tuple[str, list[Any]]:
+    """The WHERE clause of :meth:`ClaimRows.claims_by_keys` for one pair, with its params."""
+    if subject_key is not None and prop is not None:
+        sql, params = "subject_key = ? AND property = ?", [subject_key, prop]
+    elif subject_key is not None:
+        sql, params = "subject_key = ?", [subject_key]
+    elif prop is not None:
+        sql, params = "property = ?", [prop]
+    else:
+        sql, params = "1", []
+    if window is not None:
+        # ISO dates order as text; partial and missing dates are left to the caller
+        sql += " AND (as_of BETWEEN ? AND ? OR as_of IS NULL OR length(as_of) < 10)"
+        params += list(window)
     return sql, params
 
 

@@ -28,6 +28,16 @@ def places_of_row(stored: str | None) -> tuple[str, ...]:
     return tuple(json.loads(stored)) if stored else ()
 
 
+class SourceExists(FactcheckError):
+    """The text given for a new source is already in the ledger, as :attr:`source`."""
+
+    def __init__(self, source: Source) -> None:
+        super().__init__(
+            f"This text is already in the ledger as source {source.id} ({source.title})"
+        )
+        self.source = source
+
+
 class Sources(Connection):
     """Recording, finding and placing sources."""
 
@@ -44,11 +54,19 @@ class Sources(Connection):
         places: Sequence[str] = (),
     ) -> Source:
         """Record a source. Its text is kept exactly as given, with its sha256; ``places`` are
-        where it is set (see :mod:`factcheck.text.places`), none when unknown."""
+        where it is set (see :mod:`factcheck.text.places`), none when unknown.
+
+        A text already in the ledger is not stored twice: :class:`SourceExists` says where it
+        is. The check is made under the write lock (and backed by a unique index), so two
+        processes adding the same text at once record it once.
+        """
         if not title.strip():
             raise FactcheckError("A source needs a title")
         sha = sha256_of(text) if text is not None else None
         with self.transaction():
+            existing = None if sha is None else self.source_by_sha256(sha)
+            if existing is not None:
+                raise SourceExists(existing)
             cur = self._execute(
                 "INSERT INTO sources (uuid, title, outlet, url, author, published, language,"
                 " text, sha256, added_at, places) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -93,9 +111,7 @@ class Sources(Connection):
         return _source(row)
 
     def source_by_sha256(self, sha: str) -> Source | None:
-        row = self._execute(
-            "SELECT * FROM sources WHERE sha256 = ? ORDER BY id LIMIT 1", [sha]
-        ).fetchone()
+        row = self._execute("SELECT * FROM sources WHERE sha256 = ?", [sha]).fetchone()
         return None if row is None else _source(row)
 
     def list_sources(self) -> list[Source]:

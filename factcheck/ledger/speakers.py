@@ -42,21 +42,23 @@ class Speakers(Connection):
         return int(row["id"])
 
     def get_speaker(self, speaker_id: int) -> Speaker:
-        row = self._execute("SELECT * FROM speakers WHERE id = ?", [speaker_id]).fetchone()
-        if row is None:
-            raise FactcheckError(f"No speaker with id {speaker_id}")
-        aliases = tuple(
-            r[0]
-            for r in self._execute(
-                "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias",
-                [speaker_id],
+        with self.reading():  # the speaker and its aliases as of one moment
+            row = self._execute("SELECT * FROM speakers WHERE id = ?", [speaker_id]).fetchone()
+            if row is None:
+                raise FactcheckError(f"No speaker with id {speaker_id}")
+            aliases = tuple(
+                r[0]
+                for r in self._execute(
+                    "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias",
+                    [speaker_id],
+                )
             )
-        )
         return Speaker(id=row["id"], name=row["name"], kind=row["kind"], aliases=aliases)
 
     def list_speakers(self) -> list[Speaker]:
-        ids = [r[0] for r in self._execute("SELECT id FROM speakers ORDER BY name")]
-        return [self.get_speaker(i) for i in ids]
+        with self.reading():  # no speaker listed, then gone before it is read
+            ids = [r[0] for r in self._execute("SELECT id FROM speakers ORDER BY name")]
+            return [self.get_speaker(i) for i in ids]
 
     def speaker_ids_matching(self, wanted: str) -> set[int]:
         """Ids of the speakers whose name or an alias contains ``wanted`` (any case)."""
