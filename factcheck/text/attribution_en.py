@@ -16,7 +16,7 @@ from functools import cache
 
 from factcheck.lang import base
 from factcheck.models import Attribution
-from factcheck.text.attribution_base import Tok, make
+from factcheck.text.attribution_base import Tok, make, skip_bracket
 from factcheck.text.speakers import normalise_en
 
 __all__ = ["according_to", "source_phrase", "speech_verb", "spoken"]
@@ -42,6 +42,7 @@ class _English:
     aside_openers: frozenset[str]
     data_nouns: frozenset[str]
     data_links: frozenset[str]
+    calendar: frozenset[str]  # weekdays and months: "on Thursday confirmed" names nobody
 
 
 @cache
@@ -68,6 +69,9 @@ def _english(w: base.Words) -> _English:
         aside_openers=w.set("speaker.aside_openers"),
         data_nouns=w.set("source.data_nouns"),
         data_links=w.set("source.data_links"),
+        calendar=frozenset(
+            f.lower() for key in ("dates.weekdays", "dates.months") for f in w.set(key)
+        ),
     )
 
 
@@ -81,8 +85,8 @@ def np_word(t: Tok) -> bool:
         return False
     en = _w()
     w = t.low
-    if w in en.stop:
-        return False
+    if w in en.stop and not (len(t.text) > 1 and t.text.isupper()):
+        return False  # a stop word, unless written as an acronym: "the WHO said"
     if t.text[:1].isupper() or "'" in w or "’" in w or w in en.data_nouns:
         return True  # a name, a possessive, or "figures", "tally" before their source
     last = w.rsplit("-", 1)[-1]
@@ -158,7 +162,10 @@ def forward_np(toks: list[Tok], i: int) -> int:
 
 
 def _names_somebody(words: list[Tok]) -> bool:
-    return bool(words) and words[-1].low not in _w().ends_phrase
+    en = _w()
+    if not words or all(w.low in en.calendar for w in words):
+        return False  # "Thursday confirmed": a day is no speaker
+    return words[-1].low not in en.ends_phrase
 
 
 def _speaker(words: list[Tok], at_start: bool) -> str:
@@ -203,8 +210,9 @@ def source_phrase(
     return according_to(sentence, toks, first, start)
 
 
-def spoken(sentence: str, toks: list[Tok]) -> Attribution | None:
-    """The first speech verb with a speaker: "X said", "X, however, said", ", said X"."""
+def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribution | None:
+    """The first speech verb with a speaker: "X said", "X, however, said", ", said X".
+    (``refers_back`` changes nothing in English: every verb listed speaks without a figure.)"""
     verbs = _w().verbs
     for i, t in enumerate(toks):
         if t.low in verbs:
@@ -234,19 +242,13 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
         return None  # "Hospitals admitted 450 people", "the quake claimed 40 lives"
     if toks[i].low in _w().needs_at and not _puts_figure_at(toks, i):
         return None  # "put forward a plan", "were put at risk": no figure is given
-    b = i
-    for _ in range(2):
-        while b > 0 and (toks[b - 1].low in _w().aux or _is_adverb(toks[b - 1])):
-            b -= 1
-        b = _skip_aside(toks, b)
-    a = backward_np(toks, b)
-    words = toks[a:b]
-    if not words:
-        a, words = _apposition(toks, b)
-    if _names_somebody(words):
-        speaker = _speaker(words, a == 0)
-        if speaker:
-            return make(sentence, speaker, toks[a].start, toks[i].end)
+    passive = i > 0 and toks[i - 1].low in _w().passive
+    agent = _passive_agent(sentence, toks, i) if passive else None
+    if agent is not None:
+        return agent  # "were counted by the police": the agent speaks, not the counted
+    found = _speaker_before(sentence, toks, i, passive)
+    if found is not None:
+        return found
     # ", said Tokayev." / "— said the ministry"
     if i == 0 or toks[i - 1].is_word:
         return None
@@ -255,6 +257,53 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     if not _names_somebody(words):
         return None
     return make(sentence, _speaker(words, False), toks[i].start, toks[end - 1].end)
+
+
+def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> Attribution | None:
+    """The subject of the verb at token ``i`` as its speaker: "The ministry has also said",
+    "Authorities on Thursday confirmed", "Martin Hale, the police chief, said"."""
+    b = i
+    for _ in range(2):
+        while b > 0 and (toks[b - 1].low in _w().aux or _is_adverb(toks[b - 1])):
+            b -= 1
+        b = _skip_aside(toks, _skip_day(toks, skip_bracket(toks, b)))
+    a = backward_np(toks, b)
+    words = toks[a:b]
+    after_figure = a > 0 and toks[a - 1].text[:1].isdigit()
+    if after_figure or (passive and words and _counted(words[0])):
+        words = []  # "800 thousand participants were counted": the figure's noun, no speaker
+    if not words:
+        a, words = _apposition(toks, b)
+    if not _names_somebody(words):
+        return None
+    speaker = _speaker(words, a == 0)
+    return make(sentence, speaker, toks[a].start, toks[i].end) if speaker else None
+
+
+def _passive_agent(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
+    """ "This was reported by the ministry", "were counted by the police": the agent after "by"."""
+    if i + 2 >= len(toks) or toks[i + 1].low != "by":
+        return None
+    end = forward_np(toks, i + 2)
+    words = toks[i + 2 : end]
+    if not _names_somebody(words):
+        return None
+    return make(sentence, _speaker(words, False), toks[i - 1].start, toks[end - 1].end)
+
+
+def _counted(t: Tok) -> bool:
+    return t.text[:1].isdigit() or t.low in _w().number_words
+
+
+def _skip_day(toks: list[Tok], b: int) -> int:
+    """Before a verb, step over the day it was said on: "Authorities on Thursday confirmed",
+    "the ministry on March 3 said"."""
+    k = b
+    if k > 0 and toks[k - 1].text.isdigit():
+        k -= 1
+    if k > 1 and toks[k - 1].low in _w().calendar and toks[k - 2].low == "on":
+        return k - 2
+    return b
 
 
 def _apposition(toks: list[Tok], b: int) -> tuple[int, list[Tok]]:

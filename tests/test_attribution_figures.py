@@ -1,0 +1,126 @@
+"""Attribution of figures: the speaker as the subject of a counting or figure-giving verb,
+asides and brackets between a speaker and its verb, and the words that are never speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.text.attribution import find_attribution, reports_back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the subject of a counting or figure-giving verb gives the figure in its object
+        ("The prefecture counted 9,400 marchers in Caen.", "prefecture"),
+        ("Organisers tallied 60,000 people at the rally.", "organisers"),
+        ("The union declared 2.4 million strikers nationwide.", "union"),
+        ("The regional government revised the toll to 212.", "regional government"),
+        ("The Health Ministry recorded 8,113 cases last week.", "Health Ministry"),
+        ("The Police meanwhile counted 52,000 marchers.", "Police"),
+        ("The union thus declared 700,000 strikers.", "union"),
+        # the day it was said on stands between the speaker and the verb
+        ("Authorities on Thursday confirmed 14 deaths.", "authorities"),
+        ("The ministry on March 3 said 40 people were missing.", "ministry"),
+        # an acronym that is also a function word still names somebody
+        ("The WHO said 4,000 people had died.", "WHO"),
+        # a one-word bracket after the name
+        (
+            "The General Confederation of Labour (CGT) said 2 million marched.",
+            "General Confederation of Labour",
+        ),
+    ],
+)
+def test_english_figure_verbs(sentence: str, speaker: str) -> None:
+    found = find_attribution(sentence)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Полиция насчитала 9 400 участников шествия.", "полиция"),
+        ("В Нанте полиция насчитала 8 200 человек.", "полиция"),
+        ("Reuters насчитал 30 тыс. протестующих.", "Reuters"),
+        ("Специалисты ведомства установили 87 покупателей партии.", "специалисты ведомства"),
+        ("Санэпидслужба изъяла 40 тонн продукции.", "Санэпидслужба"),
+        ("Министр отчитался о 250 госпитализированных.", "министр"),
+        ("Профсоюз со своей стороны заявил о 2,4 млн бастующих.", "профсоюз"),
+        ("МВД в свою очередь сообщило о 600 задержанных.", "МВД"),
+        (
+            "Всеобщая конфедерация труда (ВКТ) заявила о 3 млн участников.",
+            "всеобщая конфедерация труда",
+        ),
+    ],
+)
+def test_russian_figure_verbs(sentence: str, speaker: str) -> None:
+    found = find_attribution(sentence)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a day, or a figure-giving verb with no figure, names no speaker
+        "On Thursday confirmed cases rose to 40.",
+        "Президент назвал протестующих бандитами.",
+        "Врачи установили причину смерти.",
+    ],
+)
+def test_no_speaker(sentence: str) -> None:
+    assert find_attribution(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # two sentences glued without a space: the speaker ends at the full stop
+        ("Ten died, according to the statement.The rescue went on.", "according to the statement"),
+        ("Two died, according to the ministry.Officials expect more.", "according to the ministry"),
+        ("Five died, according to Orda.kz reporters.", "according to Orda.kz reporters"),
+    ],
+)
+def test_glued_sentences(sentence: str, phrase: str) -> None:
+    found = find_attribution(sentence)
+    assert found is not None
+    assert found.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "back"),
+    [
+        # a sentence that gives the source of the sentences before it
+        ("Об этом сообщил губернатор области.", "губернатор области", True),
+        ("Такие цифры привёл глава ведомства Пётр Орлов.", "Пётр Орлов", True),
+        ("Такие данные привели в МЧС республики.", "МЧС республики", True),
+        ("Об этом вечером сообщили в пресс-службе больницы.", "пресс-служба больницы", True),
+        ("This was reported by the regional governor on Friday.", "regional governor", True),
+        ("Four more lay near the exit, a local channel said.", "local channel", True),
+        ("The fire service reported.", "fire service", True),
+        # a speaker who opens the sentence speaks for it alone
+        ("Officials said 12 more were missing.", "officials", False),
+        ("Губернатор сообщил, что погибли 9 человек.", "губернатор", False),
+        ("По данным МЧС, погибли 9 человек.", "МЧС", False),
+        # a passive verb's agent speaks, never its subject
+        ("In all, 4,000 marchers were counted by the union in Lyon.", "union", False),
+    ],
+)
+def test_reports_back(sentence: str, speaker: str, back: bool) -> None:
+    found = find_attribution(sentence)
+    assert found is not None
+    assert found.speaker == speaker
+    assert reports_back(sentence, found) is back
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 800 thousand participants were counted.",
+        "About 40 bodies were recorded in the morgue.",
+        "Министр привёл протестующих в пример.",
+    ],
+)
+def test_counted_figure_is_no_speaker(sentence: str) -> None:
+    assert find_attribution(sentence) is None
