@@ -124,3 +124,33 @@ def test_reports_back(sentence: str, speaker: str, back: bool) -> None:
 )
 def test_counted_figure_is_no_speaker(sentence: str) -> None:
     assert find_attribution(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # reporting verbs of every kind
+        ("The ministry recalled that 1.1 million people marched in May.", "ministry"),
+        ("The mayor stressed that 300 homes were lost.", "mayor"),
+        ("The central bank projected growth of 2.1% next year.", "central bank"),
+        ("The governor posted on Telegram that 12 people died.", "governor"),
+        ("The agency reiterated that 40 villages were cut off.", "agency"),
+        # a place or a time after a preposition is no speaker: the speaker stands around it
+        ("Об этом со сцены сообщили организаторы митинга.", "организаторы митинга"),
+        ("Об этом из больницы главврач сообщил.", "главврач"),
+        ("Мэр с утра сообщил о 5 погибших.", "мэр"),
+        ("Об этом с трибуны объявил лидер профсоюза.", "лидер профсоюза"),
+    ],
+)
+def test_reporting_verbs(sentence: str, speaker: str) -> None:
+    found = find_attribution(sentence)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Toyota recalled 40,000 cars.", "The data indicated 40 more cases."],
+)
+def test_a_recall_is_no_speech(sentence: str) -> None:
+    assert find_attribution(sentence) is None

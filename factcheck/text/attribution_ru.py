@@ -263,7 +263,8 @@ def _skip_time(toks: list[Tok], i: int) -> int:
 
 
 def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
-    """Token range [a, b) of the phrase before token ``i``, skipping "7 января", "также"."""
+    """Token range [a, b) of the phrase before token ``i``, skipping "7 января", "также" and
+    a phrase after a preposition ("со сцены")."""
     b = _skip_time(toks, i)
     a = b
     while a > 0 and b - a < 8:
@@ -280,7 +281,16 @@ def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
         if not np_word(t, a - 1 == 0):
             break
         a -= 1
+    if 0 < a < b and toks[a - 1].low not in {"в", "во"} and _is_preposition(toks[a - 1]):
+        # "к утру местные СМИ сообщили", "мэр с утра сообщил", "об этом со сцены сообщили
+        # организаторы": the word after a preposition is a time, a place or a means; the
+        # speaker follows it, or stands before it, or after the verb
+        return (a + 1, b) if a + 1 < b else _backward(toks, a - 1)
     return a, b
+
+
+def _is_preposition(t: Tok) -> bool:
+    return _top_pos(t.text) == "PREP"
 
 
 def _joins_titles(toks: list[Tok], a: int, b: int) -> bool:
