@@ -79,3 +79,38 @@ def test_a_borrowed_speaker_keeps_its_phrase_and_no_offsets() -> None:
     (claim,) = extract_claims(text, published="2024-05-15")
     assert claim.attribution == "was reported by the regional governor"
     assert claim.attribution in text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "phrase"),
+    [
+        # an outlet relays "his words": the person named before speaks, not the outlet
+        (
+            "Министр Иван Орлов заявил, что ситуация сложная. "
+            "«Погибли около 3 тыс.», — цитирует агентство его слова.",
+            "Иван Орлов",
+            "цитирует агентство его слова",
+        ),
+        (
+            "Такие цифры привёл министр Иван Орлов.\n\n"
+            "«Ранены 40 человек», — приводит РИА Новости его слова.",
+            "Иван Орлов",
+            "приводит РИА Новости его слова",
+        ),
+        (
+            "Health chief Ana Ruiz said the toll would rise. "
+            "“About 3,000 have died,” a news agency quoted her as saying.",
+            "Ana Ruiz",
+            "quoted her as saying",
+        ),
+        (
+            "Mayor Tom Hale said the river was still rising. "
+            "His words were quoted by local radio: 400 homes were flooded.",
+            "Tom Hale",
+            "His words were quoted",
+        ),
+    ],
+)
+def test_his_words_relayed_by_an_outlet(text: str, speaker: str, phrase: str) -> None:
+    claim = extract_claims(text, published="2024-05-15")[-1]
+    assert (claim.speaker, claim.attribution) == (speaker, phrase)

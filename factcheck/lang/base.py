@@ -31,6 +31,7 @@ _SHARED = {
     "source.back_references": "entries",
     "pronoun.subjects": "set",
     "pronoun.adverbs": "set",
+    "pronoun.quoted": "entries",
     "speaker.stop": "set",
     "speaker.possessives": "set",
     "titles.words": "set",

@@ -78,6 +78,7 @@ def _ru_patterns(w: Words) -> _Patterns:
         + nouns
     )
     pronoun = [
+        *w.list("pronoun.quoted"),
         rf"по\s+{_any(sorted(w.set('pronoun.possessives')))}\s+{nouns}",
         rf"{subjects}\s+(?:{adverbs}\s+)?{past}",
         rf"{past}\s+{subjects}",
@@ -101,7 +102,9 @@ def _en_patterns(w: Words) -> _Patterns:
     return _Patterns(
         prefilter=re.compile(_any([re.escape(f) for f in forms] + openers)),
         source=re.compile(rf"(?<![\w-]){_any(openers)}\s+", re.IGNORECASE),
-        pronoun=_whole_words([rf"{subjects}\s+(?:{adverbs}\s+)?{_any(list(forms))}"]),
+        pronoun=_whole_words(
+            [*w.list("pronoun.quoted"), rf"{subjects}\s+(?:{adverbs}\s+)?{_any(list(forms))}"]
+        ),
         unattributed=_whole_words(list(w.list("source.unattributed"))),
         back_reference=_opening(w),
     )
