@@ -154,3 +154,27 @@ def test_reporting_verbs(sentence: str, speaker: str) -> None:
 )
 def test_a_recall_is_no_speech(sentence: str) -> None:
     assert find_attribution(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "according to which": the noun phrase before the comma, or the source it names
+        ("Officials cited the Red Cross, according to whom 5 people died.", "Red Cross"),
+        (
+            "The ministry published figures from the census office, according to which 40% voted.",
+            "census office",
+        ),
+        (
+            "The paper cites a summary of the Confederation of Labour (CGT) union, "
+            "according to which 3 million marched.",
+            "Confederation of Labour union",
+        ),
+        # a bare tally names nobody
+        ("The union gave a figure, according to which 700,000 marched.", None),
+        ("Police released a tally, according to which 12,000 attended.", None),
+    ],
+)
+def test_according_to_which(sentence: str, speaker: str | None) -> None:
+    found = find_attribution(sentence)
+    assert (found.speaker if found else None) == speaker

@@ -71,6 +71,7 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
         "speech.also_nouns": "set",
         "source.data_nouns": "set",
         "source.data_links": "set",
+        "source.relatives": "set",
         "speaker.aux": "set",
         "speaker.passive": "set",
         "speaker.common": "set",

@@ -42,6 +42,7 @@ class _English:
     aside_openers: frozenset[str]
     data_nouns: frozenset[str]
     data_links: frozenset[str]
+    relatives: frozenset[str]
     calendar: frozenset[str]  # weekdays and months: "on Thursday confirmed" names nobody
 
 
@@ -69,6 +70,7 @@ def _english(w: base.Words) -> _English:
         aside_openers=w.set("speaker.aside_openers"),
         data_nouns=w.set("source.data_nouns"),
         data_links=w.set("source.data_links"),
+        relatives=w.set("source.relatives"),
         calendar=frozenset(
             f.lower() for key in ("dates.weekdays", "dates.months") for f in w.set(key)
         ),
@@ -185,6 +187,8 @@ def _speaker(words: list[Tok], at_start: bool) -> str:
 
 def according_to(sentence: str, toks: list[Tok], first: int, start: int) -> Attribution | None:
     """The speaker after "according to", from token ``first``; the phrase starts at ``start``."""
+    if first < len(toks) and toks[first].low in _w().relatives:
+        return _antecedent(sentence, toks, first)
     end = forward_np(toks, first)
     words = toks[first:end]
     if not _names_somebody(words):
@@ -201,6 +205,27 @@ def according_to(sentence: str, toks: list[Tok], first: int, start: int) -> Attr
             return None
         words, end = toks[k:source_end], source_end
     return make(sentence, _speaker(words, False), start, toks[end - 1].end)
+
+
+def _antecedent(sentence: str, toks: list[Tok], which: int) -> Attribution | None:
+    """ "a tally by the union, according to which …": the noun phrase before the comma, or
+    the source its data noun names ("summary of the union" → "union")."""
+    b = next((k for k in range(which - 1, -1, -1) if toks[k].text == ","), -1)
+    if b < 1 or which - b > 4:
+        return None  # the comma ends the phrase just before "according to which"
+    a = backward_np(toks, b)
+    words = toks[a:b]
+    if a >= 3 and toks[a - 1].text == ")" and toks[a - 3].text == "(":
+        # "the Confederation of Labour (CGT) trade union": the bracket repeats the name
+        a = backward_np(toks, a - 3)
+        words = toks[a : b - len(words) - 3] + words
+    for k, t in enumerate(words[:-1]):
+        if t.low in _w().data_nouns and words[k + 1].low in _w().data_links:
+            words = words[k + 2 :]
+            break
+    if not _names_somebody(words) or words[-1].low in _w().data_nouns:
+        return None  # "a tally, according to which": the tally names nobody
+    return make(sentence, _speaker(words, a == 0), toks[a].start, toks[which].end)
 
 
 def source_phrase(
