@@ -178,3 +178,21 @@ def test_a_recall_is_no_speech(sentence: str) -> None:
 def test_according_to_which(sentence: str, speaker: str | None) -> None:
     found = find_attribution(sentence)
     assert (found.speaker if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "claim" gives a figure straight after it…
+        ("The union claimed 23,000 marchers.", "union"),
+        ("Organisers claim up to 40,000 on the square.", "organisers"),
+        ("The rebels claims 300 fighters joined.", "rebels"),
+        # …unless the figure counts a loss, or no figure follows
+        ("The quake claimed 40 lives.", None),
+        ("The fire claimed at least 12 more lives on Sunday.", None),
+        ("The rebels claimed the town.", None),
+    ],
+)
+def test_a_claimed_figure(sentence: str, speaker: str | None) -> None:
+    found = find_attribution(sentence)
+    assert (found.speaker if found else None) == speaker

@@ -67,6 +67,8 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
     "en": _SHARED
     | {
         "speech.needs_clause": "set",
+        "speech.figure_claims": "set",
+        "speech.loss_nouns": "set",
         "speech.needs_figure_at": "set",
         "speech.also_nouns": "set",
         "source.data_nouns": "set",

@@ -28,6 +28,8 @@ class _English:
 
     verbs: frozenset[str]
     needs_clause: frozenset[str]
+    figure_claims: frozenset[str]
+    loss_nouns: frozenset[str]
     needs_at: frozenset[str]
     passive: frozenset[str]
     aux: frozenset[str]
@@ -52,6 +54,8 @@ def _english(w: base.Words) -> _English:
     return _English(
         verbs=verbs,
         needs_clause=w.set("speech.needs_clause"),
+        figure_claims=w.set("speech.figure_claims"),
+        loss_nouns=w.set("speech.loss_nouns"),
         needs_at=w.set("speech.needs_figure_at"),
         passive=w.set("speaker.passive"),
         aux=w.set("speaker.aux"),
@@ -263,7 +267,8 @@ def _skip_aside(toks: list[Tok], b: int) -> int:
 def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     """The speaker of the English speech verb at token ``i``: before it, or after ", said"."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if toks[i].low in _w().needs_clause and nxt and nxt.text[:1].isalnum() and nxt.low != "that":
+    needs_clause = toks[i].low in _w().needs_clause and not _claims_figure(toks, i)
+    if needs_clause and nxt and nxt.text[:1].isalnum() and nxt.low != "that":
         return None  # "Hospitals admitted 450 people", "the quake claimed 40 lives"
     if toks[i].low in _w().needs_at and not _puts_figure_at(toks, i):
         return None  # "put forward a plan", "were put at risk": no figure is given
@@ -314,6 +319,16 @@ def _passive_agent(sentence: str, toks: list[Tok], i: int) -> Attribution | None
     if not _names_somebody(words):
         return None
     return make(sentence, _speaker(words, False), toks[i - 1].start, toks[end - 1].end)
+
+
+def _claims_figure(toks: list[Tok], i: int) -> bool:
+    """ "The union claimed 23,000", "leaders claim up to 40,000": a figure within two words
+    after the verb, and no loss after it ("claimed 40 lives")."""
+    if toks[i].low not in _w().figure_claims:
+        return False
+    at = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].text[:1].isdigit()), 0)
+    after = {t.low for t in toks[at + 1 : at + 4]} if at else set()
+    return bool(at) and not after & _w().loss_nouns
 
 
 def _counted(t: Tok) -> bool:
