@@ -1,5 +1,15 @@
-"""Who said it: each sentence's attribution (:mod:`factcheck.text.attribution`), or for
-"he said" the person who spoke in one of the sentences just before."""
+"""Who said it: each sentence's attribution (:mod:`factcheck.text.attribution`), or one
+borrowed from a sentence near it.
+
+A sentence with no speaker of its own takes, in this order:
+- for "he said", the person who spoke in one of the sentences just before;
+- the speaker of a sentence just after it, in the same paragraph, that gives the source of
+  what came before ("Об этом сообщил X", "Такие цифры привёл X", "…, the ministry said.");
+- the speaker of the sentence just before it, in the same paragraph.
+
+A borrowed attribution keeps its phrase as written in the sentence it comes from, with no
+offsets: nothing of the borrowing sentence is the speaker's phrase.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +19,8 @@ from factcheck.text import attribution
 
 # How many sentences back a "he said" may look for the person who spoke.
 _PRONOUN_REACH = 3
+# How many sentences ahead "Об этом сообщил X" may be: two figure sentences and then it.
+_REPORT_REACH = 2
 
 
 class Speakers:
@@ -18,22 +30,37 @@ class Speakers:
     def __init__(self, document: Document) -> None:
         self._document = document
         self._known: dict[int, Attribution | None] = {}
+        self._own: dict[int, Attribution | None] = {}
 
     def of(self, k: int) -> Attribution | None:
         """The attribution of sentence ``k``: its own, or for "he said" the speaker of the
-        nearest of the few sentences before it that has one (when a person)."""
-        return self._of(k, max(0, k - _PRONOUN_REACH))
+        nearest of the few sentences before it that has one (when a person), or one borrowed
+        from a sentence beside it in the same paragraph."""
+        found = self._of(k, max(0, k - _PRONOUN_REACH))
+        if found is not None:
+            return found
+        sentence = self._document.sentence_text(k)
+        if attribution.has_pronoun_speaker(sentence):
+            return None  # "he said" with nobody to be "he": no other speaker is guessed
+        if attribution.is_unattributed_report(sentence):
+            return None  # "сообщалось": the text says it has no source
+        return self._reported_after(k) or self._carried_over(k)
 
     def _of(self, k: int, floor: int) -> Attribution | None:
         # A sentence read while looking back from a later one looks back no further than
         # that one may (``floor``): who spoke is never sought more than a few sentences away.
         if k not in self._known:
-            sentence = self._document.sentence_text(k)
-            found = attribution.find_attribution(sentence)
+            found = self._own_of(k)
             if found is None:
+                sentence = self._document.sentence_text(k)
                 found = attribution.pronoun_attribution(sentence, lambda: self._before(k, floor))
             self._known[k] = found
         return self._known[k]
+
+    def _own_of(self, k: int) -> Attribution | None:
+        if k not in self._own:
+            self._own[k] = attribution.find_attribution(self._document.sentence_text(k))
+        return self._own[k]
 
     def _before(self, k: int, floor: int) -> str | None:
         for j in range(k - 1, floor - 1, -1):
@@ -41,3 +68,34 @@ class Speakers:
             if found is not None:
                 return found.speaker
         return None
+
+    def _reported_after(self, k: int) -> Attribution | None:
+        """The source a sentence just after gives for what came before it, in the same
+        paragraph; sentences with no speaker may stand between, one with its own may not."""
+        last = min(len(self._document.spans) - 1, k + _REPORT_REACH)
+        for j in range(k + 1, last + 1):
+            if not self._same_paragraph(j - 1, j):
+                return None
+            found = self._own_of(j)
+            if found is None:
+                continue
+            if attribution.reports_back(self._document.sentence_text(j), found):
+                return _borrowed(found)
+            return None
+        return None
+
+    def _carried_over(self, k: int) -> Attribution | None:
+        """The speaker of the sentence just before, in the same paragraph, goes on speaking."""
+        if k == 0 or not self._same_paragraph(k - 1, k):
+            return None
+        found = self._own_of(k - 1)
+        return _borrowed(found) if found is not None else None
+
+    def _same_paragraph(self, j: int, k: int) -> bool:
+        """Are sentences ``j`` and ``k`` (j < k) in one paragraph: no line break between?"""
+        spans = self._document.spans
+        return "\n" not in self._document.text[spans[j][1] : spans[k][0]]
+
+
+def _borrowed(found: Attribution) -> Attribution:
+    return Attribution(speaker=found.speaker, phrase=found.phrase)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.lang.base import Words, detect, words, yo
-from factcheck.lang.ru.grammar import past_forms, verb_stems
+from factcheck.lang.ru.grammar import past_forms
 from factcheck.models import Attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
@@ -33,8 +33,10 @@ from factcheck.text.speakers import speaker_kind
 
 __all__ = [
     "find_attribution",
+    "has_pronoun_speaker",
     "is_unattributed_report",
     "pronoun_attribution",
+    "reports_back",
     "speaker_kind",
 ]
 
@@ -47,6 +49,7 @@ class _Patterns:
     source: re.Pattern[str]  # "по словам", "со ссылкой на", "according to" (group "citing")
     pronoun: re.Pattern[str]  # "по его словам", "она заявила", "he said"
     unattributed: re.Pattern[str]  # "сообщалось", "it was reported"
+    back_reference: re.Pattern[str]  # "Об этом сообщил", "This was reported by", at the start
 
 
 def _any(alternatives: list[str]) -> str:
@@ -64,7 +67,7 @@ def _ru_patterns(w: Words) -> _Patterns:
     citing = _any([_spaced(p) for p in w.list("source.citing")])
     verbs = [fold(v) for v in w.list("speech.verbs")]
     figure_verbs = [fold(v) for v in w.list("speech.figure_verbs")]
-    stems = sorted({s for v in verbs + figure_verbs for s in verb_stems(v)})
+    stems = sorted(ru.speech_stems(verbs + figure_verbs))
     past = _any([yo(f) for v in verbs for f in past_forms(v)])
     subjects = _any(sorted(w.set("pronoun.subjects")))
     adverbs = _any(sorted(w.set("pronoun.adverbs")))
@@ -75,6 +78,7 @@ def _ru_patterns(w: Words) -> _Patterns:
         + nouns
     )
     pronoun = [
+        *w.list("pronoun.quoted"),
         rf"по\s+{_any(sorted(w.set('pronoun.possessives')))}\s+{nouns}",
         rf"{subjects}\s+(?:{adverbs}\s+)?{past}",
         rf"{past}\s+{subjects}",
@@ -84,6 +88,7 @@ def _ru_patterns(w: Words) -> _Patterns:
         source=re.compile(rf"(?<![\w-])(?:{source}|(?P<citing>{citing}))\s+", re.IGNORECASE),
         pronoun=_whole_words(pronoun),
         unattributed=_whole_words(list(w.list("source.unattributed"))),
+        back_reference=_opening(w),
     )
 
 
@@ -97,13 +102,21 @@ def _en_patterns(w: Words) -> _Patterns:
     return _Patterns(
         prefilter=re.compile(_any([re.escape(f) for f in forms] + openers)),
         source=re.compile(rf"(?<![\w-]){_any(openers)}\s+", re.IGNORECASE),
-        pronoun=_whole_words([rf"{subjects}\s+(?:{adverbs}\s+)?{_any(list(forms))}"]),
+        pronoun=_whole_words(
+            [*w.list("pronoun.quoted"), rf"{subjects}\s+(?:{adverbs}\s+)?{_any(list(forms))}"]
+        ),
         unattributed=_whole_words(list(w.list("source.unattributed"))),
+        back_reference=_opening(w),
     )
 
 
+def _opening(w: Words) -> re.Pattern[str]:
+    """The words file's back references, matched at the start of a folded sentence."""
+    return re.compile(r"\W*" + _any(list(w.list("source.back_references"))) + r"(?![\w-])")
+
+
 _SourceReader = Callable[[str, list[Tok], int, int, bool], Attribution | None]
-_VerbReader = Callable[[str, list[Tok]], Attribution | None]
+_VerbReader = Callable[[str, list[Tok], bool], Attribution | None]
 # Each language's reader: the speaker after a source phrase's opener; the speaker of a verb.
 _READERS: dict[str, tuple[_SourceReader, _VerbReader]] = {
     "ru": (ru.source_phrase, ru.spoken),
@@ -135,6 +148,20 @@ def pronoun_attribution(sentence: str, earlier: Callable[[], str | None]) -> Att
     return Attribution(speaker=speaker, phrase=m.group(), start=m.start(), end=m.end())
 
 
+def has_pronoun_speaker(sentence: str) -> bool:
+    """True when the sentence's speaker is a pronoun ("he said", "по его словам")."""
+    return bool(_patterns(detect(sentence)).pronoun.search(sentence))
+
+
+def reports_back(sentence: str, found: Attribution) -> bool:
+    """Does the sentence's attribution ``found`` also give the source of the sentences just
+    before it? It does when the sentence opens with a back reference ("Об этом сообщил X",
+    "This was reported by X") or ends with its attribution (", the ministry said.", "X
+    reported.", ", пишет Reuters.")."""
+    opens = _patterns(detect(sentence)).back_reference.match(fold(sentence))
+    return bool(opens) or not any(c.isalnum() for c in sentence[found.end :])
+
+
 def is_unattributed_report(sentence: str) -> bool:
     """True for a report with no source: "Известно, что", "сообщалось", "it was reported"."""
     return bool(_patterns(detect(sentence)).unattributed.search(sentence))
@@ -147,10 +174,12 @@ def find_attribution(sentence: str) -> Attribution | None:
     if not patterns.prefilter.search(fold(sentence)):
         return None
     toks = tokens(sentence)
+    # "Такие цифры привёл X": after a back reference, a figure verb speaks without a figure.
+    refers_back = bool(patterns.back_reference.match(fold(sentence)))
     source_phrase, spoken = _READERS[language]
     for m in patterns.source.finditer(sentence):
         first = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
         found = source_phrase(sentence, toks, first, m.start(), bool(m.groupdict().get("citing")))
         if found is not None:
             return found
-    return spoken(sentence, toks)
+    return spoken(sentence, toks, refers_back)

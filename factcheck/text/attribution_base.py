@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from factcheck.models import Attribution
 from factcheck.text.morph import fold
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*|\S")
+# A full stop stays inside a word ("Orda.kz", "U.S", "1.5") unless it ends a lower-case word
+# and a capital follows: "statement.The" is two sentences glued together, not one word.
+_TOKEN = re.compile(r"[^\W_]+(?:(?:[-'’]|(?<![a-zа-яё])\.|\.(?=[^\W_A-ZА-ЯЁ]))[^\W_]+)*|\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,14 @@ class Tok:
 def tokens(sentence: str) -> list[Tok]:
     """The sentence's words ("Orda.kz", "Armenia's", "пресс-служба" stay whole) and marks."""
     return [Tok(m[0], m.start(), m.end(), fold(m[0])) for m in _TOKEN.finditer(sentence)]
+
+
+def skip_bracket(toks: list[Tok], b: int) -> int:
+    """Before a verb, step over a one-word bracket after the speaker's name: "the General
+    Confederation of Labour (CGT) said", "Всеобщая конфедерация труда (ВКТ) заявила"."""
+    if b >= 3 and toks[b - 1].text == ")" and toks[b - 3].text == "(" and toks[b - 2].is_word:
+        return b - 3
+    return b
 
 
 def make(sentence: str, speaker: str, start: int, end: int) -> Attribution | None:

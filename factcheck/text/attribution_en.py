@@ -16,7 +16,7 @@ from functools import cache
 
 from factcheck.lang import base
 from factcheck.models import Attribution
-from factcheck.text.attribution_base import Tok, make
+from factcheck.text.attribution_base import Tok, make, skip_bracket
 from factcheck.text.speakers import normalise_en
 
 __all__ = ["according_to", "source_phrase", "speech_verb", "spoken"]
@@ -28,6 +28,8 @@ class _English:
 
     verbs: frozenset[str]
     needs_clause: frozenset[str]
+    figure_claims: frozenset[str]
+    loss_nouns: frozenset[str]
     needs_at: frozenset[str]
     passive: frozenset[str]
     aux: frozenset[str]
@@ -42,6 +44,8 @@ class _English:
     aside_openers: frozenset[str]
     data_nouns: frozenset[str]
     data_links: frozenset[str]
+    relatives: frozenset[str]
+    calendar: frozenset[str]  # weekdays and months: "on Thursday confirmed" names nobody
 
 
 @cache
@@ -50,6 +54,8 @@ def _english(w: base.Words) -> _English:
     return _English(
         verbs=verbs,
         needs_clause=w.set("speech.needs_clause"),
+        figure_claims=w.set("speech.figure_claims"),
+        loss_nouns=w.set("speech.loss_nouns"),
         needs_at=w.set("speech.needs_figure_at"),
         passive=w.set("speaker.passive"),
         aux=w.set("speaker.aux"),
@@ -68,6 +74,10 @@ def _english(w: base.Words) -> _English:
         aside_openers=w.set("speaker.aside_openers"),
         data_nouns=w.set("source.data_nouns"),
         data_links=w.set("source.data_links"),
+        relatives=w.set("source.relatives"),
+        calendar=frozenset(
+            f.lower() for key in ("dates.weekdays", "dates.months") for f in w.set(key)
+        ),
     )
 
 
@@ -81,8 +91,8 @@ def np_word(t: Tok) -> bool:
         return False
     en = _w()
     w = t.low
-    if w in en.stop:
-        return False
+    if w in en.stop and not (len(t.text) > 1 and t.text.isupper()):
+        return False  # a stop word, unless written as an acronym: "the WHO said"
     if t.text[:1].isupper() or "'" in w or "’" in w or w in en.data_nouns:
         return True  # a name, a possessive, or "figures", "tally" before their source
     last = w.rsplit("-", 1)[-1]
@@ -158,7 +168,10 @@ def forward_np(toks: list[Tok], i: int) -> int:
 
 
 def _names_somebody(words: list[Tok]) -> bool:
-    return bool(words) and words[-1].low not in _w().ends_phrase
+    en = _w()
+    if not words or all(w.low in en.calendar for w in words):
+        return False  # "Thursday confirmed": a day is no speaker
+    return words[-1].low not in en.ends_phrase
 
 
 def _speaker(words: list[Tok], at_start: bool) -> str:
@@ -178,6 +191,8 @@ def _speaker(words: list[Tok], at_start: bool) -> str:
 
 def according_to(sentence: str, toks: list[Tok], first: int, start: int) -> Attribution | None:
     """The speaker after "according to", from token ``first``; the phrase starts at ``start``."""
+    if first < len(toks) and toks[first].low in _w().relatives:
+        return _antecedent(sentence, toks, first)
     end = forward_np(toks, first)
     words = toks[first:end]
     if not _names_somebody(words):
@@ -196,6 +211,27 @@ def according_to(sentence: str, toks: list[Tok], first: int, start: int) -> Attr
     return make(sentence, _speaker(words, False), start, toks[end - 1].end)
 
 
+def _antecedent(sentence: str, toks: list[Tok], which: int) -> Attribution | None:
+    """ "a tally by the union, according to which …": the noun phrase before the comma, or
+    the source its data noun names ("summary of the union" → "union")."""
+    b = next((k for k in range(which - 1, -1, -1) if toks[k].text == ","), -1)
+    if b < 1 or which - b > 4:
+        return None  # the comma ends the phrase just before "according to which"
+    a = backward_np(toks, b)
+    words = toks[a:b]
+    if a >= 3 and toks[a - 1].text == ")" and toks[a - 3].text == "(":
+        # "the Confederation of Labour (CGT) trade union": the bracket repeats the name
+        a = backward_np(toks, a - 3)
+        words = toks[a : b - len(words) - 3] + words
+    for k, t in enumerate(words[:-1]):
+        if t.low in _w().data_nouns and words[k + 1].low in _w().data_links:
+            words = words[k + 2 :]
+            break
+    if not _names_somebody(words) or words[-1].low in _w().data_nouns:
+        return None  # "a tally, according to which": the tally names nobody
+    return make(sentence, _speaker(words, a == 0), toks[a].start, toks[which].end)
+
+
 def source_phrase(
     sentence: str, toks: list[Tok], first: int, start: int, citing: bool
 ) -> Attribution | None:
@@ -203,8 +239,9 @@ def source_phrase(
     return according_to(sentence, toks, first, start)
 
 
-def spoken(sentence: str, toks: list[Tok]) -> Attribution | None:
-    """The first speech verb with a speaker: "X said", "X, however, said", ", said X"."""
+def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribution | None:
+    """The first speech verb with a speaker: "X said", "X, however, said", ", said X".
+    (``refers_back`` changes nothing in English: every verb listed speaks without a figure.)"""
     verbs = _w().verbs
     for i, t in enumerate(toks):
         if t.low in verbs:
@@ -230,23 +267,18 @@ def _skip_aside(toks: list[Tok], b: int) -> int:
 def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     """The speaker of the English speech verb at token ``i``: before it, or after ", said"."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if toks[i].low in _w().needs_clause and nxt and nxt.text[:1].isalnum() and nxt.low != "that":
+    needs_clause = toks[i].low in _w().needs_clause and not _claims_figure(toks, i)
+    if needs_clause and nxt and nxt.text[:1].isalnum() and nxt.low != "that":
         return None  # "Hospitals admitted 450 people", "the quake claimed 40 lives"
     if toks[i].low in _w().needs_at and not _puts_figure_at(toks, i):
         return None  # "put forward a plan", "were put at risk": no figure is given
-    b = i
-    for _ in range(2):
-        while b > 0 and (toks[b - 1].low in _w().aux or _is_adverb(toks[b - 1])):
-            b -= 1
-        b = _skip_aside(toks, b)
-    a = backward_np(toks, b)
-    words = toks[a:b]
-    if not words:
-        a, words = _apposition(toks, b)
-    if _names_somebody(words):
-        speaker = _speaker(words, a == 0)
-        if speaker:
-            return make(sentence, speaker, toks[a].start, toks[i].end)
+    passive = i > 0 and toks[i - 1].low in _w().passive
+    agent = _passive_agent(sentence, toks, i) if passive else None
+    if agent is not None:
+        return agent  # "were counted by the police": the agent speaks, not the counted
+    found = _speaker_before(sentence, toks, i, passive)
+    if found is not None:
+        return found
     # ", said Tokayev." / "— said the ministry"
     if i == 0 or toks[i - 1].is_word:
         return None
@@ -255,6 +287,63 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     if not _names_somebody(words):
         return None
     return make(sentence, _speaker(words, False), toks[i].start, toks[end - 1].end)
+
+
+def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> Attribution | None:
+    """The subject of the verb at token ``i`` as its speaker: "The ministry has also said",
+    "Authorities on Thursday confirmed", "Martin Hale, the police chief, said"."""
+    b = i
+    for _ in range(2):
+        while b > 0 and (toks[b - 1].low in _w().aux or _is_adverb(toks[b - 1])):
+            b -= 1
+        b = _skip_aside(toks, _skip_day(toks, skip_bracket(toks, b)))
+    a = backward_np(toks, b)
+    words = toks[a:b]
+    after_figure = a > 0 and toks[a - 1].text[:1].isdigit()
+    if after_figure or (passive and words and _counted(words[0])):
+        words = []  # "800 thousand participants were counted": the figure's noun, no speaker
+    if not words:
+        a, words = _apposition(toks, b)
+    if not _names_somebody(words):
+        return None
+    speaker = _speaker(words, a == 0)
+    return make(sentence, speaker, toks[a].start, toks[i].end) if speaker else None
+
+
+def _passive_agent(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
+    """ "This was reported by the ministry", "were counted by the police": the agent after "by"."""
+    if i + 2 >= len(toks) or toks[i + 1].low != "by":
+        return None
+    end = forward_np(toks, i + 2)
+    words = toks[i + 2 : end]
+    if not _names_somebody(words):
+        return None
+    return make(sentence, _speaker(words, False), toks[i - 1].start, toks[end - 1].end)
+
+
+def _claims_figure(toks: list[Tok], i: int) -> bool:
+    """ "The union claimed 23,000", "leaders claim up to 40,000": a figure within two words
+    after the verb, and no loss after it ("claimed 40 lives")."""
+    if toks[i].low not in _w().figure_claims:
+        return False
+    at = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].text[:1].isdigit()), 0)
+    after = {t.low for t in toks[at + 1 : at + 4]} if at else set()
+    return bool(at) and not after & _w().loss_nouns
+
+
+def _counted(t: Tok) -> bool:
+    return t.text[:1].isdigit() or t.low in _w().number_words
+
+
+def _skip_day(toks: list[Tok], b: int) -> int:
+    """Before a verb, step over the day it was said on: "Authorities on Thursday confirmed",
+    "the ministry on March 3 said"."""
+    k = b
+    if k > 0 and toks[k - 1].text.isdigit():
+        k -= 1
+    if k > 1 and toks[k - 1].low in _w().calendar and toks[k - 2].low == "on":
+        return k - 2
+    return b
 
 
 def _apposition(toks: list[Tok], b: int) -> tuple[int, list[Tok]]:

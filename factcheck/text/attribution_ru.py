@@ -17,11 +17,11 @@ from functools import cache
 from factcheck.lang import base
 from factcheck.lang.ru.grammar import verb_stems
 from factcheck.models import Attribution
-from factcheck.text.attribution_base import Tok, make
+from factcheck.text.attribution_base import Tok, make, skip_bracket
 from factcheck.text.morph import fold, is_cyrillic, parses
 from factcheck.text.speakers import document_nouns, is_name_like, is_title, normalise_ru
 
-__all__ = ["source_phrase", "speech_verb", "spoken", "verb_units"]
+__all__ = ["source_phrase", "speech_stems", "speech_verb", "spoken", "verb_units"]
 
 _SKIP_POS = frozenset({"ADVB", "PRCL", "NUMR", "COMP", "PRED"})
 _NOT_NP_POS = frozenset(
@@ -43,6 +43,7 @@ class _Russian:
     weekdays: frozenset[str]  # after "в": "в пятницу"
     possessives: frozenset[str]
     venues: frozenset[str]
+    asides: tuple[tuple[str, ...], ...]  # "со своей стороны": words between a speaker and verb
 
 
 @cache
@@ -54,7 +55,7 @@ def _russian(w: base.Words) -> _Russian:
     verbs = folded("speech.verbs")
     figure_verbs = folded("speech.figure_verbs")
     start_verbs = folded("speech.start_verbs")
-    stems = {s for v in verbs | figure_verbs | start_verbs for s in verb_stems(v)}
+    stems = speech_stems(verbs | figure_verbs | start_verbs)
     return _Russian(
         verb_stem=re.compile("|".join(sorted(stems, key=len, reverse=True))),
         verbs=verbs,
@@ -67,7 +68,15 @@ def _russian(w: base.Words) -> _Russian:
         weekdays=frozenset(fold(forms[-1]) for forms in w.forms("dates.weekdays")),
         possessives=folded("speaker.possessives"),
         venues=folded("speaker.venues"),
+        asides=tuple(tuple(fold(a).split()) for a in w.list("speaker.asides")),
     )
+
+
+def speech_stems(infinitives: frozenset[str] | list[str]) -> frozenset[str]:
+    """The beginnings the forms of these verbs share (:func:`verb_stems`), and for a "-сти"
+    verb its past's too: "привести" → "привёл" ("привес" and "привед" do not start it)."""
+    stems = {s for v in infinitives for s in verb_stems(v)}
+    return frozenset(stems | {v[:-3] for v in infinitives if v.endswith("сти")})
 
 
 def _w() -> _Russian:
@@ -172,8 +181,10 @@ def source_phrase(
     return make(sentence, speaker(sentence, words, case, False), start, words[-1].end)
 
 
-def verb_units(toks: list[Tok]) -> list[tuple[int, int, str]]:
-    """Russian speech verbs as token ranges [i, j) with their number ("sing", "plur")."""
+def verb_units(toks: list[Tok], refers_back: bool = False) -> list[tuple[int, int, str]]:
+    """Russian speech verbs as token ranges [i, j) with their number ("sing", "plur"). A
+    figure verb speaks before a figure, or anywhere in a sentence that ``refers_back`` to the
+    figures before it ("Такие цифры привёл X")."""
     ru = _w()
     units = []
     for i, t in enumerate(toks):
@@ -184,7 +195,8 @@ def verb_units(toks: list[Tok]) -> list[tuple[int, int, str]]:
             continue
         number = "plur" if "plur" in ps[0].tag else "sing"
         lemma = fold(ps[0].normal_form)
-        if lemma in ru.verbs or (lemma in ru.figure_verbs and _figure_follows(toks, i)):
+        gives_figure = refers_back or _figure_follows(toks, i)
+        if lemma in ru.verbs or (lemma in ru.figure_verbs and gives_figure):
             units.append((i, i + 1, number))
         elif lemma in ru.start_verbs and i + 1 < len(toks):
             nxt = parses(toks[i + 1].text)
@@ -193,10 +205,12 @@ def verb_units(toks: list[Tok]) -> list[tuple[int, int, str]]:
     return units
 
 
-def spoken(sentence: str, toks: list[Tok]) -> Attribution | None:
+def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribution | None:
     """The first speech verb with a speaker: "X заявил", "в X заявили", "— заявил X"."""
-    for i, j, number in verb_units(toks):
-        found = speech_verb(sentence, toks, i, j, number)
+    for i, j, number in verb_units(toks, refers_back):
+        # "Такие цифры привёл X": the figures come first, the speaker after the verb
+        after = _speaker_after(sentence, toks, i, j) if refers_back else None
+        found = after or speech_verb(sentence, toks, i, j, number)
         if found is not None:
             return found
     return None
@@ -226,11 +240,17 @@ def _adverbial_len(toks: list[Tok], k: int) -> int:
 
 
 def _skip_time(toks: list[Tok], i: int) -> int:
-    """Where the phrase before token ``i`` ends, past a time between it and the verb
-    ("в пятницу", "7 января", "также"): up to four words."""
+    """Where the phrase before token ``i`` ends, past an aside ("со своей стороны") and a
+    time between it and the verb ("в пятницу", "7 января", "также"): up to four words."""
     ru = _w()
     b = i
-    while b > i - 4 and b > 0:
+    for aside in ru.asides:
+        if b >= len(aside) and tuple(t.low for t in toks[b - len(aside) : b]) == aside:
+            b -= len(aside)  # "профсоюз со своей стороны заявил"
+            break
+    b = skip_bracket(toks, b)
+    floor = b - 4
+    while b > floor and b > 0:
         t = toks[b - 1]
         if t.low in ru.weekdays and b >= 2 and toks[b - 2].low in {"в", "во"}:
             b -= 2  # "в пятницу сообщила"
@@ -243,7 +263,8 @@ def _skip_time(toks: list[Tok], i: int) -> int:
 
 
 def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
-    """Token range [a, b) of the phrase before token ``i``, skipping "7 января", "также"."""
+    """Token range [a, b) of the phrase before token ``i``, skipping "7 января", "также" and
+    a phrase after a preposition ("со сцены")."""
     b = _skip_time(toks, i)
     a = b
     while a > 0 and b - a < 8:
@@ -260,7 +281,16 @@ def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
         if not np_word(t, a - 1 == 0):
             break
         a -= 1
+    if 0 < a < b and toks[a - 1].low not in {"в", "во"} and _is_preposition(toks[a - 1]):
+        # "к утру местные СМИ сообщили", "мэр с утра сообщил", "об этом со сцены сообщили
+        # организаторы": the word after a preposition is a time, a place or a means; the
+        # speaker follows it, or stands before it, or after the verb
+        return (a + 1, b) if a + 1 < b else _backward(toks, a - 1)
     return a, b
+
+
+def _is_preposition(t: Tok) -> bool:
+    return _top_pos(t.text) == "PREP"
 
 
 def _joins_titles(toks: list[Tok], a: int, b: int) -> bool:
