@@ -92,7 +92,11 @@ _DOCUMENT: dict[str, str] = {}
 _DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
 
 # What a figure counts and whose it is (factcheck/pipeline/counts.py, owners.py, claims.py…).
-_FIGURES: dict[str, str] = {}
+_FIGURES: dict[str, str] = {
+    "parts.after": "entries",
+    "parts.before": "entries",
+    "parts.state": "entries",
+}
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
 
 KEYS: dict[Language, dict[str, str]] = {
