@@ -163,13 +163,21 @@ KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
 
 def in_a_town(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
     """ "в Алматы погибли 10": a city's figure is part of the whole, not a rival to it,
-    unless the whole article is set in that one town: then it is the event's toll."""
+    unless the whole article is set in that one town: then it is the event's toll. The place
+    may open the sentence ("In Lyon, 48 people…") or an earlier clause the figure's continues."""
     if not (r.event and key and key.startswith(GROUP)):
         return key
-    place = find_place(scene, *where.clause)
+    place = find_place(scene, *where.clause) or _place_before(scene, where.clause[0])
     if place and (where.home is None or town_of(place) != where.home):
         return f"{key}@{place}"
     return key
+
+
+def _place_before(scene: Scene, lo: int) -> str | None:
+    """The place of an earlier clause of the sentence, which the figure's clause continues:
+    "In Lyon, 48 people were hospitalised", "121 people in Lyon fell ill, 55 are in serious
+    condition", "В Казани, по данным минздрава, заболели 12"."""
+    return find_place(scene, 0, lo) if lo else None
 
 
 def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
