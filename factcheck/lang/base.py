@@ -177,7 +177,11 @@ _DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
 }
 
 # What a figure counts and whose it is (factcheck/pipeline/counts.py, owners.py, claims.py…).
-_FIGURES: dict[str, str] = {}
+_FIGURES: dict[str, str] = {
+    "parts.after": "entries",
+    "parts.before": "entries",
+    "parts.state": "entries",
+}
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
 
 KEYS: dict[Language, dict[str, str]] = {

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factcheck.keys import COUNT, COUNTRIES, GROUP, MONEY, PART, PEOPLE, PROTESTERS, SHARE
+from factcheck.lang.base import words
 from factcheck.pipeline.owners import find_place
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.text.lexicon import Lexicon, Match
@@ -162,13 +163,21 @@ KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
 
 def in_a_town(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
     """ "в Алматы погибли 10": a city's figure is part of the whole, not a rival to it,
-    unless the whole article is set in that one town: then it is the event's toll."""
+    unless the whole article is set in that one town: then it is the event's toll. The place
+    may open the sentence ("In Lyon, 48 people…") or an earlier clause the figure's continues."""
     if not (r.event and key and key.startswith(GROUP)):
         return key
-    place = find_place(scene, *where.clause)
+    place = find_place(scene, *where.clause) or _place_before(scene, where.clause[0])
     if place and (where.home is None or town_of(place) != where.home):
         return f"{key}@{place}"
     return key
+
+
+def _place_before(scene: Scene, lo: int) -> str | None:
+    """The place of an earlier clause of the sentence, which the figure's clause continues:
+    "In Lyon, 48 people were hospitalised", "121 people in Lyon fell ill, 55 are in serious
+    condition", "В Казани, по данным минздрава, заболели 12"."""
+    return find_place(scene, 0, lo) if lo else None
 
 
 def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
@@ -189,28 +198,41 @@ def scoped_key(r: Reading, key: str | None, scene: Scene, where: Place) -> str |
     return key
 
 
-# "12 of them", "из них 12", "в том числе трое", "including five": a share of a figure just given
-_PART_AFTER = re.compile(r"\s+(?:of them|of whom|of those|из них|из которых)\b", re.IGNORECASE)
-# the state of some of the hurt: "пятеро в тяжелом состоянии", "three in critical condition"
-_PART_STATE = re.compile(
-    r"\bв\s+(?:крайне\s+)?(?:тяж[её]лом|критическом|крайне\s+тяж[её]лом)\s+состоянии"
-    r"|\bin\s+(?:a\s+)?(?:serious|critical|grave)\s+condition",
-    re.IGNORECASE,
-)
-_PART_BEFORE = re.compile(
-    r"(?:\bof them|\bof whom|\bamong them|\bincluding|\bиз них|\bиз которых|\bсреди них"
-    r"|\bв том числе)[\s,:—–-]*$",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """What makes a figure a share of one just given, in both languages."""
+
+    after: re.Pattern[str]  # "12 of them", "12 из них"
+    before: re.Pattern[str]  # "of them 12", "в том числе трое"
+    state: re.Pattern[str]  # the state of some of the hurt: "three in critical condition"
+
+
+@cache
+def _parts() -> _Parts:
+    en, ru = words("en"), words("ru")
+
+    def either(key: str) -> str:
+        return "|".join(re.escape(p) for p in en.list(key) + ru.list(key))
+
+    state = "|".join(rf"\b{p}" for p in ru.list("parts.state") + en.list("parts.state"))
+    before = "|".join(
+        rf"\b{re.escape(p)}" for p in en.list("parts.before") + ru.list("parts.before")
+    )
+    return _Parts(
+        after=re.compile(rf"\s+(?:{either('parts.after')})\b", re.IGNORECASE),
+        before=re.compile(rf"(?:{before})[\s,:—–-]*$", re.IGNORECASE),
+        state=re.compile(state, re.IGNORECASE),
+    )
 
 
 def _is_partitive(sentence: str, start: int, end: int, clause: str) -> bool:
     """The figure at ``sentence[start:end]`` is a share of one given before it: "12 of them",
     "из них 12", or its ``clause`` gives the state of some of the hurt ("в тяжелом
     состоянии")."""
-    if _PART_AFTER.match(sentence, end) or _PART_BEFORE.search(sentence, 0, start):
+    parts = _parts()
+    if parts.after.match(sentence, end) or parts.before.search(sentence, 0, start):
         return True
-    return bool(_PART_STATE.search(clause))
+    return bool(parts.state.search(clause))
 
 
 def display(scene: Scene, m: Match, lex: Lexicon) -> str:

@@ -1,0 +1,73 @@
+"""What a figure counts when its noun is generic: the predicate or the condition says it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.pipeline.article import extract_claims
+
+
+def _measures(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.low, c.property) for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rescued: brought out alive
+        ("A total of 86 miners were brought to the surface.", [(86.0, "rescued")]),
+        ("Firefighters said 212 workers were rescued.", [(212.0, "rescued")]),
+        ("Из шахты вывели на поверхность 117 человек.", [(117.0, "rescued")]),
+        ("Спасены 300 пассажиров парома.", [(300.0, "rescued")]),
+        # hospitalised: taken to hospital
+        ("Another 35 people were taken to hospital.", [(35.0, "hospitalised")]),
+        ("Госпитализированы 40 человек.", [(40.0, "hospitalised")]),
+        # sought a doctor's help: more than those kept in hospital
+        ("In the town, 48 people have sought medical help.", [(48.0, "medical_help")]),
+        ("За медицинской помощью обратились 64 человека.", [(64.0, "medical_help")]),
+        ("Some 70 residents requested medical assistance.", [(70.0, "medical_help")]),
+        # diagnosed: fell ill
+        ("Twelve people were diagnosed with measles.", [(12.0, "ill")]),
+        # identified
+        ("So far 31 bodies have been identified.", [(31.0, "identified")]),
+        ("Опознаны 26 тел.", [(26.0, "identified")]),
+        # killed, told by the predicate
+        ("The flood claimed the lives of 23 people.", [(23.0, "killed")]),
+        ("Пожар унес жизни 19 человек.", [(19.0, "killed")]),
+        # the state of some of the hurt
+        ("17 of them are in serious condition.", [(17.0, "serious")]),
+        ("Eleven patients remain in critical condition.", [(11.0, "serious")]),
+        ("В тяжелом состоянии находятся 12 человек.", [(12.0, "serious")]),
+        ("Nine people are in intensive care.", [(9.0, "icu")]),
+        ("В реанимации остаются 8 человек.", [(8.0, "icu")]),
+        ("At least 30 patients were placed on ventilators.", [(30.0, "ventilator")]),
+        ("Трое пациентов подключены к аппаратам ИВЛ.", [(3.0, "ventilator")]),
+    ],
+)
+def test_a_generic_nouns_measure_comes_from_its_predicate(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Another 41 people sought medical treatment, 9 of them in intensive care.",
+            [(41.0, "medical_help"), (9.0, "icu")],
+        ),
+        (
+            "Госпитализированы 40 человек, 12 из них — в тяжёлом состоянии.",
+            [(40.0, "hospitalised"), (12.0, "serious")],
+        ),
+        (
+            "Doctors treated 60 people, 14 of whom were in critical condition.",
+            [(60.0, "count"), (14.0, "serious")],
+        ),
+    ],
+)
+def test_a_share_of_a_figure_takes_its_own_condition(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _measures(text) == expected
