@@ -128,18 +128,24 @@ def ingest_article(
         drafts = review(str(path), drafts)
     if dry_run:
         return ExtractResult(str(path), source, drafts=drafts, encoding=encoding)
-    with store.transaction():
-        if source is None:
-            source = store.add_source(
-                title=meta.title or _title_of(text, path),
-                outlet=meta.outlet,
-                url=meta.url,
-                published=published,
-                language=meta.lang or detect_language(text),
-                text=text,
-                places=places,
-            )
-        claims = store.add_claims(source.id, drafts, speaker_kind=speaker_kind)
+    from factcheck.ledger import SourceExists
+
+    try:
+        with store.transaction():
+            if source is None:
+                source = store.add_source(
+                    title=meta.title or _title_of(text, path),
+                    outlet=meta.outlet,
+                    url=meta.url,
+                    published=published,
+                    language=meta.lang or detect_language(text),
+                    text=text,
+                    places=places,
+                )
+            claims = store.add_claims(source.id, drafts, speaker_kind=speaker_kind)
+    except SourceExists as exc:  # another process stored this text since the first check
+        stored = store.list_claims(source_id=exc.source.id)
+        return ExtractResult(str(path), exc.source, stored, already_stored=True, encoding=encoding)
     return ExtractResult(
         str(path), source, claims, drafts, conflicts_for_new(store, claims), encoding=encoding
     )

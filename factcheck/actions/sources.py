@@ -64,17 +64,21 @@ def add_source(store: Store, new: NewSource) -> AddedSource:
         if existing is not None:
             return AddedSource(existing, added=False)
     from factcheck.ingest import places_for
+    from factcheck.ledger import SourceExists
 
-    source = store.add_source(
-        title=new.title,
-        outlet=new.outlet,
-        url=new.url,
-        author=new.author,
-        published=new.published,
-        language=language,
-        text=text,
-        places=places_for(store, text) if text else (),
-    )
+    try:
+        source = store.add_source(
+            title=new.title,
+            outlet=new.outlet,
+            url=new.url,
+            author=new.author,
+            published=new.published,
+            language=language,
+            text=text,
+            places=places_for(store, text) if text else (),
+        )
+    except SourceExists as exc:  # another process stored this text since the check above
+        return AddedSource(exc.source, added=False)
     return AddedSource(source, added=True)
 
 
