@@ -14,6 +14,7 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import Any
 
+import pytest
 from ledger_fixtures import TEXT, draft
 
 from factcheck.errors import FactcheckError
@@ -69,7 +70,7 @@ def _open_and_add(barrier: Barrier, index: int, path: str) -> str:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="KNOWN DEFECT (issue 12, item 2): about 1 run in 3 one of the 8 openers still fails; open",
+    reason="known defect, issue 12 item 2: about 1 run in 3 one of 8 openers fails",
 )
 def test_a_new_ledger_opened_by_8_processes_at_once(tmp_path: Path) -> None:
     for round_ in range(3):
