@@ -1,0 +1,185 @@
+"""Which keys a words file holds, by area of the reader, and how each is written.
+
+:data:`KEYS` is what :func:`factcheck.lang.base.load` checks a words file against: a key the
+code reads and the file lacks, a key the file has and nothing reads, or a value of the wrong
+shape is refused when the file is first read.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Language = Literal["ru", "en"]
+LANGUAGES: tuple[Language, ...] = ("ru", "en")
+
+# How each key's value is written: "set" (one string of words), "word" (one word or pattern, no
+# blanks), "entries" (an array of words, phrases or patterns), "forms" (an array of lines, each the
+# forms of one word); tables from words: "values" (to a whole number), "intervals" (to
+# [low, high]), "links" (to a string of words).
+_SHARED = {
+    "speech.verbs": "forms",
+    "source.openers": "entries",
+    "source.unattributed": "entries",
+    "source.back_references": "entries",
+    "pronoun.subjects": "set",
+    "pronoun.adverbs": "set",
+    "pronoun.quoted": "entries",
+    "speaker.stop": "set",
+    "speaker.possessives": "set",
+    "titles.words": "set",
+    "kinds.unnamed": "set",
+    "kinds.media": "set",
+    "kinds.ministry": "set",
+    "kinds.document": "set",
+    "kinds.agency": "set",
+    "markers.hedges": "entries",
+    "markers.earlier": "entries",
+    "dates.months": "forms",
+    "dates.month_abbreviations": "forms",
+    "dates.weekdays": "forms",
+    "dates.as_of": "entries",
+    "dates.period_bounds": "set",
+    "dates.day_before": "set",
+    "dates.dateline_labels": "entries",
+}
+_ATTRIBUTION: dict[Language, dict[str, str]] = {
+    "ru": _SHARED
+    | {
+        "speech.figure_verbs": "set",
+        "speech.start_verbs": "set",
+        "source.nouns": "entries",
+        "source.citing": "entries",
+        "pronoun.possessives": "set",
+        "speaker.venues": "set",
+        "speaker.time_words": "set",
+        "speaker.asides": "entries",
+        "kinds.ministry_prefixes": "set",
+        "dates.year_words": "set",
+    },
+    "en": _SHARED
+    | {
+        "speech.needs_clause": "set",
+        "speech.figure_claims": "set",
+        "speech.loss_nouns": "set",
+        "speech.needs_figure_at": "set",
+        "speech.also_nouns": "set",
+        "source.data_nouns": "set",
+        "source.data_links": "set",
+        "source.relatives": "set",
+        "speaker.aux": "set",
+        "speaker.passive": "set",
+        "speaker.common": "set",
+        "speaker.determiners": "set",
+        "speaker.inner": "set",
+        "speaker.place_preps": "set",
+        "speaker.number_words": "set",
+        "speaker.ed_adjectives": "set",
+        "speaker.aside_openers": "set",
+    },
+}
+
+# The keys of each area of the reader, one table per area (shared keys, then per language), so
+# that each area's words are declared beside one another.
+# Numbers: numerals, scales, vague amounts, bounds (factcheck/text/number_words.py reads them for
+# factcheck/text/numbers/).
+_NUMBERS: dict[str, str] = {
+    "numbers.numerals": "values",
+    "numbers.scales": "values",
+    "numbers.dozen": "values",
+    "numbers.abbreviated_scales": "values",
+    "numbers.vague_counts": "intervals",
+    "numbers.bounds.at_least": "entries",
+    "numbers.bounds.more_than": "entries",
+    "numbers.bounds.at_most": "entries",
+    "numbers.bounds.less_than": "entries",
+    "numbers.bounds.about": "entries",
+    "numbers.range_openers": "links",
+    "numbers.range_alternatives": "set",
+    "numbers.section_words": "set",
+    "numbers.year_prepositions": "set",
+    "numbers.one_not_before": "set",
+    "numbers.one_not_after": "set",
+    "numbers.percent_words": "entries",
+    "numbers.time_words": "entries",
+    "numbers.time_prepositions": "set",
+    "numbers.month_hints": "set",
+    "numbers.day_endings": "set",
+}
+_NUMBERS_BY_LANGUAGE: dict[Language, dict[str, str]] = {
+    "ru": {
+        "numbers.collective": "values",
+        "numbers.one_and_a_half": "word",
+        "numbers.hundred_noun": "word",
+        "numbers.counts_before_plural": "set",
+        "numbers.missing_forms": "values",
+        "numbers.excluded_forms": "forms",
+        "numbers.half_scales": "values",
+        "numbers.genitive_bounds": "entries",
+        "numbers.change_verb_stems": "set",
+        "numbers.change_to": "word",
+        "numbers.change_from": "set",
+        "numbers.section_stems": "set",
+        "numbers.cardinal_suffixes": "set",
+        "numbers.decade_suffix": "word",
+        "numbers.year_word_stems": "set",
+        "numbers.ending_letters": "word",
+        "numbers.percent_stems": "set",
+        "numbers.genitive_joiners": "set",
+    },
+    "en": {
+        "numbers.hundred": "word",
+        "numbers.half": "word",
+        "numbers.vague_plurals": "values",
+        "numbers.glued_scales": "values",
+        "numbers.range_joiners": "set",
+        "numbers.articles": "set",
+        "numbers.counts_after_article": "set",
+        "numbers.unit_link": "word",
+        "numbers.compound_link": "word",
+        "numbers.day_month_links": "set",
+        "numbers.time_patterns": "entries",
+    },
+}
+
+# Sentences, places, member lists and dates of figures (factcheck/pipeline/, text/places.py,
+# text/sentences.py).
+_DOCUMENT: dict[str, str] = {
+    "sentences.never_end": "set",
+    "sentences.maybe_end": "set",
+    "sentences.starters": "set",
+    "places.before": "set",
+    "places.settlements": "set",
+    "lists.of_them": "entries",
+    "lists.range_glue": "set",
+    "when.year_prepositions": "set",
+    "when.clause_openers": "set",
+    "clauses.leading_links": "set",
+}
+_DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
+    "ru": {},
+    "en": {
+        "sentences.acronyms": "set",
+        "sentences.before_number": "set",
+        "places.settlement_links": "set",
+        "places.not_places": "set",
+    },
+}
+
+# What a figure counts and whose it is (factcheck/pipeline/counts.py, owners.py, claims.py…).
+_FIGURES: dict[str, str] = {
+    "parts.after": "entries",
+    "parts.before": "entries",
+    "parts.state": "entries",
+}
+_FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
+
+KEYS: dict[Language, dict[str, str]] = {
+    language: _ATTRIBUTION[language]
+    | _NUMBERS
+    | _NUMBERS_BY_LANGUAGE[language]
+    | _DOCUMENT
+    | _DOCUMENT_BY_LANGUAGE[language]
+    | _FIGURES
+    | _FIGURES_BY_LANGUAGE[language]
+    for language in LANGUAGES
+}
