@@ -14,7 +14,6 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import Any
 
-import pytest
 from ledger_fixtures import TEXT, draft
 
 from factcheck.errors import FactcheckError
@@ -68,10 +67,6 @@ def _open_and_add(barrier: Barrier, index: int, path: str) -> str:
     return "ok"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known defect, issue 12 item 2: about 1 run in 3 one of 8 openers fails",
-)
 def test_a_new_ledger_opened_by_8_processes_at_once(tmp_path: Path) -> None:
     for round_ in range(3):
         path = tmp_path / f"new-{round_}.db"

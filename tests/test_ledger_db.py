@@ -128,3 +128,23 @@ def test_the_ledger_reads_no_text() -> None:
                 imported.update(alias.name for alias in node.names)
     assert imported, "the ledger's modules were read"
     assert not {m for m in imported if m.startswith(("factcheck.text", "factcheck.cli"))}
+
+
+def test_a_new_file_another_process_is_writing_is_waited_for(tmp_path: Path) -> None:
+    """Another opener holds the write lock on the new file while this one switches it to WAL:
+    SQLite fails that switch at once instead of waiting, so the switch is tried again."""
+    import threading
+
+    path = tmp_path / "claims.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # the other opener's own switch to WAL, in progress
+    release = threading.Timer(0.3, other.execute, ["COMMIT"])
+    release.start()
+    try:
+        with Store.open(path, create=True) as store:
+            store.add_source(title="One")
+    finally:
+        release.join()
+        other.close()
+    with Store.open(path, create=False) as store:
+        assert [s.title for s in store.list_sources()] == ["One"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -49,6 +50,27 @@ def fts_query(query: str) -> str:
     return " ".join(tokens)
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the ledger to WAL (once per file; a no-op after), waiting for other processes up
+    to the busy timeout.
+
+    The switch reads the file's header and then upgrades to a write lock. SQLite does not wait
+    for that upgrade when another process holds the write lock (the busy handler is skipped, as
+    waiting could deadlock): it fails at once with SQLITE_BUSY. That happens when several
+    processes open a new ledger together, so the switch is tried again until the timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() > deadline:
+                raise
+        time.sleep(0.005)
+
+
 class Connection:
     """One open claims.db (or an in-memory one, for tests): what every part of the ledger shares."""
 
@@ -82,7 +104,7 @@ class Connection:
             store = cls(conn, path)
             if path != MEMORY:
                 check_ledger(conn, path, create=create)
-                conn.execute("PRAGMA journal_mode = WAL")
+                _use_wal(conn)
             migrate(store.db)
         except sqlite3.DatabaseError as exc:
             conn.close()
