@@ -11,6 +11,7 @@ from factcheck.errors import FactcheckError
 from factcheck.models import Claim, ClaimDraft, Conflict, Source
 
 if TYPE_CHECKING:
+    from factcheck.conflicts.check import Key
     from factcheck.ledger import Store
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
@@ -45,21 +46,20 @@ def decode_article(data: bytes, name: str) -> tuple[str, str]:
 
 
 def read_article(path: Path) -> tuple[str, str]:
-    """The text of an article file and its encoding, or a FactcheckError saying what is wrong."""
-    if not path.exists():
-        raise FactcheckError(f"No file at {path}")
-    if path.is_dir():
-        raise FactcheckError(f"{path} is a folder, not a file")
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
+    """The text of an article file and its encoding, or a FactcheckError saying what is wrong.
+
+    Only a regular file is read (a FIFO or a device could block or never end), and no more
+    than MAX_ARTICLE_BYTES of it, whatever size it reports.
+    """
+    from factcheck.files import read_file
+
+    data = read_file(path, limit=MAX_ARTICLE_BYTES)
+    if len(data) > MAX_ARTICLE_BYTES:
+        megabytes = MAX_ARTICLE_BYTES // 1024 // 1024
         raise FactcheckError(
-            f"{path} is {size / 1024 / 1024:.1f} MB; factcheck reads articles up to "
-            f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB: split it into articles first"
+            f"{path} is over {megabytes} MB; factcheck reads articles up to {megabytes} MB:"
+            " split it into articles first"
         )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FactcheckError(f"Cannot read {path}: {exc.strerror}") from exc
     return decode_article(data, str(path))
 
 
@@ -188,15 +188,49 @@ def _title_of(text: str, path: Path) -> str:
 
 
 def conflicts_for_new(store: Store, claims: Iterable[Claim]) -> list[Conflict]:
-    """Conflicts that the new claims create, each checked against its related claims only
-    (same keys, near in time: an index lookup, never a scan)."""
-    from factcheck.conflicts import check_claim
+    """Conflicts that the new claims create, each new claim judged against its related claims
+    only (same keys, near in time: an index lookup, never a scan), in the order of the claims.
 
+    The related claims of all the new ones are judged in one run of the engine, each distinct
+    fetch made once: an article of thousands of like claims costs what its claims do, not their
+    square (checked one by one, each claim would meet all the others each time).
+    """
+    from factcheck.conflicts import find_conflicts
+
+    claims = list(claims)
+    related, fetched_for = _related_claims(store, claims)
+    by_claim: dict[int, list[Conflict]] = {}
+    for conflict in find_conflicts(related[i] for i in sorted(related)):
+        by_claim.setdefault(conflict.claim_a, []).append(conflict)
+        by_claim.setdefault(conflict.claim_b, []).append(conflict)
     seen: set[str] = set()
     out: list[Conflict] = []
     for claim in claims:
-        for conflict in check_claim(store, claim):
-            if conflict.id not in seen:
+        for conflict in by_claim.get(claim.id, []):
+            other = conflict.claim_b if conflict.claim_a == claim.id else conflict.claim_a
+            # only what the claim's own check finds: its fetch, not another claim's
+            if other in fetched_for[claim.id] and conflict.id not in seen:
                 seen.add(conflict.id)
                 out.append(conflict)
     return out
+
+
+def _related_claims(
+    store: Store, claims: Sequence[Claim]
+) -> tuple[dict[int, Claim], dict[int, frozenset[int]]]:
+    """The claims fetched for the new ones (by id), and the ids fetched for each new claim:
+    its related keys near its date, one fetch per distinct keys and date."""
+    from factcheck.conflicts import related_keys
+    from factcheck.conflicts.check import FETCH_DAYS
+
+    related: dict[int, Claim] = {}
+    fetches: dict[tuple[tuple[Key, ...], str | None], frozenset[int]] = {}
+    fetched_for: dict[int, frozenset[int]] = {}
+    for claim in claims:
+        keys, near = tuple(related_keys(claim)), claim.as_of or claim.source_published
+        if (keys, near) not in fetches:
+            found = store.claims_by_keys(keys, near=near, days=FETCH_DAYS) if keys else []
+            related.update((c.id, c) for c in found)
+            fetches[keys, near] = frozenset(c.id for c in found)
+        fetched_for[claim.id] = fetches[keys, near]
+    return related, fetched_for

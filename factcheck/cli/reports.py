@@ -232,13 +232,10 @@ def import_(
     """
     from factcheck.actions import import_ledger
     from factcheck.export.tabular import parse_jsonl
+    from factcheck.files import read_file
 
-    if not file.is_file():
-        raise FactcheckError(f"No file at {file}")
     try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise FactcheckError(f"Cannot read {file}: {exc.strerror}") from exc
+        text = read_file(file).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise FactcheckError(f"{file} is not a factcheck export (not UTF-8 text)") from exc
     records = parse_jsonl(text, str(file))

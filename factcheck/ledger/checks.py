@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
+from factcheck.files import not_regular, special_kind
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _START = "start with `factcheck source add`"
@@ -23,9 +24,13 @@ QUICK_CHECK_SECONDS = 0.05
 
 
 def check_file(path: Path, *, create: bool) -> None:
-    """Refuse a folder, a missing file (unless ``create``) and a file that is not SQLite."""
+    """Refuse a folder, a FIFO or device, a missing file (unless ``create``) and a file that is
+    not SQLite."""
     if path.is_dir():
         raise FactcheckError(f"{path} is a folder; --db needs a file such as {path / 'claims.db'}")
+    kind = special_kind(path.stat().st_mode) if path.exists() else None
+    if kind is not None:  # a FIFO would block the read below, a device never end
+        raise not_regular(path, kind)
     if not path.exists():
         if not create:
             raise FactcheckError(f"No claims.db at {path}; {_START}")
