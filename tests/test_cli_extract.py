@@ -221,3 +221,47 @@ def test_review_at_a_terminal_keeps_what_the_journalist_accepts(
     assert result.exit_code == 0, result.stderr
     stored = rows(tmp_path / "claims.db", "SELECT subject, low, high FROM claims ORDER BY id")
     assert stored == [("Беларусь", 250, 250), ("задержанные", 4100, None)]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_new_claims_conflicts_are_those_each_claim_finds_alone(seed: int) -> None:
+    """extract judges all its claims in one run; that run finds what checking each claim alone
+    against its own related claims finds, in the same order."""
+    from test_conflicts_run import random_ledger
+
+    from factcheck.conflicts import check_claim
+    from factcheck.ingest import conflicts_for_new
+    from factcheck.ledger import MEMORY, Store
+
+    with Store.open(MEMORY, create=True) as store:
+        claims = list(random_ledger(store, 300, seed).iter_claims())
+        for new in (claims[:40], claims[120:200], claims[260:]):
+            alone = list({c.id: c for claim in new for c in check_claim(store, claim)}.values())
+            assert conflicts_for_new(store, new) == alone
+            assert alone
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "9" * 320,  # past a float
+        "7" * 4400,  # past Python's int-from-text limit
+        "1" + "0" * 5000 + ".5",
+        "1," + "000," * 400 + "000",
+        "1 " + "000 " * 400 + "000",
+        "𘂒ь",  # a Tangut letter before a Cyrillic one: pymorphy3 cannot name it
+        "𘂒ь 𘂒ого",
+    ],
+)
+def test_absurd_digit_runs_and_unreadable_words_are_no_figures(
+    cli: Invoke, tmp_path: Path, noise: str
+) -> None:
+    article = tmp_path / "noise.txt"
+    article.write_text(
+        f"Спасатели сообщили о {noise} пострадавших. Эвакуированы 300 человек.", encoding="utf-8"
+    )
+    result = cli("extract", str(article), "--yes", "--json")
+    assert result.exit_code == 0, result.stderr
+    claims = json.loads(result.stdout)["claims"]
+    assert [(c["quote"], c["value"]["low"]) for c in claims] == [("300 человек", 300)]
+    assert rows(tmp_path / "claims.db", "SELECT quote FROM claims") == [("300 человек",)]

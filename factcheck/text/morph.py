@@ -8,6 +8,7 @@ Two words are "the same" when their sets of possible normal forms overlap; ё fo
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -65,8 +66,13 @@ def analyzer() -> Any:
 
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple[Any, ...]:
-    """pymorphy3 parses of a Russian word (empty for non-Cyrillic words)."""
+    """pymorphy3 parses of a Russian word (empty for non-Cyrillic words, and for words
+    pymorphy3 cannot read)."""
     if not is_cyrillic(word):
+        return ()
+    if not all(unicodedata.name(c, "") for c in word):
+        # pymorphy3 looks up the Unicode name of every letter of a word it does not know and
+        # raises for a letter without one (Tangut ideographs in Python's tables): "𘂒ь"
         return ()
     return tuple(analyzer().parse(word))
 

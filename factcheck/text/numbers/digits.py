@@ -23,6 +23,7 @@ from factcheck.text.numbers.vocabulary import LANGUAGES, MULTIPLIERS, Entry
 
 _SP = "[ \u00a0\u202f\u2009]"  # spaces that may separate digit groups
 _SPACED_DIGITS = re.compile(rf"[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])")
+_MIDDLE_GROUP = re.compile(rf"{_SP}[0-9]{{3}}{_SP}")  # "… 000 " right before a group
 _DECIMAL_TAIL = re.compile(r"[.,][0-9]+")
 _SEPARATOR = re.compile(r"[.,]")
 # A time of day: "7 утра", "7 p.m.", "19.30 по местному"; "в 19.30", "at 7.30".
@@ -43,6 +44,13 @@ _YEAR_WORD_STEMS = tuple(stem for words in LANGUAGES for stem in words.year_word
 _GLUED_SCALES = {word: value for words in LANGUAGES for word, value in words.glued_scales.items()}
 _SCALES = frozenset({"scale", "abbr"})  # the kinds of word a decimal mark may stand before
 _SPACES = re.compile(r"[^\S\n]+")
+# A longer run of digits is not read as a number at all: Python reads no more than 4,300 digits
+# as one, and nobody writes or types a figure of this length.
+READABLE_DIGITS = 1000
+# The largest figure an article gives in digits (the largest a float holds exactly; `add --value`
+# refuses above it too). A larger run is an identifier or noise, and past 309 digits not even a
+# float.
+MAX_FIGURE = 2**53
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +67,11 @@ class Digits:
 
 def read_digits(text: str, pos: int) -> Digits | None:
     """The number written in digits at ``pos``, by the digit-group rule; None when it is not one."""
+    if _MIDDLE_GROUP.fullmatch(text, max(pos - 5, 0), pos):
+        return None  # the last groups of a run too large to read (a smaller one is read whole)
     m = _SPACED_DIGITS.match(text, pos)
     if m:
-        return _spaced(text, m)
+        return None if text.startswith("00", pos) else _spaced(text, m)
     m = DIGIT_RUN.match(text, pos)
     if m is None:
         return None
@@ -69,6 +79,8 @@ def read_digits(text: str, pos: int) -> Digits | None:
     if ":" in run or "/" in run:
         return None  # a time, a date or a fraction
     parts = _SEPARATOR.split(run)
+    if sum(map(len, parts)) > READABLE_DIGITS:
+        return None
     head = parts[0]
     if len(head) > 1 and head.startswith("0"):
         return None  # "07": a time or a date part
@@ -84,11 +96,14 @@ def read_digits(text: str, pos: int) -> Digits | None:
 
 def _spaced(text: str, m: re.Match[str]) -> Digits | None:
     """Digits in space-separated groups ("1 400", "12 400 000,5")."""
-    value: float = int(re.sub(r"[^0-9]", "", m.group()))
+    digits = re.sub(r"[^0-9]", "", m.group())
+    tail = _DECIMAL_TAIL.match(text, m.end())
+    fraction = tail.group()[1:] if tail else ""
+    if len(digits) + len(fraction) > READABLE_DIGITS:
+        return None
+    value: float = int(digits)
     end = m.end()
-    tail = _DECIMAL_TAIL.match(text, end)
     if tail:
-        fraction = tail.group()[1:]
         if len(fraction) == 3:
             return None  # "1 400.000": no reading is safe
         value += float("0." + fraction)
@@ -117,7 +132,7 @@ def digit_figure(scan: Scan, pos: int) -> Figure | None:
     """The figure written in digits at ``pos``, with any case suffix or scale word after it."""
     text = scan.text
     d = read_digits(text, pos)
-    if d is None:
+    if d is None or d.value > MAX_FIGURE:
         return None
     fig = Figure(d.value, d.value, pos, d.end, digits=True, base=d.value)
     fig.year_like = d.plain and d.end - pos == 4 and 1800 <= d.value <= 2199
