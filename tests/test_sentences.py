@@ -84,6 +84,37 @@ def test_split(text: str, expected: list[str]) -> None:
     assert _pieces(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports rose to 48.Officials said more would follow.",
+            ["Exports rose to 48.", "Officials said more would follow."],
+        ),
+        ("Prices went up.Traders were calm.", ["Prices went up.", "Traders were calm."]),
+        (
+            "Выручка выросла до 48.Власти обещают больше.",
+            ["Выручка выросла до 48.", "Власти обещают больше."],
+        ),
+        ("Цены выросли.Торговцы спокойны.", ["Цены выросли.", "Торговцы спокойны."]),
+        # no sentence ends: an initial, an abbreviation, a decimal, a domain, a link, a name
+        ("J.Smith arrived at noon.", ["J.Smith arrived at noon."]),
+        ("Mr.Brown and Dr.Lee arrived.", ["Mr.Brown and Dr.Lee arrived."]),
+        ("The U.S.Army sent 300 troops.", ["The U.S.Army sent 300 troops."]),
+        ("Output grew 3.5 percent.", ["Output grew 3.5 percent."]),
+        ("The story ran on Example.Com first.", ["The story ran on Example.Com first."]),
+        ("Details are at www.example.Org today.", ["Details are at www.example.Org today."]),
+        ("The ASP.NET site went down.", ["The ASP.NET site went down."]),
+        ("Об этом написала Газета.Ru утром.", ["Об этом написала Газета.Ru утром."]),
+        ("Он живёт на ул.Абая с женой.", ["Он живёт на ул.Абая с женой."]),
+        ("Пришли 4 тыс.Человек было больше.", ["Пришли 4 тыс.Человек было больше."]),
+        ("Он сказал: «Рост.Падение.» Всё.", ["Он сказал: «Рост.Падение.»", "Всё."]),
+    ],
+)
+def test_a_full_stop_glued_to_a_capital(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
 def test_spans_are_trimmed_offsets() -> None:
     text = "  Первое.\n\n  Второе!  "
     assert split_sentences(text) == [(2, 9), (13, 20)]

@@ -22,6 +22,7 @@ _CLOSERS = "»”\"’')]"
 _CANDIDATE = re.compile(
     rf"(?P<term>[.!?…]+(?:[{re.escape(_CLOSERS)}]+[.!?…]*)*)(?=\s|\Z)"
     r"|(?P<nl>\n[^\S\n]*(?:\n\s*)?)"
+    r"|(?P<glued>(?<=[^\W_]{2})\.(?=[^\W\d_]))"  # "rose to 48.Officials said": no space
 )
 _TOKEN_BEFORE = re.compile(r"[^\s«“„\"'(\[]*\Z")
 _NON_SPACE = re.compile(r"\S")
@@ -29,6 +30,9 @@ _NEXT_WORD = re.compile(r"\w+")
 _INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.-?)*[A-ZА-ЯЁ]")
 _LIST_NUMBER = re.compile(r"\d{1,3}|[a-zа-я]")
 _OPENERS = "«“„\"'(["
+_LINK_MARKS = re.compile(r"[./@:]")  # before a glued stop: a link, an address, "U.S.Army"
+# Domains that news text writes capitalised: "Lenta.Ru", "Example.Com" end no sentence.
+_DOMAINS = frozenset({"ru", "com", "net", "org", "info", "kz", "ua", "by", "uk", "рф"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,39 @@ def _ends_sentence(text: str, m: re.Match[str], nxt: str, abbreviations: _Abbrev
     return nxt.isupper() or nxt.isdigit() or nxt in _OPENERS
 
 
+def _glued_stop_ends(text: str, m: re.Match[str], abbreviations: _Abbreviations) -> bool:
+    """Does a full stop with a letter right after it end its sentence ("…rose to 48.Officials
+    said…")? Only before a capitalised word, after a word of two or more letters or digits
+    that is no abbreviation ("ул.Абая", "Mr.Smith"), not in a link or a domain ("Lenta.Ru",
+    "www.example.Com") and not before an all-capital word ("ASP.NET")."""
+    nxt = _word_at(text, m.end())
+    if not (nxt[:1].isupper() and nxt[1:2].islower()) or nxt.lower() in _DOMAINS:
+        return False
+    token = _TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    word = token.group() if token else ""
+    if _LINK_MARKS.search(word):
+        return False
+    lower = word.lower()
+    return lower not in abbreviations.never_end | abbreviations.maybe_end | abbreviations.acronyms
+
+
+def _stop_ends(
+    text: str, m: re.Match[str], quotes: tuple[list[int], list[int]], abbreviations: _Abbreviations
+) -> bool:
+    """Does the punctuation in ``m`` (followed by a space, or a full stop glued to a letter)
+    end its sentence? Never inside a «quotation» or at the end of the text."""
+    if _inside_quote(m.end(), *quotes):
+        return False
+    if m.group("glued") is not None:
+        return _glued_stop_ends(text, m, abbreviations)
+    following = _NON_SPACE.search(text, m.end())
+    if following is None:
+        return False
+    # At a line break only the word before the stop decides: read it as if a capital followed.
+    nxt = "X" if "\n" in text[m.end() : following.start()] else following.group()
+    return _ends_sentence(text, m, nxt, abbreviations)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) into ``text``, trimmed of whitespace, in order.
 
@@ -149,19 +186,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if dateline is not None:
         cuts.append(dateline[1])  # "date 2022-01 Пресс-служба …": the date line stands alone
     for m in _CANDIDATE.finditer(text):
-        if m.group("term") is not None:
-            following = _NON_SPACE.search(text, m.end())
-            if following is None:
-                continue
-            if _inside_quote(m.end(), starts, ends):
-                continue
-            # At a line break only the word before the stop decides: read it as if a capital
-            # followed.
-            nxt = "X" if "\n" in text[m.end() : following.start()] else following.group()
-            if _ends_sentence(text, m, nxt, abbreviations):
+        newline = m.group("nl")
+        if newline is None:
+            if _stop_ends(text, m, (starts, ends), abbreviations):
                 cuts.append(m.end())
             continue
-        newline = m.group("nl")
         if newline.count("\n") > 1:
             cuts.append(m.start())
             continue
