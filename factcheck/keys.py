@@ -11,6 +11,7 @@ from __future__ import annotations
 COUNTRY = "country:"
 ORG = "org:"
 GROUP = "group:"
+LEMMA = "lemma:"  # a noun the lexicon does not know, by its dictionary form
 
 # Groups of the lexicon.
 PEOPLE = "group:people"

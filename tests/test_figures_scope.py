@@ -44,3 +44,117 @@ def test_a_place_earlier_in_the_sentence_scopes_the_figure(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # postposed: "N people in X were…"
+        (
+            "Storms hit in Leeds and in York. At least 61 people in York were injured.",
+            [(61.0, "group:people@place:york")],
+        ),
+        # "N in X and M in Y": each figure its own place
+        (
+            "Police detained 14 in Bristol and 22 in Leeds.",
+            [(14.0, "group:people@place:bristol"), (22.0, "group:people@place:leeds")],
+        ),
+        (
+            "В Томске задержали 14 человек, а в Омске — 22.",
+            [(14.0, "group:people@place:tomsk"), (22.0, "group:people@place:omsk")],
+        ),
+        # genitive after a street or square noun
+        (
+            "Акции прошли в Томске и в Омске. На улицы Томска вышли 9 тысяч человек.",
+            [(9000.0, "group:people@place:tomsk")],
+        ),
+        # an address is no scope: the fire is the town's own
+        (
+            "Пожар произошёл в Тихорецке на улице Ленина. В Тихорецке погибли 4 человека.",
+            [(4.0, "group:people")],
+        ),
+        # the capital, by its name when it follows
+        (
+            "Cases rose in Lima and in Cusco. 80 people sought medical help in the capital.",
+            [(80.0, "group:people@place:capital")],
+        ),
+        (
+            "Протесты прошли в Лиме и Куско. В столице, по данным полиции, задержаны 45 человек.",
+            [(45.0, "group:people@place:capital")],
+        ),
+        # a region is not its city
+        (
+            "Cases rose in Lima and in Cusco. In the outlying Cusco region, 17 people fell ill.",
+            [(17.0, "group:people@place:cusco region")],
+        ),
+    ],
+)
+def test_a_town_in_any_position_scopes_the_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two countries in one article: each toll is its own country's
+        (
+            "Floods hit Peru and Chile. The death toll in Peru rose to 212, while 48 died in"
+            " Chile.",
+            [(212.0, "group:people@country:PE"), (48.0, "group:people@country:CL")],
+        ),
+        (
+            "Наводнение затронуло Перу и Чили. В Чили погибли 48 человек.",
+            [(48.0, "group:people@country:CL")],
+        ),
+        # the one country an article names is the whole event's
+        ("Floods hit Peru. The death toll in Peru rose to 212.", [(212.0, "group:people")]),
+        # a list of countries scopes no figure
+        ("Floods hit Peru. In Peru and Chile 260 people died.", [(260.0, "group:people")]),
+    ],
+)
+def test_a_country_scopes_the_figure_when_the_article_names_several(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 410 people died, including 130 in rebel-held areas.",
+            [(410.0, "group:people"), (130.0, "group:people@area:rebels")],
+        ),
+        (
+            "Injuries stand at 900, with 350 in government-controlled areas and 120 in the"
+            " rebel-held areas.",
+            [
+                (900.0, "group:people"),
+                (350.0, "group:people@area:government"),
+                (120.0, "group:people@area:rebels"),
+            ],
+        ),
+        (
+            "The toll in parts of the country held by the government rose to 77.",
+            [(77.0, "group:people@area:government")],
+        ),
+        (
+            "На подконтрольных правительству территориях погибли 77 человек.",
+            [(77.0, "group:people@area:government")],
+        ),
+        (
+            "В районах, удерживаемых повстанцами, погибли 130 человек.",
+            [(130.0, "group:people@area:rebels")],
+        ),
+        (
+            "Погибли 310 человек, в том числе 120 на северо-западе страны.",
+            [(310.0, "group:people"), (120.0, "group:people@area:northwest")],
+        ),
+    ],
+)
+def test_an_area_of_a_country_scopes_the_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _keys(text) == expected

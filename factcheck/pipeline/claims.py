@@ -13,10 +13,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.keys import COUNT, COUNTRIES, GROUP, MONEY, PART, PEOPLE, PROTESTERS, SHARE
+from factcheck.keys import (
+    COUNT,
+    COUNTRIES,
+    COUNTRY,
+    GROUP,
+    LEMMA,
+    MONEY,
+    PART,
+    PEOPLE,
+    PROTESTERS,
+    SHARE,
+)
 from factcheck.lang.base import words
-from factcheck.pipeline.owners import find_place
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
+from factcheck.pipeline.scopes import country_home, scope_of
 from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses
 from factcheck.text.places import town_of
@@ -161,23 +172,25 @@ class Place:
 KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
 
 
-def in_a_town(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
-    """ "в Алматы погибли 10": a city's figure is part of the whole, not a rival to it,
-    unless the whole article is set in that one town: then it is the event's toll. The place
-    may open the sentence ("In Lyon, 48 people…") or an earlier clause the figure's continues."""
-    if not (r.event and key and key.startswith(GROUP)):
+def in_a_place(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
+    """ "в Алматы погибли 10", "In Lyon, 48 people…", "2,166 in rebel-held areas", "the toll in
+    Turkey": a figure of a town, an area or a country is a part of the whole, not a rival to
+    it (:mod:`.scopes`), unless the whole article is set in that one town or country: then
+    it is the event's own figure."""
+    if not key or key == COUNTRIES:  # "three countries" agreed: a list, wherever it was said
         return key
-    place = find_place(scene, *where.clause) or _place_before(scene, where.clause[0])
-    if place and (where.home is None or town_of(place) != where.home):
-        return f"{key}@{place}"
-    return key
-
-
-def _place_before(scene: Scene, lo: int) -> str | None:
-    """The place of an earlier clause of the sentence, which the figure's clause continues:
-    "In Lyon, 48 people were hospitalised", "121 people in Lyon fell ill, 55 are in serious
-    condition", "В Казани, по данным минздрава, заболели 12"."""
-    return find_place(scene, 0, lo) if lo else None
+    if not (key.startswith(GROUP) or (r.event and key.startswith(LEMMA))):
+        return key
+    q = r.quantity
+    scope = scope_of(scene, q.start, q.end, where.clause)
+    if scope is None:
+        return key
+    if scope.key.startswith(COUNTRY):
+        home = country_home(scene.sentence.article_places)
+        return key if scope.key == home else f"{key}@{scope.key}"
+    if scope.key.startswith("place:") and where.home is not None:
+        return key if town_of(scope.key) == where.home else f"{key}@{scope.key}"
+    return f"{key}@{scope.key}"
 
 
 def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
@@ -189,7 +202,7 @@ def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -
     return key
 
 
-KEY_SCOPES: tuple[KeyScope, ...] = (in_a_town, share_of_previous)
+KEY_SCOPES: tuple[KeyScope, ...] = (in_a_place, share_of_previous)
 
 
 def scoped_key(r: Reading, key: str | None, scene: Scene, where: Place) -> str | None:

@@ -15,7 +15,6 @@ from factcheck.pipeline.counts import EN_FUNCTION, EN_LEAD, measured_noun
 from factcheck.pipeline.reading import Scene
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word
-from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, latin
 
 DASH_BEFORE = re.compile(r"\s*[—–-]\s*$")
 
@@ -93,25 +92,6 @@ def members_after(scene: Scene, pos: int) -> tuple[Match, ...]:
         members.append(m)
         cursor = m.end
     return tuple(members) if len(members) >= 2 else ()
-
-
-def find_place(scene: Scene, lo: int, hi: int) -> str | None:
-    """A town or region the clause's figure is about ("в Алматы", "in Almaty"), as a key.
-
-    Countries are not places here: a country's figure is the whole one, and "в Казахстан" is
-    where troops go. Names inside the attribution ("в Минобороны России") are the speaker's.
-    """
-    entity_starts = {m.start for m in scene.sentence.lexical.entities}
-    words = scene.words
-    for k, w in enumerate(words):
-        if not lo <= w.start < hi or scene.in_attribution(w.start) or k == 0:
-            continue
-        if words[k - 1].lower not in PLACE_BEFORE or w.start in entity_starts:
-            continue
-        if not w.text[:1].isupper() or w.text.isupper() or w.lemma in NOT_PLACES:
-            continue
-        return f"place:{latin(w.lemma)}"
-    return None
 
 
 _EN_HEAD_SKIP = frozenset(

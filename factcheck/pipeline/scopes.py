@@ -1,0 +1,203 @@
+"""Where a figure is counted: its scope, the part of the world its key is narrowed to.
+
+A scope is a town or region ("в Алматы", "In Lyon, …", "на улицы Лиона", "in the Nizhny
+Novgorod region"), the capital ("в столице", "in the capital"), an area of a country ("in
+rebel-held areas", "на подконтрольных правительству территориях", "на северо-западе страны"),
+or a country ("the toll in Turkey", "в Турции"). It may stand before the figure or after it, in
+the figure's clause or fronted before it ("In Lyon, 48 people…"). Two different scopes are two
+different quantities; a scoped figure is a part of the unscoped whole.
+
+The words are the words files' (``places.*``): the prepositions before a place, the
+settlement and street nouns before a name, the words for the capital, the area phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.keys import COUNTRY
+from factcheck.lang.base import LANGUAGES, words
+from factcheck.pipeline.reading import Scene
+from factcheck.text.morph import Word, fold
+from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, SETTLEMENTS, name_at
+
+# How far (in characters) a place may stand from the figure it scopes, within its clause.
+_NEAR = 80
+# What keeps an earlier clause's place from a figure: another figure, a contrast, a full stop.
+_BETWEEN_BREAK = re.compile(
+    r"\d|[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE
+)
+# A name in a list of names is no scope of its own: "in Turkey and Syria", "в Турции, Сирии".
+_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|и\b|или\b|&)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A place named in a sentence: its key ("place:lyon", "area:rebels", "country:TR") and
+    where it is written."""
+
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The scope words of both languages."""
+
+    areas: tuple[tuple[re.Pattern[str], str], ...]  # an area phrase and the area it names
+    capitals: frozenset[str]  # "столица", "capital"
+    streets: frozenset[str]  # "улицы", "streets"
+
+
+@cache
+def _words() -> _Words:
+    areas = []
+    for language in LANGUAGES:
+        for pattern, name in words(language).links("places.areas").items():
+            areas.append((re.compile(rf"\b{pattern}", re.IGNORECASE), " ".join(name)))
+    capitals = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.capitals"))
+    streets = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.streets"))
+    return _Words(tuple(areas), capitals, streets)
+
+
+def scopes_in(scene: Scene) -> tuple[Scope, ...]:
+    """Every place the sentence names outside its attribution, left to right."""
+    found = [*_areas(scene), *_towns(scene), *_countries(scene)]
+    found = [s for s in found if not scene.in_attribution(s.start)]
+    # an area says more than the country or town inside its phrase ("areas of Syria held by rebels")
+    areas = [s for s in found if s.key.startswith("area:")]
+    kept = [s for s in found if s in areas or not any(a.start <= s.start < a.end for a in areas)]
+    return tuple(sorted(kept, key=lambda s: s.start))
+
+
+def scope_of(scene: Scene, start: int, end: int, clause: tuple[int, int]) -> Scope | None:
+    """The scope of the figure at ``[start, end)``: the nearest place of its part of the
+    clause (between "and"s), else of its clause, else one that opens the sentence ("In Lyon,
+    48 people…, 9 of them…"). A place far from the figure in a long clause is another's."""
+    scopes = scopes_in(scene)
+    lo, hi = clause
+
+    def distance(s: Scope) -> int:
+        return s.start - end if s.start >= end else start - s.end
+
+    for a, b in (scene.clauses.narrow(lo, hi, start, end), (lo, hi)):
+        near = [s for s in scopes if a <= s.start < b and distance(s) <= _NEAR]
+        if near:
+            return min(near, key=distance)
+    before = [s for s in scopes if s.end <= lo]
+    if before and not _BETWEEN_BREAK.search(scene.text, before[-1].end, start):
+        return before[-1]
+    opening = [s for s in before if scene.clauses.of(s.start)[0] == 0]
+    return opening[-1] if opening else None
+
+
+def _areas(scene: Scene) -> Iterator[Scope]:
+    for pattern, name in _words().areas:
+        for m in pattern.finditer(scene.text):
+            yield Scope(f"area:{name}", m.start(), m.end())
+
+
+def _towns(scene: Scene) -> Iterator[Scope]:
+    """Towns, regions and the capital: a capitalised word after "в", "in", after a settlement
+    or street noun ("на улицы Лиона", "the streets of Paris"), a region past "the" ("in the
+    outlying Moscow region"), or the word for the capital itself ("в столице")."""
+    tokens = scene.words
+    text = scene.text
+    taken = {k for m in scene.sentence.lexical.entities for k in range(m.i, m.j)}
+    capitals = _words().capitals
+    for k, w in enumerate(tokens):
+        if w.lemma in capitals and _after(text, tokens, k, PLACE_BEFORE, skip=1):
+            named = name_at(text, tokens, k + 1, taken) if k + 1 < len(tokens) else None
+            yield Scope(f"place:{named or 'capital'}", w.start, w.end)
+            continue
+        if k == 0 or k in taken or not w.text[:1].isupper() or w.text.isupper():
+            continue
+        if w.lower in NOT_PLACES:
+            continue
+        name = name_at(text, tokens, k, taken)
+        if not name:
+            continue
+        region = _with_region(name, tokens, k)
+        if _named_place(text, tokens, k) or (
+            region != name and _after(text, tokens, k, PLACE_BEFORE, skip=2)
+        ):
+            yield Scope(f"place:{region}", w.start, w.end)
+
+
+def _named_place(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Token ``k`` follows a preposition of place ("в Лионе", "in Lyon") or a settlement or
+    street noun ("на улицы Лиона", "the streets of Paris", "в селе Сарытокой")."""
+    if not _spaced(text, tokens, k):
+        return False
+    prior = tokens[k - 1]
+    if prior.lower in PLACE_BEFORE or _settlement(prior):
+        return True
+    return prior.lower == "of" and k > 1 and _settlement(tokens[k - 2])
+
+
+def _settlement(word: Word) -> bool:
+    """A settlement noun or streets, written as a common noun ("the city of", "на улицы", not
+    "City Hall")."""
+    return (word.lemma in SETTLEMENTS or word.lower in _words().streets) and word.text.islower()
+
+
+def _after(text: str, tokens: Sequence[Word], k: int, before: frozenset[str], *, skip: int) -> bool:
+    """One of ``before`` stands before token ``k``, past at most ``skip`` lower-case Latin
+    words ("in the capital", "in the outlying Moscow region")."""
+    for back in range(1, skip + 2):
+        j = k - back
+        if j < 0 or not _spaced(text, tokens, j + 1):
+            return False
+        if tokens[j].lower in before:
+            return True
+        if tokens[j].cyrillic or not tokens[j].text.islower():
+            return False
+    return False
+
+
+def _spaced(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Only spaces between token ``k`` and the one before it."""
+    return k > 0 and not text[tokens[k - 1].end : tokens[k].start].strip()
+
+
+def _with_region(name: str, tokens: Sequence[Word], k: int) -> str:
+    """ "Moscow region", "Moscow metropolitan area": the region's noun is part of its name
+    (the region is not the city). Russian names are their first word alone."""
+    if tokens[k].cyrillic:
+        return name
+    after = k + len(name.split())
+    rest = tokens[after : after + 2]
+    for n, t in enumerate(rest, start=1):
+        if t.lemma in SETTLEMENTS or t.lower in SETTLEMENTS:
+            return " ".join([name, *(x.lower for x in rest[:n])])
+        if not t.text.islower():
+            break
+    return name
+
+
+def _countries(scene: Scene) -> Iterator[Scope]:
+    """A country after a preposition of place ("in Turkey", "в Турции"), not in a list of
+    countries ("in Turkey and Syria"), not where something goes ("в Казахстан")."""
+    tokens = scene.words
+    entities = [m for m in scene.sentence.lexical.entities if m.value.startswith(COUNTRY)]
+    for n, m in enumerate(entities):
+        if m.i == 0 or tokens[m.i - 1].lower not in PLACE_BEFORE:
+            continue
+        if tokens[m.i].cyrillic and tokens[m.i].morph.case == "accs":
+            continue
+        nxt = entities[n + 1] if n + 1 < len(entities) else None
+        if nxt is not None and _LIST_AFTER.match(scene.text[m.end : nxt.start]):
+            continue
+        if n and _LIST_AFTER.match(scene.text[entities[n - 1].end : tokens[m.i - 1].start]):
+            continue
+        yield Scope(m.value, m.start, m.end)
+
+
+def country_home(places: tuple[str, ...]) -> str | None:
+    """The one country an article names, if only one: a figure "in" it is the whole one."""
+    countries = [p for p in places if p.startswith(COUNTRY)]
+    return countries[0] if len(countries) == 1 else None
