@@ -158,3 +158,53 @@ def test_an_area_of_a_country_scopes_the_figure(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _keys(text) == expected
+
+
+def _claims(text: str) -> list[tuple[float | None, str | None, str | None]]:
+    return [(c.low, c.subject_key, c.property) for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arrests were made in Derby (38), Bath (15) and Ely (4).",
+            [
+                (38.0, "group:people@place:derby", "detained"),
+                (15.0, "group:people@place:bath", "detained"),
+                (4.0, "group:people@place:ely", "detained"),
+            ],
+        ),
+        (
+            "Participation was up in Rouen (7,000 to 16,000) and Dijon (3,200 according to the"
+            " police).",
+            [
+                (7000.0, "group:people@place:rouen", "participants"),
+                (3200.0, "group:people@place:dijon", "participants"),
+            ],
+        ),
+        (
+            "Задержаны 930 человек, больше всего в Самаре (210), Твери (64) и Туле (17).",
+            [
+                (930.0, "group:people", "detained"),
+                (210.0, "group:people@place:samara", "detained"),
+                (64.0, "group:people@place:tver", "detained"),
+                (17.0, "group:people@place:tula", "detained"),
+            ],
+        ),
+        (
+            "Больше всего задержанных в Самаре — 210, следом идут Тверь (64) и Тула (17).",
+            [
+                (210.0, "group:people", "detained"),
+                (64.0, "group:people@place:tver", "detained"),
+                (17.0, "group:people@place:tula", "detained"),
+            ],
+        ),
+        # a person's age in brackets is no place's figure
+        ("Senator Hollis (71) was detained.", []),
+    ],
+)
+def test_a_bracketed_figure_after_a_place_is_that_place_s_part_of_the_head(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _claims(text) == expected

@@ -27,7 +27,7 @@ from factcheck.keys import (
 )
 from factcheck.lang.base import words
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
-from factcheck.pipeline.scopes import country_home, scope_of
+from factcheck.pipeline.scopes import bracket_place, country_home, scope_of
 from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses
 from factcheck.text.places import town_of
@@ -174,14 +174,17 @@ KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
 
 def in_a_place(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
     """ "в Алматы погибли 10", "In Lyon, 48 people…", "2,166 in rebel-held areas", "the toll in
-    Turkey": a figure of a town, an area or a country is a part of the whole, not a rival to
-    it (:mod:`.scopes`), unless the whole article is set in that one town or country: then
-    it is the event's own figure."""
+    Turkey", "Leeds (44), York (12)": a figure of a town, an area or a country is a part of the
+    whole, not a rival to it (:mod:`.scopes`), unless the whole article is set in that one
+    town or country: then it is the event's own figure."""
     if not key or key == COUNTRIES:  # "three countries" agreed: a list, wherever it was said
         return key
     if not (key.startswith(GROUP) or (r.event and key.startswith(LEMMA))):
         return key
     q = r.quantity
+    listed = bracket_place(scene, q.start)
+    if listed is not None:  # "Leeds (44), York (12)": a list of places is of parts
+        return f"{key}@{listed.key}"
     scope = scope_of(scene, q.start, q.end, where.clause)
     if scope is None:
         return key

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from factcheck.keys import MONEY
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
+from factcheck.pipeline.scopes import bracket_place
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Token, Word
 
@@ -27,6 +28,7 @@ EN_LEAD = frozenset("of the a an more other additional further".split())
 
 EN_FUNCTION = frozenset(
     "on in at to for from by with and or but as than per into over after before since during "
+    "according "
     "about across were was is are be been being had has have will would could may might must "
     "shall said says say told who which that this these those them they it its their his her "
     "our we you he she more less up down out off also still only just already each "
@@ -77,7 +79,9 @@ def _counted(scene: Scene, kind: str, m: Match) -> Counted:
 
 
 def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
-    """The counted noun: within the few words after the figure, in the same clause.
+    """The counted noun: within the few words after the figure, in the same clause; for a
+    bracketed figure of a list of places ("Задержаны 40 человек: в Уфе (12), Перми (9)"), the
+    noun of the list's head when the bracket has none.
 
     An event word right after the figure ("18 ранены", "23 injured") is no noun: the figure's
     noun is then elided and comes from the figure before it.
@@ -87,6 +91,26 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     sign = _CURRENCY_SIGN.search(scene.text, max(0, q.start - 1), q.end)
     if sign:  # "€30 million", "$2 billion": money, whatever word follows
         return Counted(measure=MONEY, currency=_CURRENCIES[sign.group()])
+    counted = _noun_after(scene, q, clause_end)
+    if counted is _NOTHING:
+        place = bracket_place(scene, q.start)
+        if place is not None:
+            return _head_noun(scene, place.start)
+    return counted
+
+
+def _head_noun(scene: Scene, before: int) -> Counted:
+    """The nearest group or counted noun before ``before``: the head of a list of places."""
+    kinds = (("group", scene.groups), ("count", scene.counts))
+    found = [(m.end, kind, m) for kind, ms in kinds for m in ms if m.end <= before]
+    if not found:
+        return _NOTHING
+    _, kind, m = max(found, key=lambda x: x[0])
+    return _counted(scene, kind, m)
+
+
+def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
+    """The counted noun within the few words after the figure, in its clause."""
     share = _OF_THEM_SAY.match(scene.text, q.end)
     begin = share.end() if share else q.end
     after = scene.words_in(begin, clause_end)[:4]
@@ -231,6 +255,10 @@ def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool)
     """The figure's event: the nearest in its part of the clause; for a figure that only a
     link verb ties to its subject ("Число заболевших, по данным ведомства, достигло 64"), the
     subject's, outside the attribution."""
+    place = bracket_place(scene, q.start)
+    if place is not None:  # "Arrests were made in Leeds (44), York (12)": the list's head's
+        outside = [m for m in scene.events if not scene.in_attribution(m.start)]
+        return find_event(q, outside, 0, place.start)
     lo, hi = clause
     ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, q.end)
     event = find_event(q, scene.events, ev_lo, ev_hi)

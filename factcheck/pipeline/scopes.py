@@ -30,6 +30,10 @@ _NEAR = 80
 _BETWEEN_BREAK = re.compile(
     r"\d|[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE
 )
+# A figure opening a bracket right after a name: "Lyon (22,000", "Уфе (87".
+_BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
+# Words before an item of a list of places.
+_LIST_WORDS = frozenset("and or as notably including и или а также".split())
 # A name in a list of names is no scope of its own: "in Turkey and Syria", "в Турции, Сирии".
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|и\b|или\b|&)\s*$", re.IGNORECASE)
 
@@ -93,6 +97,48 @@ def scope_of(scene: Scene, start: int, end: int, clause: tuple[int, int]) -> Sco
         return before[-1]
     opening = [s for s in before if scene.clauses.of(s.start)[0] == 0]
     return opening[-1] if opening else None
+
+
+def bracket_place(scene: Scene, start: int) -> Scope | None:
+    """The place a bracketed figure of a list belongs to: "Lyon (22,000 to 55,000)",
+    "Санкт-Петербург (309)", "Tajikistan (200)"; None when the bracket follows no place."""
+    m = _BRACKET_BEFORE.search(scene.text, 0, start)
+    if m is None:
+        return None
+    tokens = scene.words
+    k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= m.start() + 1), -1)
+    while k > 0 and tokens[k - 1].text[:1].isupper() and _joined(scene.text, tokens, k):
+        k -= 1  # "Saint-Étienne", "Nizhny Novgorod": the name's first word
+    # a name the dictionary knows as a place needs no list around it ("следом идут Уфа (87)")
+    if k <= 0 or not (tokens[k].morph.place_name or _in_a_list(scene.text, tokens, k)):
+        return None
+    for e in scene.sentence.lexical.entities:
+        if e.i == k and e.value.startswith(COUNTRY):
+            return Scope(e.value, e.start, e.end)
+    w = tokens[k]
+    name = name_at(scene.text, tokens, k, set()) if _may_name_place(w) else None
+    return Scope(f"place:{name}", w.start, w.end) if name else None
+
+
+def _may_name_place(w: Word) -> bool:
+    """A capitalised word, not an acronym, that may name a place."""
+    if not w.text[:1].isupper() or w.text.isupper() or w.lower in NOT_PLACES:
+        return False
+    return not w.cyrillic or w.morph.place_name or not w.morph.known
+
+
+def _joined(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Only spaces or a hyphen between token ``k`` and the one before it."""
+    return text[tokens[k - 1].end : tokens[k].start].strip() in ("", "-")
+
+
+def _in_a_list(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Token ``k`` opens an item of a list: after a comma, a dash or colon, "and/or", a
+    preposition of place, or a word that opens a list ("such as", "notably")."""
+    gap = text[tokens[k - 1].end : tokens[k].start]
+    if any(c in gap for c in ",:;—–"):
+        return True
+    return tokens[k - 1].lower in PLACE_BEFORE | _LIST_WORDS
 
 
 def _areas(scene: Scene) -> Iterator[Scope]:
