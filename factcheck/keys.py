@@ -21,6 +21,7 @@ COUNTRIES = "group:countries"
 # Measures of the lexicon.
 TROOPS = "troops"
 MONEY = "money"
+PARTICIPANTS = "participants"  # how many took part in a march or rally
 
 # Properties the extractor gives itself (not lexicon measures).
 COUNT = "count"  # a counted noun: "three countries", "12 offices"
@@ -36,4 +37,5 @@ LEXICON_KEYS: tuple[tuple[str, str], ...] = (
     ("groups", COUNTRIES.removeprefix(GROUP)),
     ("measures", TROOPS),
     ("measures", MONEY),
+    ("measures", PARTICIPANTS),
 )

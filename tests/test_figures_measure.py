@@ -71,3 +71,48 @@ def test_a_share_of_a_figure_takes_its_own_condition(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 310,000 protesters marched in Lisbon.",
+        "About 1.2 million people took to the streets.",
+        "The prefecture counted 52,000 marchers.",
+        "Organisers said 95,000 people came out.",
+        "На улицы вышли около 310 тыс. человек.",
+        "В акции участвовали 95 тыс. демонстрантов.",
+        "Полиция насчитала 40 тыс. манифестантов.",
+        "На площадь вышли 200 протестующих.",
+    ],
+)
+def test_a_crowd_is_one_quantity_however_it_is_told(text: str) -> None:
+    [claim] = extract_claims(text)
+    assert (claim.subject_key, claim.property) == ("group:people", "participants")
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("Police detained 30 protesters.", "detained"),
+        ("Задержаны 30 демонстрантов.", "detained"),
+        ("Из шахты вышли 20 человек.", "count"),
+        ("One protester, a student, died in hospital.", "count"),
+        ("About 400 people live in the village.", "count"),
+    ],
+)
+def test_people_are_no_crowd_without_a_protest(text: str, prop: str) -> None:
+    [claim] = extract_claims(text)
+    assert claim.property == prop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Таких очередей город не видел лет 15.",
+        "10 Декабря 2011 Митинг на площади завершен.",
+        "Митинг прошёл 12 Марта.",
+    ],
+)
+def test_dates_and_durations_are_no_counts(text: str) -> None:
+    assert extract_claims(text) == []

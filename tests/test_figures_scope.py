@@ -79,8 +79,19 @@ def test_a_place_earlier_in_the_sentence_scopes_the_figure(
             [(80.0, "group:people@place:capital")],
         ),
         (
-            "Протесты прошли в Лиме и Куско. В столице, по данным полиции, задержаны 45 человек.",
+            "Протесты прошли в Лиме и в Куско. В столице, по данным полиции, задержаны 45 человек.",
             [(45.0, "group:people@place:capital")],
+        ),
+        # the capital of an article set in one town is that town
+        (
+            "Протесты прошли в Лиме. В столице, по данным полиции, вышли на улицы 9 тыс. человек.",
+            [(9000.0, "group:people@place:lima")],
+        ),
+        # nationwide is the whole, whatever town follows
+        (
+            "Акции прошли в Лионе и в Нанте. Организаторы насчитали 2 млн участников по всей"
+            " стране и 90 тыс. в Лионе.",
+            [(2000000.0, "group:people"), (90000.0, "group:people@place:lion")],
         ),
         # a region is not its city
         (

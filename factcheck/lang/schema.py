@@ -151,6 +151,8 @@ _DOCUMENT: dict[str, str] = {
     "places.settlements": "set",
     "places.capitals": "set",
     "places.streets": "set",
+    "places.where": "set",
+    "places.whole": "entries",
     "places.areas": "links",
     "lists.of_them": "entries",
     "lists.part_openers": "entries",
@@ -171,6 +173,8 @@ _DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
 
 # What a figure counts and whose it is (factcheck/pipeline/counts.py, owners.py, claims.py…).
 _FIGURES: dict[str, str] = {
+    "figures.crowd": "entries",
+    "figures.before_no_count": "set",
     "parts.after": "entries",
     "parts.before": "entries",
     "parts.state": "entries",

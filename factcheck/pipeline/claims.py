@@ -16,21 +16,20 @@ from functools import cache, lru_cache
 from factcheck.keys import (
     COUNT,
     COUNTRIES,
-    COUNTRY,
     GROUP,
     LEMMA,
     MONEY,
     PART,
+    PARTICIPANTS,
     PEOPLE,
     PROTESTERS,
     SHARE,
 )
 from factcheck.lang.base import words
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
-from factcheck.pipeline.scopes import bracket_place, country_home, scope_of
+from factcheck.pipeline.scopes import figure_scope
 from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses
-from factcheck.text.places import town_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +100,31 @@ def event_toll(f: Facts) -> Subject | None:
 
 
 def group_count(f: Facts) -> Subject | None:
-    """ "200 протестующих": how many of a group."""
-    if f.r.noun_key and f.r.noun_key.startswith(GROUP) and not f.r.count_measure:
-        return f.subject(f.noun_display, f.r.noun_key, COUNT)
-    return None
+    """ "200 протестующих": how many of a group. A crowd is one quantity however it is told
+    ("1.1 million protesters", "3 млн человек вышли на улицы"): the people taking part."""
+    r = f.r
+    if not (r.noun_key and r.noun_key.startswith(GROUP)) or r.count_measure:
+        return None
+    # "One protester, a student, died": what happened to a protester is no crowd
+    quiet = all(m.value == PARTICIPANTS for m in f.scene.events)
+    if (r.noun_key == PROTESTERS and quiet) or (
+        r.noun_key in (PEOPLE, PROTESTERS) and _in_a_crowd(f)
+    ):
+        return f.subject(f.noun_display, PEOPLE, PARTICIPANTS)
+    return f.subject(f.noun_display, r.noun_key, COUNT)
+
+
+def _in_a_crowd(f: Facts) -> bool:
+    """The figure's clause says its people took part in a street protest ("took to the
+    streets", "вышли на улицы", "собрались"): ``figures.crowd`` of the words files."""
+    lo, hi = f.scene.clauses.of(f.r.quantity.start)
+    return _crowd().search(f.scene.text, lo, hi) is not None
+
+
+@cache
+def _crowd() -> re.Pattern[str]:
+    choices = "|".join(p for lang in ("ru", "en") for p in words(lang).list("figures.crowd"))
+    return re.compile(rf"(?<!\w)(?:{choices})", re.IGNORECASE)
 
 
 def actor_measure(f: Facts) -> Subject | None:
@@ -181,19 +201,8 @@ def in_a_place(key: str | None, r: Reading, scene: Scene, where: Place) -> str |
         return key
     if not (key.startswith(GROUP) or (r.event and key.startswith(LEMMA))):
         return key
-    q = r.quantity
-    listed = bracket_place(scene, q.start)
-    if listed is not None:  # "Leeds (44), York (12)": a list of places is of parts
-        return f"{key}@{listed.key}"
-    scope = scope_of(scene, q.start, q.end, where.clause)
-    if scope is None:
-        return key
-    if scope.key.startswith(COUNTRY):
-        home = country_home(scene.sentence.article_places)
-        return key if scope.key == home else f"{key}@{scope.key}"
-    if scope.key.startswith("place:") and where.home is not None:
-        return key if town_of(scope.key) == where.home else f"{key}@{scope.key}"
-    return f"{key}@{scope.key}"
+    scope = figure_scope(scene, r, where.clause, where.home)
+    return f"{key}@{scope}" if scope else key
 
 
 def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:

@@ -10,13 +10,15 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.keys import MONEY
+from factcheck.lang.base import LANGUAGES, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
 from factcheck.text.lexicon import Match
-from factcheck.text.morph import Token, Word
+from factcheck.text.morph import Token, Word, fold
 
 # Words between a figure and its noun that do not change what is counted.
 _MEASURE_WORDS = frozenset("единица штука шт человек of units unit pieces".split())
@@ -91,12 +93,50 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     sign = _CURRENCY_SIGN.search(scene.text, max(0, q.start - 1), q.end)
     if sign:  # "€30 million", "$2 billion": money, whatever word follows
         return Counted(measure=MONEY, currency=_CURRENCIES[sign.group()])
+    if _not_a_count(scene, q):
+        return Counted(key=IGNORE)
     counted = _noun_after(scene, q, clause_end)
     if counted is _NOTHING:
         place = bracket_place(scene, q.start)
         if place is not None:
             return _head_noun(scene, place.start)
     return counted
+
+
+def _not_a_count(scene: Scene, q: Quantity) -> bool:
+    """A day before its month or a year after it ("10 Декабря 2011"), or a duration told number
+    last ("не видела лет 20"): no count of anything (``figures.before_no_count`` of the words
+    files)."""
+    after = scene.words_in(q.end, q.end + 20)[:1]
+    if (
+        after
+        and after[0].lower in _month_names()
+        and not scene.text[q.end : after[0].start].strip()
+    ):
+        return True
+    before = [w for w in scene.words_in(max(0, q.start - 30), q.start) if w.end <= q.start]
+    if not before or scene.text[before[-1].end : q.start].strip():
+        return False
+    word = before[-1].lower
+    if word in _words_before_no_count():
+        return True
+    is_year = q.low == q.high and q.low is not None and 1900 <= q.low <= 2100
+    return is_year and word in _month_names()
+
+
+@cache
+def _words_before_no_count() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES for w in words(lang).set("figures.before_no_count"))
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    return frozenset(
+        fold(form)
+        for lang in LANGUAGES
+        for line in words(lang).forms("dates.months")
+        for form in line
+    )
 
 
 def _head_noun(scene: Scene, before: int) -> Counted:

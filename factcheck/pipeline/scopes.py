@@ -20,12 +20,13 @@ from functools import cache
 
 from factcheck.keys import COUNTRY
 from factcheck.lang.base import LANGUAGES, words
-from factcheck.pipeline.reading import Scene
+from factcheck.pipeline.reading import Reading, Scene
 from factcheck.text.morph import Word, fold
-from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, SETTLEMENTS, name_at
+from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, SETTLEMENTS, name_at, town_of
 
 # How far (in characters) a place may stand from the figure it scopes, within its clause.
 _NEAR = 80
+_CAPITAL = "place:capital"
 # What keeps an earlier clause's place from a figure: another figure, a contrast, a full stop.
 _BETWEEN_BREAK = re.compile(
     r"\d|[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE
@@ -54,6 +55,7 @@ class _Words:
 
     areas: tuple[tuple[re.Pattern[str], str], ...]  # an area phrase and the area it names
     capitals: frozenset[str]  # "столица", "capital"
+    wheres: frozenset[str]  # "где", "where": "Marseille, where 16,000 marched"
     streets: frozenset[str]  # "улицы", "streets"
 
 
@@ -65,7 +67,8 @@ def _words() -> _Words:
             areas.append((re.compile(rf"\b{pattern}", re.IGNORECASE), " ".join(name)))
     capitals = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.capitals"))
     streets = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.streets"))
-    return _Words(tuple(areas), capitals, streets)
+    wheres = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.where"))
+    return _Words(tuple(areas), capitals, wheres, streets)
 
 
 def scopes_in(scene: Scene) -> tuple[Scope, ...]:
@@ -88,8 +91,11 @@ def scope_of(scene: Scene, start: int, end: int, clause: tuple[int, int]) -> Sco
     def distance(s: Scope) -> int:
         return s.start - end if s.start >= end else start - s.end
 
-    for a, b in (scene.clauses.narrow(lo, hi, start, end), (lo, hi)):
-        near = [s for s in scopes if a <= s.start < b and distance(s) <= _NEAR]
+    part = scene.clauses.narrow(lo, hi, start, end)
+    if _whole().search(scene.text, *part):  # "3.5 million nationwide and 700 in Paris"
+        return None
+    for a, b in (part, (lo, hi)):
+        near = [s for s in scopes if a <= s.start < b and _alone(scene.text, s, start, end)]
         if near:
             return min(near, key=distance)
     before = [s for s in scopes if s.end <= lo]
@@ -141,6 +147,19 @@ def _in_a_list(text: str, tokens: Sequence[Word], k: int) -> bool:
     return tokens[k - 1].lower in PLACE_BEFORE | _LIST_WORDS
 
 
+def _alone(text: str, s: Scope, start: int, end: int) -> bool:
+    """No other figure stands between the place and the figure, and the place is near."""
+    gap = text[end : s.start] if s.start >= end else text[s.end : start]
+    return len(gap) <= _NEAR and not any(c.isdigit() for c in gap)
+
+
+@cache
+def _whole() -> re.Pattern[str]:
+    """ "nationwide", "по всей стране": the figure is the whole country's."""
+    choices = "|".join(p for lang in LANGUAGES for p in words(lang).list("places.whole"))
+    return re.compile(rf"(?<!\w)(?:{choices})(?!\w)", re.IGNORECASE)
+
+
 def _areas(scene: Scene) -> Iterator[Scope]:
     for pattern, name in _words().areas:
         for m in pattern.finditer(scene.text):
@@ -158,7 +177,7 @@ def _towns(scene: Scene) -> Iterator[Scope]:
     for k, w in enumerate(tokens):
         if w.lemma in capitals and _after(text, tokens, k, PLACE_BEFORE, skip=1):
             named = name_at(text, tokens, k + 1, taken) if k + 1 < len(tokens) else None
-            yield Scope(f"place:{named or 'capital'}", w.start, w.end)
+            yield Scope(f"place:{named}" if named else _CAPITAL, w.start, w.end)
             continue
         if k == 0 or k in taken or not w.text[:1].isupper() or w.text.isupper():
             continue
@@ -168,9 +187,8 @@ def _towns(scene: Scene) -> Iterator[Scope]:
         if not name:
             continue
         region = _with_region(name, tokens, k)
-        if _named_place(text, tokens, k) or (
-            region != name and _after(text, tokens, k, PLACE_BEFORE, skip=2)
-        ):
+        past_the = region != name and _after(text, tokens, k, PLACE_BEFORE, skip=2)
+        if past_the or _named_place(text, tokens, k) or _where_after(text, tokens, k):
             yield Scope(f"place:{region}", w.start, w.end)
 
 
@@ -189,6 +207,15 @@ def _settlement(word: Word) -> bool:
     """A settlement noun or streets, written as a common noun ("the city of", "на улицы", not
     "City Hall")."""
     return (word.lemma in SETTLEMENTS or word.lower in _words().streets) and word.text.islower()
+
+
+def _where_after(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """ "Marseille, where the prefecture counted…", "в Лионе, где…": the name heads a clause
+    about it."""
+    j = k + 1
+    if j >= len(tokens) or tokens[j].lower not in _words().wheres:
+        return False
+    return text[tokens[k].end : tokens[j].start].strip() in ("", ",")
 
 
 def _after(text: str, tokens: Sequence[Word], k: int, before: frozenset[str], *, skip: int) -> bool:
@@ -241,6 +268,29 @@ def _countries(scene: Scene) -> Iterator[Scope]:
         if n and _LIST_AFTER.match(scene.text[entities[n - 1].end : tokens[m.i - 1].start]):
             continue
         yield Scope(m.value, m.start, m.end)
+
+
+def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | None) -> str | None:
+    """The scope key of a reading's figure, or None for the whole. A town's toll in an
+    article set in that one town (``home``, :func:`~factcheck.text.places.only_town`), or the
+    one country it names, is the whole event's. "The capital" is the article's one town when it
+    names one."""
+    q = r.quantity
+    listed = bracket_place(scene, q.start)
+    if listed is not None:  # "Leeds (44), York (12)": a list of places is of parts
+        return listed.key
+    scope = scope_of(scene, q.start, q.end, clause)
+    if scope is None:
+        return None
+    places = scene.sentence.article_places
+    if scope.key.startswith(COUNTRY):
+        return None if scope.key == country_home(places) else scope.key
+    if scope.key == _CAPITAL:
+        towns = [p for p in places if p.startswith("place:")]
+        return towns[0] if len(towns) == 1 else scope.key
+    if scope.key.startswith("place:") and home is not None and town_of(scope.key) == home:
+        return None
+    return scope.key
 
 
 def country_home(places: tuple[str, ...]) -> str | None:
