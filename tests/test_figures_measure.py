@@ -116,3 +116,48 @@ def test_people_are_no_crowd_without_a_protest(text: str, prop: str) -> None:
 )
 def test_dates_and_durations_are_no_counts(text: str) -> None:
     assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Толчок произошёл на глубине 9 км.", ("lemma:depth", "depth", "км")),
+        ("Землетрясение с эпицентром на глубине 14 км.", ("lemma:depth", "depth", "км")),
+        ("The quake struck at a depth of 12 km.", ("lemma:depth", "depth", "km")),
+        ("A second tremor had a depth of 31 kilometres.", ("lemma:depth", "depth", "kilometre")),
+    ],
+)
+def test_a_unit_after_a_dimension_measures_it(text: str, expected: tuple[str, str, str]) -> None:
+    [claim] = extract_claims(text)
+    assert (claim.subject_key, claim.property, claim.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number of X: the measure is X's
+        ("The number of victims has risen to 77.", [(77.0, "killed")]),
+        ("Officials reported an increase in the number of dead to 64.", [(64.0, "killed")]),
+        ("The number of those killed in the March 9 blast rose to 41.", [(41.0, "killed")]),
+        ("Количество пострадавших увеличилось до 240.", [(240.0, "injured")]),
+        # what the predicate says happened to them
+        ("Из шахты удалось вывести 239 человек.", [(239.0, "rescued")]),
+        ("Four firefighters who perished were buried on Monday.", [(4.0, "killed")]),
+        ("Divers resumed the search for 17 others.", [(17.0, "missing")]),
+    ],
+)
+def test_the_measure_comes_from_what_is_counted(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands joined the march on Sunday.",
+        "Police counted 4,000, far below the 31,000 put forward by organisers.",
+    ],
+)
+def test_a_verb_is_never_a_subject(text: str) -> None:
+    assert all(c.subject not in ("joined", "put forward") for c in extract_claims(text))

@@ -219,3 +219,25 @@ def test_a_bracketed_figure_after_a_place_is_that_place_s_part_of_the_head(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure whose noun is elided keeps the place of the figure it takes the noun from
+        (
+            "Marches were held in Lyon and in Nice. In Nice, police counted 9,000 marchers,"
+            " four times fewer than the 36,000 claimed by the unions.",
+            [(9000.0, "group:people@place:nice"), (36000.0, "group:people@place:nice")],
+        ),
+        # a region past "the" is a place of the article: the city is not the article's only town
+        (
+            "In Tver, 41 people fell ill. In the outlying Tver region, 12 people fell ill.",
+            [(41.0, "group:people@place:tver"), (12.0, "group:people@place:tver region")],
+        ),
+    ],
+)
+def test_scopes_carried_by_the_noun_and_regions(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _keys(text) == expected

@@ -175,6 +175,7 @@ _DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
 _FIGURES: dict[str, str] = {
     "figures.crowd": "entries",
     "figures.before_no_count": "set",
+    "figures.dimensions": "links",
     "parts.after": "entries",
     "parts.before": "entries",
     "parts.state": "entries",

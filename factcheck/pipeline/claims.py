@@ -26,6 +26,7 @@ from factcheck.keys import (
     SHARE,
 )
 from factcheck.lang.base import words
+from factcheck.pipeline.counts import unit_dimensions
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import figure_scope
 from factcheck.text.lexicon import Lexicon, Match
@@ -137,8 +138,11 @@ def actor_measure(f: Facts) -> Subject | None:
 
 
 def measured_noun(f: Facts) -> Subject | None:
-    """ "8 единиц бронетехники": a measure of the noun's own."""
+    """ "8 единиц бронетехники": a measure of the noun's own; "на глубине 18 км", "at a depth
+    of 10 km": a dimension measured in the noun's unit."""
     r = f.r
+    if r.count_measure in unit_dimensions():
+        return Subject(r.count_measure, f"lemma:{r.count_measure}", r.count_measure, f.unit)
     if r.count_measure and f.noun_text and not (r.count_measure == MONEY and r.head):
         return f.by_noun(r.count_measure)
     return None

@@ -39,7 +39,7 @@ EN_FUNCTION = frozenset(
     "can cannot should do did does got when where while whose because although if".split()
 ) | frozenset(
     # irregular past participles: "300 brought in from England" has no noun of its own
-    "brought sent taken given made found held kept lost seen shot built caught bought sold "
+    "brought sent taken given made found held kept lost seen shot built caught bought sold put "
     "told spent won led fed flown drawn driven thrown grown known shown begun become gone done "
     "flown hidden stolen".split()
 )
@@ -96,11 +96,34 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     if _not_a_count(scene, q):
         return Counted(key=IGNORE)
     counted = _noun_after(scene, q, clause_end)
+    dimension = _dimension(scene, q.start)
+    if dimension and counted.noun is not None:  # "на глубине 18 км": depth, in km
+        return Counted(counted.noun, measure=dimension)
     if counted is _NOTHING:
         place = bracket_place(scene, q.start)
         if place is not None:
             return _head_noun(scene, place.start)
     return counted
+
+
+def unit_dimensions() -> frozenset[str]:
+    """The dimensions a unit measures ("depth"), by ``figures.dimensions`` of the words files."""
+    return frozenset(name for name, _ in _dimensions())
+
+
+@cache
+def _dimensions() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (" ".join(name), re.compile(rf"(?<!\w)(?:{pattern})\s*$", re.IGNORECASE))
+        for lang in LANGUAGES
+        for pattern, name in words(lang).links("figures.dimensions").items()
+    )
+
+
+def _dimension(scene: Scene, start: int) -> str | None:
+    """The dimension named right before a figure: "на глубине 18 км" → depth."""
+    lo = max(0, start - 40)
+    return next((name for name, p in _dimensions() if p.search(scene.text, lo, start)), None)
 
 
 def _not_a_count(scene: Scene, q: Quantity) -> bool:
@@ -194,6 +217,8 @@ def _english_step(
         return None  # "1,400 Russian troops": the name is the actor; the noun follows
     if w.endswith("ly") and len(w) > 4:
         return _NOTHING  # "nine of them seriously": an adverb, no noun
+    if w.endswith("ed") and len(w) > 5 and not w.endswith("eed"):
+        return _NOTHING  # "thousands joined", "280,000 claimed": a verb, no noun
     if share and not _plural(w):
         return _NOTHING  # "40 of them swept away": after a share, only a plural names who
     return Counted(_english_compound(scene, after[k:]))

@@ -27,6 +27,7 @@ from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, SETTLEMENTS, name_at
 # How far (in characters) a place may stand from the figure it scopes, within its clause.
 _NEAR = 80
 _CAPITAL = "place:capital"
+_TRAILING_FIGURE = re.compile(r"[\d\s.,]+$")
 # What keeps an earlier clause's place from a figure: another figure, a contrast, a full stop.
 _BETWEEN_BREAK = re.compile(
     r"\d|[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE
@@ -81,10 +82,13 @@ def scopes_in(scene: Scene) -> tuple[Scope, ...]:
     return tuple(sorted(kept, key=lambda s: s.start))
 
 
-def scope_of(scene: Scene, start: int, end: int, clause: tuple[int, int]) -> Scope | None:
+def scope_of(
+    scene: Scene, start: int, end: int, clause: tuple[int, int], *, fallback: bool = True
+) -> Scope | None:
     """The scope of the figure at ``[start, end)``: the nearest place of its part of the
-    clause (between "and"s), else of its clause, else one that opens the sentence ("In Lyon,
-    48 people…, 9 of them…"). A place far from the figure in a long clause is another's."""
+    clause (between "and"s), else of its clause, else (with ``fallback``) one of an earlier
+    clause that runs into it or opens the sentence ("In Lyon, 48 people…, 9 of them…"). A
+    place far from the figure in a long clause is another's."""
     scopes = scopes_in(scene)
     lo, hi = clause
 
@@ -98,6 +102,8 @@ def scope_of(scene: Scene, start: int, end: int, clause: tuple[int, int]) -> Sco
         near = [s for s in scopes if a <= s.start < b and _alone(scene.text, s, start, end)]
         if near:
             return min(near, key=distance)
+    if not fallback:
+        return None
     before = [s for s in scopes if s.end <= lo]
     if before and not _BETWEEN_BREAK.search(scene.text, before[-1].end, start):
         return before[-1]
@@ -150,6 +156,8 @@ def _in_a_list(text: str, tokens: Sequence[Word], k: int) -> bool:
 def _alone(text: str, s: Scope, start: int, end: int) -> bool:
     """No other figure stands between the place and the figure, and the place is near."""
     gap = text[end : s.start] if s.start >= end else text[s.end : start]
+    # the figure a noun belongs to may stand between: "X where police counted 16,000 marchers"
+    gap = _TRAILING_FIGURE.sub("", gap)
     return len(gap) <= _NEAR and not any(c.isdigit() for c in gap)
 
 
@@ -279,7 +287,12 @@ def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | 
     listed = bracket_place(scene, q.start)
     if listed is not None:  # "Leeds (44), York (12)": a list of places is of parts
         return listed.key
-    scope = scope_of(scene, q.start, q.end, clause)
+    noun = r.noun
+    scope = scope_of(scene, q.start, q.end, clause, fallback=False)
+    if scope is None and noun is not None and noun.end <= q.start:
+        # "16,000 demonstrators in X, far below the 280,000": an elided noun keeps its place
+        scope = scope_of(scene, noun.start, noun.end, scene.clauses.of(noun.start))
+    scope = scope or scope_of(scene, q.start, q.end, clause)
     if scope is None:
         return None
     places = scene.sentence.article_places

@@ -99,7 +99,25 @@ def places_of(text: str, lexicon: Lexicon, words_: Sequence[Word] | None = None)
             name = name_at(text, tokens, k, taken)
             if name:
                 found.add(f"place:{name}")
+        elif region := _region_past_the(text, tokens, k, taken):
+            found.add(f"place:{region}")
     return tuple(sorted(found))
+
+
+def _region_past_the(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str | None:
+    """ "in the Nizhny Novgorod region", "in the outlying Tver region": a region's name, past
+    "the" and one lower-case word, with its noun."""
+    j = k - 2 if k > 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower != "the" else k - 1
+    if j < 1 or tokens[j].lower != "the" or tokens[j - 1].lower not in PLACE_BEFORE:
+        return None
+    name = name_at(text, tokens, k, taken)
+    if not name:
+        return None
+    after = k + len(name.split())
+    noun = tokens[after] if after < len(tokens) else None
+    if noun is None or noun.lower not in SETTLEMENTS or not _spaced(text, tokens, after):
+        return None
+    return f"{name} {noun.lower}"
 
 
 def _datelines(text: str) -> Iterator[str]:
