@@ -161,3 +161,20 @@ def test_the_measure_comes_from_what_is_counted(
 )
 def test_a_verb_is_never_a_subject(text: str) -> None:
     assert all(c.subject not in ("joined", "put forward") for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("Russia sent 1,400 troops.", "troops"),
+        ("Кыргызстан направит 150 военнослужащих.", "troops"),
+        ("Some 4,000 troops will be deployed to Latvia.", "troops"),
+        ("Nearly 6,000 troops already in Estonia will stay.", "stationed"),
+        ("В стране дислоцированы 700 военнослужащих.", "stationed"),
+        ("Ещё 300 военных, которые уже находятся в Литве, останутся там.", "stationed"),
+        ("A further 4,700 troops were put on high alert.", "on_alert"),
+        ("В повышенную боевую готовность приведены 5 тыс. военнослужащих.", "on_alert"),
+    ],
+)
+def test_troops_sent_stationed_or_on_alert_are_three_quantities(text: str, prop: str) -> None:
+    assert [c.property for c in extract_claims(text)] == [prop]

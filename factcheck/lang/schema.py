@@ -176,6 +176,7 @@ _FIGURES: dict[str, str] = {
     "figures.crowd": "entries",
     "figures.before_no_count": "set",
     "figures.dimensions": "links",
+    "figures.troop_states": "links",
     "parts.after": "entries",
     "parts.before": "entries",
     "parts.state": "entries",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.keys import MONEY
+from factcheck.keys import MONEY, TROOPS
 from factcheck.lang.base import LANGUAGES, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
@@ -96,6 +96,8 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     if _not_a_count(scene, q):
         return Counted(key=IGNORE)
     counted = _noun_after(scene, q, clause_end)
+    if counted.measure == TROOPS:  # "900 troops already in X" are not the ones sent there
+        return Counted(counted.noun, counted.key, _troop_state(scene, q), counted.currency)
     dimension = _dimension(scene, q.start)
     if dimension and counted.noun is not None:  # "на глубине 18 км": depth, in km
         return Counted(counted.noun, measure=dimension)
@@ -104,6 +106,30 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
         if place is not None:
             return _head_noun(scene, place.start)
     return counted
+
+
+def _troop_state(scene: Scene, q: Quantity) -> str:
+    """Troops sent or moved (the default, :data:`TROOPS`), or, by ``figures.troop_states``,
+    troops already stationed where they are or put on alert: three different quantities. The
+    first state of the table found from the figure's clause to the next figure wins."""
+    lo = scene.clauses.of(q.start)[0]
+    window = scene.text[lo : q.end + _STATE_REACH]
+    nxt = re.search(r"\d", window[q.end - lo :])  # up to the next figure
+    if nxt:
+        window = window[: q.end - lo + nxt.start()]
+    return next((state for p, state in _troop_states() if p.search(window)), TROOPS)
+
+
+_STATE_REACH = 80
+
+
+@cache
+def _troop_states() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), " ".join(state))
+        for lang in LANGUAGES
+        for pattern, state in words(lang).links("figures.troop_states").items()
+    )
 
 
 def unit_dimensions() -> frozenset[str]:
