@@ -241,3 +241,19 @@ def test_scopes_carried_by_the_noun_and_regions(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials reported 8,113 deaths from influenza in 2019.", "group:people@cause:disease"),
+        ("In 2020, 41,230 people died with the disease.", "group:people@cause:disease"),
+        ("Some 3,100 deaths were attributed to COVID-19.", "group:people@cause:disease"),
+        ("В 2019 году умерли 8 113 пациентов с гриппом.", "group:people@cause:disease"),
+        ("The quake killed 500 people.", "group:people"),
+        ("За год умерли 2 млн человек.", "group:people"),
+    ],
+)
+def test_deaths_of_a_disease_are_a_part_of_all_deaths(text: str, expected: str) -> None:
+    [claim] = extract_claims(text)
+    assert claim.subject_key == expected

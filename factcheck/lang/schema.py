@@ -177,6 +177,7 @@ _FIGURES: dict[str, str] = {
     "figures.before_no_count": "set",
     "figures.dimensions": "links",
     "figures.troop_states": "links",
+    "figures.causes": "entries",
     "parts.after": "entries",
     "parts.before": "entries",
     "parts.state": "entries",

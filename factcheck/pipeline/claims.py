@@ -218,7 +218,28 @@ def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -
     return key
 
 
-KEY_SCOPES: tuple[KeyScope, ...] = (in_a_place, share_of_previous)
+def of_a_disease(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
+    """ "162,000 deaths related to COVID-19", "умерли 8 113 пациентов с гриппом": deaths of a
+    disease are a part of all deaths, never their rival (``figures.causes``)."""
+    if not key or not key.startswith(GROUP) or r.event not in _DISEASE_EVENTS:
+        return key
+    q = r.quantity
+    start = max(q.end, r.noun.end if r.noun else q.end)
+    end = min(where.clause[1], start + _CAUSE_REACH)
+    return f"{key}@cause:disease" if _causes().search(scene.text, start, end) else key
+
+
+_DISEASE_EVENTS = frozenset({"killed", "ill"})
+_CAUSE_REACH = 60
+
+
+@cache
+def _causes() -> re.Pattern[str]:
+    choices = "|".join(p for lang in ("ru", "en") for p in words(lang).list("figures.causes"))
+    return re.compile(rf"(?<!\w)(?:{choices})", re.IGNORECASE)
+
+
+KEY_SCOPES: tuple[KeyScope, ...] = (in_a_place, share_of_previous, of_a_disease)
 
 
 def scoped_key(r: Reading, key: str | None, scene: Scene, where: Place) -> str | None:
