@@ -178,3 +178,16 @@ def test_a_verb_is_never_a_subject(text: str) -> None:
 )
 def test_troops_sent_stationed_or_on_alert_are_three_quantities(text: str, prop: str) -> None:
     assert [c.property for c in extract_claims(text)] == [prop]
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("So far 84 bodies of the dead have been identified.", "identified"),
+        ("Twelve families of the injured were evacuated.", "evacuated"),
+        ("К утру 84 тела погибших были опознаны.", "identified"),
+        ("Погибли 15 человек.", "killed"),
+    ],
+)
+def test_the_predicate_says_what_happened_not_the_noun_s_qualifier(text: str, prop: str) -> None:
+    assert [c.property for c in extract_claims(text)] == [prop]

@@ -342,6 +342,24 @@ def find_event(q: Quantity, events: Sequence[Match], lo: int, hi: int) -> str | 
     return best[1].value if best else None
 
 
+_OF_THE = re.compile(r"^[^,;:()]{0,30}?\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _modifier(scene: Scene, end: int, m: Match) -> bool:
+    """The event word after a figure only qualifies its noun: "84 bodies of the dead", "84
+    тела погибших" (a participle in the genitive right after the noun)."""
+    if _OF_THE.match(scene.text[end : m.start]):
+        return True
+    word = scene.words[m.i]
+    between = scene.words_in(end, m.start)
+    return (
+        word.cyrillic
+        and word.morph.case == "gent"
+        and word.morph.pos in ("PRTF", "ADJF", "NOUN")
+        and len(between) == 1
+    )
+
+
 def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool) -> str | None:
     """The figure's event: the nearest in its part of the clause; for a figure that only a
     link verb ties to its subject ("Число заболевших, по данным ведомства, достигло 64"), the
@@ -353,6 +371,9 @@ def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool)
     lo, hi = clause
     ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, q.end)
     event = find_event(q, scene.events, ev_lo, ev_hi)
+    after = [m for m in scene.events if q.end <= m.start < ev_hi]
+    if len(after) > 1 and event == after[0].value and _modifier(scene, q.end, after[0]):
+        event = after[1].value  # "84 bodies of the dead were identified": identified
     if event is None and not has_noun and _LINK_BEFORE.match(scene.text, lo, q.start):
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]
         event = find_event(q, outside, 0, q.start)
