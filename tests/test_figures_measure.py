@@ -191,3 +191,16 @@ def test_troops_sent_stationed_or_on_alert_are_three_quantities(text: str, prop:
 )
 def test_the_predicate_says_what_happened_not_the_noun_s_qualifier(text: str, prop: str) -> None:
     assert [c.property for c in extract_claims(text)] == [prop]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The nurses' union speaks of 61%.", "union"),
+        ("The central bank thinks 1.5% is likely.", "bank"),
+        ("Output was adjusted from 1.8%.", "output"),
+        ("Turnout reached 48%.", "turnout"),
+    ],
+)
+def test_a_verb_is_never_the_subject_of_a_share(text: str, subject: str) -> None:
+    assert [c.subject for c in extract_claims(text)] == [subject]

@@ -182,7 +182,10 @@ _FIGURES: dict[str, str] = {
     "parts.before": "entries",
     "parts.state": "entries",
 }
-_FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
+_FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
+    "ru": {},
+    "en": {"figures.not_subjects": "set"},
+}
 
 KEYS: dict[Language, dict[str, str]] = {
     language: _ATTRIBUTION[language]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from factcheck.keys import COUNTRY, ORG
+from factcheck.lang.base import words
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import EN_FUNCTION, EN_LEAD, measured_noun
 from factcheck.pipeline.reading import Scene
@@ -165,13 +167,27 @@ def _english_head(scene: Scene, q: Quantity, before: Sequence[Word]) -> tuple[st
     measured = measured_noun(scene, q.start)  # "put the damage at $3 million"
     if measured is not None:
         return measured.lower, f"lemma:{measured.lemma}"
-    english = [w for w in before if w.lower not in _EN_HEAD_SKIP]
+    english = [w for w in before if w.lower not in _EN_HEAD_SKIP and not _verb_like(w)]
     if english and not english[-1].cyrillic:
         word = english[-1]
         if word.text[:1].isupper() and word is not before[0]:
             return word.text, f"name:{word.lower}"
         return word.lower, f"lemma:{word.lemma}"
     return None
+
+
+def _verb_like(word: Word) -> bool:
+    """An English word that says something is done or said, never a subject: "speaks",
+    "adjusted", "grew" (the speech verbs and ``figures.not_subjects`` of the words file, and
+    past forms in -ed)."""
+    w = word.lower
+    return w in _speech_forms() or (w.endswith("ed") and len(w) > 4 and not w.endswith("eed"))
+
+
+@cache
+def _speech_forms() -> frozenset[str]:
+    en = words("en")
+    return en.set("speech.verbs") | en.set("figures.not_subjects")
 
 
 _PERCENT_OF = re.compile(r"^\s*%?\s*(?:percent\s+)?of\s+", re.IGNORECASE)
