@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.keys import COUNTRY
 from factcheck.lang.base import LANGUAGES, words
@@ -72,8 +72,10 @@ def _words() -> _Words:
     return _Words(tuple(areas), capitals, wheres, streets)
 
 
+@lru_cache(maxsize=64)
 def scopes_in(scene: Scene) -> tuple[Scope, ...]:
-    """Every place the sentence names outside its attribution, left to right."""
+    """Every place the sentence names outside its attribution, left to right (worked out once
+    per scene: each of its figures asks)."""
     found = [*_areas(scene), *_towns(scene), *_countries(scene)]
     found = [s for s in found if not scene.in_attribution(s.start)]
     # an area says more than the country or town inside its phrase ("areas of Syria held by rebels")
@@ -114,7 +116,9 @@ def scope_of(
 def bracket_place(scene: Scene, start: int) -> Scope | None:
     """The place a bracketed figure of a list belongs to: "Lyon (22,000 to 55,000)",
     "Санкт-Петербург (309)", "Tajikistan (200)"; None when the bracket follows no place."""
-    m = _BRACKET_BEFORE.search(scene.text, 0, start)
+    if not scene.text[max(0, start - 4) : start].rstrip().endswith("("):
+        return None  # the common case, told cheaply
+    m = _BRACKET_BEFORE.search(scene.text, max(0, start - 8), start)
     if m is None:
         return None
     tokens = scene.words
