@@ -11,6 +11,7 @@ from __future__ import annotations
 COUNTRY = "country:"
 ORG = "org:"
 GROUP = "group:"
+LEMMA = "lemma:"  # a noun the lexicon does not know, by its dictionary form
 
 # Groups of the lexicon.
 PEOPLE = "group:people"
@@ -20,6 +21,7 @@ COUNTRIES = "group:countries"
 # Measures of the lexicon.
 TROOPS = "troops"
 MONEY = "money"
+PARTICIPANTS = "participants"  # how many took part in a march or rally
 
 # Properties the extractor gives itself (not lexicon measures).
 COUNT = "count"  # a counted noun: "three countries", "12 offices"
@@ -35,4 +37,5 @@ LEXICON_KEYS: tuple[tuple[str, str], ...] = (
     ("groups", COUNTRIES.removeprefix(GROUP)),
     ("measures", TROOPS),
     ("measures", MONEY),
+    ("measures", PARTICIPANTS),
 )

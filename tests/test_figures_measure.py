@@ -71,3 +71,136 @@ def test_a_share_of_a_figure_takes_its_own_condition(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 310,000 protesters marched in Lisbon.",
+        "About 1.2 million people took to the streets.",
+        "The prefecture counted 52,000 marchers.",
+        "Organisers said 95,000 people came out.",
+        "На улицы вышли около 310 тыс. человек.",
+        "В акции участвовали 95 тыс. демонстрантов.",
+        "Полиция насчитала 40 тыс. манифестантов.",
+        "На площадь вышли 200 протестующих.",
+    ],
+)
+def test_a_crowd_is_one_quantity_however_it_is_told(text: str) -> None:
+    [claim] = extract_claims(text)
+    assert (claim.subject_key, claim.property) == ("group:people", "participants")
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("Police detained 30 protesters.", "detained"),
+        ("Задержаны 30 демонстрантов.", "detained"),
+        ("Из шахты вышли 20 человек.", "count"),
+        ("One protester, a student, died in hospital.", "count"),
+        ("About 400 people live in the village.", "count"),
+    ],
+)
+def test_people_are_no_crowd_without_a_protest(text: str, prop: str) -> None:
+    [claim] = extract_claims(text)
+    assert claim.property == prop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Таких очередей город не видел лет 15.",
+        "10 Декабря 2011 Митинг на площади завершен.",
+        "Митинг прошёл 12 Марта.",
+    ],
+)
+def test_dates_and_durations_are_no_counts(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Толчок произошёл на глубине 9 км.", ("lemma:depth", "depth", "км")),
+        ("Землетрясение с эпицентром на глубине 14 км.", ("lemma:depth", "depth", "км")),
+        ("The quake struck at a depth of 12 km.", ("lemma:depth", "depth", "km")),
+        ("A second tremor had a depth of 31 kilometres.", ("lemma:depth", "depth", "kilometre")),
+    ],
+)
+def test_a_unit_after_a_dimension_measures_it(text: str, expected: tuple[str, str, str]) -> None:
+    [claim] = extract_claims(text)
+    assert (claim.subject_key, claim.property, claim.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number of X: the measure is X's
+        ("The number of victims has risen to 77.", [(77.0, "killed")]),
+        ("Officials reported an increase in the number of dead to 64.", [(64.0, "killed")]),
+        ("The number of those killed in the March 9 blast rose to 41.", [(41.0, "killed")]),
+        ("Количество пострадавших увеличилось до 240.", [(240.0, "injured")]),
+        # what the predicate says happened to them
+        ("Из шахты удалось вывести 239 человек.", [(239.0, "rescued")]),
+        ("Four firefighters who perished were buried on Monday.", [(4.0, "killed")]),
+        ("Divers resumed the search for 17 others.", [(17.0, "missing")]),
+    ],
+)
+def test_the_measure_comes_from_what_is_counted(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands joined the march on Sunday.",
+        "Police counted 4,000, far below the 31,000 put forward by organisers.",
+    ],
+)
+def test_a_verb_is_never_a_subject(text: str) -> None:
+    assert all(c.subject not in ("joined", "put forward") for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("Russia sent 1,400 troops.", "troops"),
+        ("Кыргызстан направит 150 военнослужащих.", "troops"),
+        ("Some 4,000 troops will be deployed to Latvia.", "troops"),
+        ("Nearly 6,000 troops already in Estonia will stay.", "stationed"),
+        ("В стране дислоцированы 700 военнослужащих.", "stationed"),
+        ("Ещё 300 военных, которые уже находятся в Литве, останутся там.", "stationed"),
+        ("A further 4,700 troops were put on high alert.", "on_alert"),
+        ("В повышенную боевую готовность приведены 5 тыс. военнослужащих.", "on_alert"),
+    ],
+)
+def test_troops_sent_stationed_or_on_alert_are_three_quantities(text: str, prop: str) -> None:
+    assert [c.property for c in extract_claims(text)] == [prop]
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("So far 84 bodies of the dead have been identified.", "identified"),
+        ("Twelve families of the injured were evacuated.", "evacuated"),
+        ("К утру 84 тела погибших были опознаны.", "identified"),
+        ("Погибли 15 человек.", "killed"),
+    ],
+)
+def test_the_predicate_says_what_happened_not_the_noun_s_qualifier(text: str, prop: str) -> None:
+    assert [c.property for c in extract_claims(text)] == [prop]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The nurses' union speaks of 61%.", "union"),
+        ("The central bank thinks 1.5% is likely.", "bank"),
+        ("Output was adjusted from 1.8%.", "output"),
+        ("Turnout reached 48%.", "turnout"),
+    ],
+)
+def test_a_verb_is_never_the_subject_of_a_share(text: str, subject: str) -> None:
+    assert [c.subject for c in extract_claims(text)] == [subject]

@@ -149,7 +149,13 @@ _DOCUMENT: dict[str, str] = {
     "sentences.starters": "set",
     "places.before": "set",
     "places.settlements": "set",
+    "places.capitals": "set",
+    "places.streets": "set",
+    "places.where": "set",
+    "places.whole": "entries",
+    "places.areas": "links",
     "lists.of_them": "entries",
+    "lists.part_openers": "entries",
     "lists.range_glue": "set",
     "when.year_prepositions": "set",
     "when.clause_openers": "set",
@@ -167,11 +173,19 @@ _DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
 
 # What a figure counts and whose it is (factcheck/pipeline/counts.py, owners.py, claims.py…).
 _FIGURES: dict[str, str] = {
+    "figures.crowd": "entries",
+    "figures.before_no_count": "set",
+    "figures.dimensions": "links",
+    "figures.troop_states": "links",
+    "figures.causes": "entries",
     "parts.after": "entries",
     "parts.before": "entries",
     "parts.state": "entries",
 }
-_FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {"ru": {}, "en": {}}
+_FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
+    "ru": {},
+    "en": {"figures.not_subjects": "set"},
+}
 
 KEYS: dict[Language, dict[str, str]] = {
     language: _ATTRIBUTION[language]

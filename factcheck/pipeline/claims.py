@@ -13,13 +13,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.keys import COUNT, COUNTRIES, GROUP, MONEY, PART, PEOPLE, PROTESTERS, SHARE
+from factcheck.keys import (
+    COUNT,
+    COUNTRIES,
+    GROUP,
+    LEMMA,
+    MONEY,
+    PART,
+    PARTICIPANTS,
+    PEOPLE,
+    PROTESTERS,
+    SHARE,
+)
 from factcheck.lang.base import words
-from factcheck.pipeline.owners import find_place
+from factcheck.pipeline.counts import unit_dimensions
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
+from factcheck.pipeline.scopes import figure_scope
 from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses
-from factcheck.text.places import town_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +101,31 @@ def event_toll(f: Facts) -> Subject | None:
 
 
 def group_count(f: Facts) -> Subject | None:
-    """ "200 протестующих": how many of a group."""
-    if f.r.noun_key and f.r.noun_key.startswith(GROUP) and not f.r.count_measure:
-        return f.subject(f.noun_display, f.r.noun_key, COUNT)
-    return None
+    """ "200 протестующих": how many of a group. A crowd is one quantity however it is told
+    ("1.1 million protesters", "3 млн человек вышли на улицы"): the people taking part."""
+    r = f.r
+    if not (r.noun_key and r.noun_key.startswith(GROUP)) or r.count_measure:
+        return None
+    # "One protester, a student, died": what happened to a protester is no crowd
+    quiet = all(m.value == PARTICIPANTS for m in f.scene.events)
+    if (r.noun_key == PROTESTERS and quiet) or (
+        r.noun_key in (PEOPLE, PROTESTERS) and _in_a_crowd(f)
+    ):
+        return f.subject(f.noun_display, PEOPLE, PARTICIPANTS)
+    return f.subject(f.noun_display, r.noun_key, COUNT)
+
+
+def _in_a_crowd(f: Facts) -> bool:
+    """The figure's clause says its people took part in a street protest ("took to the
+    streets", "вышли на улицы", "собрались"): ``figures.crowd`` of the words files."""
+    lo, hi = f.scene.clauses.of(f.r.quantity.start)
+    return _crowd().search(f.scene.text, lo, hi) is not None
+
+
+@cache
+def _crowd() -> re.Pattern[str]:
+    choices = "|".join(p for lang in ("ru", "en") for p in words(lang).list("figures.crowd"))
+    return re.compile(rf"(?<!\w)(?:{choices})", re.IGNORECASE)
 
 
 def actor_measure(f: Facts) -> Subject | None:
@@ -106,8 +138,11 @@ def actor_measure(f: Facts) -> Subject | None:
 
 
 def measured_noun(f: Facts) -> Subject | None:
-    """ "8 единиц бронетехники": a measure of the noun's own."""
+    """ "8 единиц бронетехники": a measure of the noun's own; "на глубине 18 км", "at a depth
+    of 10 km": a dimension measured in the noun's unit."""
     r = f.r
+    if r.count_measure in unit_dimensions():
+        return Subject(r.count_measure, f"lemma:{r.count_measure}", r.count_measure, f.unit)
     if r.count_measure and f.noun_text and not (r.count_measure == MONEY and r.head):
         return f.by_noun(r.count_measure)
     return None
@@ -161,23 +196,17 @@ class Place:
 KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
 
 
-def in_a_town(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
-    """ "в Алматы погибли 10": a city's figure is part of the whole, not a rival to it,
-    unless the whole article is set in that one town: then it is the event's toll. The place
-    may open the sentence ("In Lyon, 48 people…") or an earlier clause the figure's continues."""
-    if not (r.event and key and key.startswith(GROUP)):
+def in_a_place(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
+    """ "в Алматы погибли 10", "In Lyon, 48 people…", "2,166 in rebel-held areas", "the toll in
+    Turkey", "Leeds (44), York (12)": a figure of a town, an area or a country is a part of the
+    whole, not a rival to it (:mod:`.scopes`), unless the whole article is set in that one
+    town or country: then it is the event's own figure."""
+    if not key or key == COUNTRIES:  # "three countries" agreed: a list, wherever it was said
         return key
-    place = find_place(scene, *where.clause) or _place_before(scene, where.clause[0])
-    if place and (where.home is None or town_of(place) != where.home):
-        return f"{key}@{place}"
-    return key
-
-
-def _place_before(scene: Scene, lo: int) -> str | None:
-    """The place of an earlier clause of the sentence, which the figure's clause continues:
-    "In Lyon, 48 people were hospitalised", "121 people in Lyon fell ill, 55 are in serious
-    condition", "В Казани, по данным минздрава, заболели 12"."""
-    return find_place(scene, 0, lo) if lo else None
+    if not (key.startswith(GROUP) or (r.event and key.startswith(LEMMA))):
+        return key
+    scope = figure_scope(scene, r, where.clause, where.home)
+    return f"{key}@{scope}" if scope else key
 
 
 def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
@@ -189,7 +218,28 @@ def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -
     return key
 
 
-KEY_SCOPES: tuple[KeyScope, ...] = (in_a_town, share_of_previous)
+def of_a_disease(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
+    """ "162,000 deaths related to COVID-19", "умерли 8 113 пациентов с гриппом": deaths of a
+    disease are a part of all deaths, never their rival (``figures.causes``)."""
+    if not key or not key.startswith(GROUP) or r.event not in _DISEASE_EVENTS:
+        return key
+    q = r.quantity
+    start = max(q.end, r.noun.end if r.noun else q.end)
+    end = min(where.clause[1], start + _CAUSE_REACH)
+    return f"{key}@cause:disease" if _causes().search(scene.text, start, end) else key
+
+
+_DISEASE_EVENTS = frozenset({"killed", "ill"})
+_CAUSE_REACH = 60
+
+
+@cache
+def _causes() -> re.Pattern[str]:
+    choices = "|".join(p for lang in ("ru", "en") for p in words(lang).list("figures.causes"))
+    return re.compile(rf"(?<!\w)(?:{choices})", re.IGNORECASE)
+
+
+KEY_SCOPES: tuple[KeyScope, ...] = (in_a_place, share_of_previous, of_a_disease)
 
 
 def scoped_key(r: Reading, key: str | None, scene: Scene, where: Place) -> str | None:

@@ -10,12 +10,15 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from factcheck.keys import MONEY
+from factcheck.keys import MONEY, TROOPS
+from factcheck.lang.base import LANGUAGES, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
+from factcheck.pipeline.scopes import bracket_place
 from factcheck.text.lexicon import Match
-from factcheck.text.morph import Token, Word
+from factcheck.text.morph import Token, Word, fold
 
 # Words between a figure and its noun that do not change what is counted.
 _MEASURE_WORDS = frozenset("единица штука шт человек of units unit pieces".split())
@@ -27,6 +30,7 @@ EN_LEAD = frozenset("of the a an more other additional further".split())
 
 EN_FUNCTION = frozenset(
     "on in at to for from by with and or but as than per into over after before since during "
+    "according "
     "about across were was is are be been being had has have will would could may might must "
     "shall said says say told who which that this these those them they it its their his her "
     "our we you he she more less up down out off also still only just already each "
@@ -35,7 +39,7 @@ EN_FUNCTION = frozenset(
     "can cannot should do did does got when where while whose because although if".split()
 ) | frozenset(
     # irregular past participles: "300 brought in from England" has no noun of its own
-    "brought sent taken given made found held kept lost seen shot built caught bought sold "
+    "brought sent taken given made found held kept lost seen shot built caught bought sold put "
     "told spent won led fed flown drawn driven thrown grown known shown begun become gone done "
     "flown hidden stolen".split()
 )
@@ -77,7 +81,9 @@ def _counted(scene: Scene, kind: str, m: Match) -> Counted:
 
 
 def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
-    """The counted noun: within the few words after the figure, in the same clause.
+    """The counted noun: within the few words after the figure, in the same clause; for a
+    bracketed figure of a list of places ("Задержаны 40 человек: в Уфе (12), Перми (9)"), the
+    noun of the list's head when the bracket has none.
 
     An event word right after the figure ("18 ранены", "23 injured") is no noun: the figure's
     noun is then elided and comes from the figure before it.
@@ -87,6 +93,113 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     sign = _CURRENCY_SIGN.search(scene.text, max(0, q.start - 1), q.end)
     if sign:  # "€30 million", "$2 billion": money, whatever word follows
         return Counted(measure=MONEY, currency=_CURRENCIES[sign.group()])
+    if _not_a_count(scene, q):
+        return Counted(key=IGNORE)
+    counted = _noun_after(scene, q, clause_end)
+    if counted.measure == TROOPS:  # "900 troops already in X" are not the ones sent there
+        return Counted(counted.noun, counted.key, _troop_state(scene, q), counted.currency)
+    dimension = _dimension(scene, q.start)
+    if dimension and counted.noun is not None:  # "на глубине 18 км": depth, in km
+        return Counted(counted.noun, measure=dimension)
+    if counted is _NOTHING:
+        place = bracket_place(scene, q.start)
+        if place is not None:
+            return _head_noun(scene, place.start)
+    return counted
+
+
+def _troop_state(scene: Scene, q: Quantity) -> str:
+    """Troops sent or moved (the default, :data:`TROOPS`), or, by ``figures.troop_states``,
+    troops already stationed where they are or put on alert: three different quantities. The
+    first state of the table found from the figure's clause to the next figure wins."""
+    lo = scene.clauses.of(q.start)[0]
+    window = scene.text[lo : q.end + _STATE_REACH]
+    nxt = re.search(r"\d", window[q.end - lo :])  # up to the next figure
+    if nxt:
+        window = window[: q.end - lo + nxt.start()]
+    return next((state for p, state in _troop_states() if p.search(window)), TROOPS)
+
+
+_STATE_REACH = 80
+
+
+@cache
+def _troop_states() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), " ".join(state))
+        for lang in LANGUAGES
+        for pattern, state in words(lang).links("figures.troop_states").items()
+    )
+
+
+def unit_dimensions() -> frozenset[str]:
+    """The dimensions a unit measures ("depth"), by ``figures.dimensions`` of the words files."""
+    return frozenset(name for name, _ in _dimensions())
+
+
+@cache
+def _dimensions() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (" ".join(name), re.compile(rf"(?<!\w)(?:{pattern})\s*$", re.IGNORECASE))
+        for lang in LANGUAGES
+        for pattern, name in words(lang).links("figures.dimensions").items()
+    )
+
+
+def _dimension(scene: Scene, start: int) -> str | None:
+    """The dimension named right before a figure: "на глубине 18 км" → depth."""
+    lo = max(0, start - 40)
+    return next((name for name, p in _dimensions() if p.search(scene.text, lo, start)), None)
+
+
+def _not_a_count(scene: Scene, q: Quantity) -> bool:
+    """A day before its month or a year after it ("10 Декабря 2011"), or a duration told number
+    last ("не видела лет 20"): no count of anything (``figures.before_no_count`` of the words
+    files)."""
+    after = scene.words_in(q.end, q.end + 20)[:1]
+    if (
+        after
+        and after[0].lower in _month_names()
+        and not scene.text[q.end : after[0].start].strip()
+    ):
+        return True
+    before = [w for w in scene.words_in(max(0, q.start - 30), q.start) if w.end <= q.start]
+    if not before or scene.text[before[-1].end : q.start].strip():
+        return False
+    word = before[-1].lower
+    if word in _words_before_no_count():
+        return True
+    is_year = q.low == q.high and q.low is not None and 1900 <= q.low <= 2100
+    return is_year and word in _month_names()
+
+
+@cache
+def _words_before_no_count() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES for w in words(lang).set("figures.before_no_count"))
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    return frozenset(
+        fold(form)
+        for lang in LANGUAGES
+        for line in words(lang).forms("dates.months")
+        for form in line
+    )
+
+
+def _head_noun(scene: Scene, before: int) -> Counted:
+    """The nearest group or counted noun before ``before``: the head of a list of places."""
+    kinds = (("group", scene.groups), ("count", scene.counts))
+    found = [(m.end, kind, m) for kind, ms in kinds for m in ms if m.end <= before]
+    if not found:
+        return _NOTHING
+    _, kind, m = max(found, key=lambda x: x[0])
+    return _counted(scene, kind, m)
+
+
+def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
+    """The counted noun within the few words after the figure, in its clause."""
     share = _OF_THEM_SAY.match(scene.text, q.end)
     begin = share.end() if share else q.end
     after = scene.words_in(begin, clause_end)[:4]
@@ -130,6 +243,8 @@ def _english_step(
         return None  # "1,400 Russian troops": the name is the actor; the noun follows
     if w.endswith("ly") and len(w) > 4:
         return _NOTHING  # "nine of them seriously": an adverb, no noun
+    if w.endswith("ed") and len(w) > 5 and not w.endswith("eed"):
+        return _NOTHING  # "thousands joined", "280,000 claimed": a verb, no noun
     if share and not _plural(w):
         return _NOTHING  # "40 of them swept away": after a share, only a plural names who
     return Counted(_english_compound(scene, after[k:]))
@@ -227,13 +342,38 @@ def find_event(q: Quantity, events: Sequence[Match], lo: int, hi: int) -> str | 
     return best[1].value if best else None
 
 
+_OF_THE = re.compile(r"^[^,;:()]{0,30}?\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _modifier(scene: Scene, end: int, m: Match) -> bool:
+    """The event word after a figure only qualifies its noun: "84 bodies of the dead", "84
+    тела погибших" (a participle in the genitive right after the noun)."""
+    if _OF_THE.match(scene.text[end : m.start]):
+        return True
+    word = scene.words[m.i]
+    between = scene.words_in(end, m.start)
+    return (
+        word.cyrillic
+        and word.morph.case == "gent"
+        and word.morph.pos in ("PRTF", "ADJF", "NOUN")
+        and len(between) == 1
+    )
+
+
 def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool) -> str | None:
     """The figure's event: the nearest in its part of the clause; for a figure that only a
     link verb ties to its subject ("Число заболевших, по данным ведомства, достигло 64"), the
     subject's, outside the attribution."""
+    place = bracket_place(scene, q.start)
+    if place is not None:  # "Arrests were made in Leeds (44), York (12)": the list's head's
+        outside = [m for m in scene.events if not scene.in_attribution(m.start)]
+        return find_event(q, outside, 0, place.start)
     lo, hi = clause
     ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, q.end)
     event = find_event(q, scene.events, ev_lo, ev_hi)
+    after = [m for m in scene.events if q.end <= m.start < ev_hi]
+    if len(after) > 1 and event == after[0].value and _modifier(scene, q.end, after[0]):
+        event = after[1].value  # "84 bodies of the dead were identified": identified
     if event is None and not has_noun and _LINK_BEFORE.match(scene.text, lo, q.start):
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]
         event = find_event(q, outside, 0, q.start)

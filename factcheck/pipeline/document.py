@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 from factcheck.lang.base import Language
 from factcheck.models import Quantity
@@ -38,11 +37,12 @@ class TextWords:
     """The words of a whole text, cut once and kept as columns (:func:`word_columns`); the
     words of any part of it, analysed, as asked."""
 
-    __slots__ = ("_columns", "text")
+    __slots__ = ("_columns", "_places", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._columns: tuple[list[str], list[int], list[int]] | None = None
+        self._places: tuple[str, ...] | None = None
 
     def _read(self) -> tuple[list[str], list[int], list[int]]:
         if self._columns is None:
@@ -52,6 +52,13 @@ class TextWords:
     def all(self) -> tuple[Word, ...]:
         """Every word of the text."""
         return words_at(*self._read())
+
+    def places(self, lexicon: Lexicon) -> tuple[str, ...]:
+        """The places and countries the text names (:func:`~factcheck.text.places.places_of`),
+        worked out once."""
+        if self._places is None:
+            self._places = places_of(self.text, lexicon, self.all())
+        return self._places
 
     def within(self, start: int, end: int) -> tuple[Word, ...]:
         """The words in ``text[start:end]``, with offsets into that part."""
@@ -96,6 +103,11 @@ class Sentence:
         if self._words is None:
             self._words = self.source.within(self.start, self.end)
         return self._words
+
+    @property
+    def article_places(self) -> tuple[str, ...]:
+        """The places and countries the whole article names."""
+        return self.source.places(self.lexicon)
 
     @property
     def figures(self) -> list[Quantity]:
@@ -146,10 +158,10 @@ class Document:
         start, end = self.spans[k]
         return self.text[start:end]
 
-    @cached_property
+    @property
     def places(self) -> tuple[str, ...]:
         """The places and countries the article names (:func:`~factcheck.text.places.places_of`)."""
-        return places_of(self.text, self.lexicon, self._words.all())
+        return self._words.places(self.lexicon)
 
 
 def read_document(text: str, lexicon: Lexicon) -> Document:

@@ -12,6 +12,8 @@ from factcheck.lang.base import Words, words
 from factcheck.pipeline.reading import Reading
 
 _DASH_END = re.compile(r"[—–]\s*$")
+# "350 in the south and 120 in the north": a second bare figure of the same kind, by "and"
+_AND_NEXT = re.compile(r"^[^\d,;:.()—–]*\s(?:and|и)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,7 @@ class _Patterns:
     """Built from both languages' words files (``lists.*``)."""
 
     of_them: re.Pattern[str]  # " из них", " of them" right after a figure
+    opener: re.Pattern[str]  # "в том числе ", "including " right before a figure
     range_glue: re.Pattern[str]  # all that stands between a range's figures: "до", "to", "–"
 
 
@@ -29,8 +32,14 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
         r"\s+".join(map(re.escape, p.split())) for w in (ru, en) for p in w.list("lists.of_them")
     )
     glue = "|".join(sorted(map(re.escape, ru.set("lists.range_glue") | en.set("lists.range_glue"))))
+    openers = "|".join(
+        r"\s+".join(map(re.escape, p.split()))
+        for w in (ru, en)
+        for p in w.list("lists.part_openers")
+    )
     return _Patterns(
         of_them=re.compile(rf"\s+(?:{of_them})\b", re.IGNORECASE),
+        opener=re.compile(rf"(?<!\w)(?:{openers})[\s,:—–-]*$", re.IGNORECASE),
         range_glue=re.compile(rf"^\s*(?:{glue}|[-–—])\s*$", re.IGNORECASE),
     )
 
@@ -50,8 +59,14 @@ def inherit(readings: list[Reading], sentence: str) -> list[Reading]:
 def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
     q = r.quantity
     if r.noun is None and not r.is_percent and not prev.is_percent:
-        part_of_previous = _patterns().of_them.match(sentence, q.end) is not None
-        elided = _DASH_END.search(sentence, 0, q.start) is not None  # "в Таразе — 5"
+        part_of_previous = (
+            _patterns().of_them.match(sentence, q.end) is not None
+            or _patterns().opener.search(sentence, 0, q.start) is not None
+        )
+        elided = (
+            _DASH_END.search(sentence, 0, q.start) is not None  # "в Таразе — 5"
+            or _AND_NEXT.match(sentence[prev.quantity.end : q.start]) is not None
+        )
         takes_event = r.event is None and (r.actor is not None or part_of_previous or elided)
         r = replace(
             r,

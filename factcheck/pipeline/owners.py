@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from factcheck.keys import COUNTRY, ORG
+from factcheck.lang.base import words
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import EN_FUNCTION, EN_LEAD, measured_noun
 from factcheck.pipeline.reading import Scene
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word
-from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, latin
 
 DASH_BEFORE = re.compile(r"\s*[—–-]\s*$")
 
@@ -95,25 +96,6 @@ def members_after(scene: Scene, pos: int) -> tuple[Match, ...]:
     return tuple(members) if len(members) >= 2 else ()
 
 
-def find_place(scene: Scene, lo: int, hi: int) -> str | None:
-    """A town or region the clause's figure is about ("в Алматы", "in Almaty"), as a key.
-
-    Countries are not places here: a country's figure is the whole one, and "в Казахстан" is
-    where troops go. Names inside the attribution ("в Минобороны России") are the speaker's.
-    """
-    entity_starts = {m.start for m in scene.sentence.lexical.entities}
-    words = scene.words
-    for k, w in enumerate(words):
-        if not lo <= w.start < hi or scene.in_attribution(w.start) or k == 0:
-            continue
-        if words[k - 1].lower not in PLACE_BEFORE or w.start in entity_starts:
-            continue
-        if not w.text[:1].isupper() or w.text.isupper() or w.lemma in NOT_PLACES:
-            continue
-        return f"place:{latin(w.lemma)}"
-    return None
-
-
 _EN_HEAD_SKIP = frozenset(
     "was is were are be been being has have had stood stands at reached reach rose risen rise "
     "fell fall dropped drop to of by about around nearly almost some only just totalled totaled "
@@ -185,13 +167,27 @@ def _english_head(scene: Scene, q: Quantity, before: Sequence[Word]) -> tuple[st
     measured = measured_noun(scene, q.start)  # "put the damage at $3 million"
     if measured is not None:
         return measured.lower, f"lemma:{measured.lemma}"
-    english = [w for w in before if w.lower not in _EN_HEAD_SKIP]
+    english = [w for w in before if w.lower not in _EN_HEAD_SKIP and not _verb_like(w)]
     if english and not english[-1].cyrillic:
         word = english[-1]
         if word.text[:1].isupper() and word is not before[0]:
             return word.text, f"name:{word.lower}"
         return word.lower, f"lemma:{word.lemma}"
     return None
+
+
+def _verb_like(word: Word) -> bool:
+    """An English word that says something is done or said, never a subject: "speaks",
+    "adjusted", "grew" (the speech verbs and ``figures.not_subjects`` of the words file, and
+    past forms in -ed)."""
+    w = word.lower
+    return w in _speech_forms() or (w.endswith("ed") and len(w) > 4 and not w.endswith("eed"))
+
+
+@cache
+def _speech_forms() -> frozenset[str]:
+    en = words("en")
+    return en.set("speech.verbs") | en.set("figures.not_subjects")
 
 
 _PERCENT_OF = re.compile(r"^\s*%?\s*(?:percent\s+)?of\s+", re.IGNORECASE)

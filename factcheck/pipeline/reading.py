@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from factcheck.models import Attribution, Quantity
 from factcheck.pipeline.document import Sentence
 from factcheck.text.lexicon import Match
-from factcheck.text.morph import Token, Word
+from factcheck.text.morph import Token, Word, fold
+from factcheck.text.places import NOT_PLACES
 
 PERCENT_UNIT = "%"
 IGNORE = "ignore"  # the key of a noun after which a figure is no claim ("в течение 3 дней")
@@ -56,6 +57,12 @@ class Clauses:
         return lo, hi
 
 
+def _a_month(text: str, m: Match) -> bool:
+    """A one-word match written as a month's or weekday's name ("March", "May")."""
+    written = text[m.start : m.end]
+    return m.j - m.i == 1 and written[:1].isupper() and fold(written) in NOT_PLACES
+
+
 class Scene:
     """A sentence with its speaker known: the matches that may own or name a figure.
 
@@ -75,7 +82,8 @@ class Scene:
         named = {k for m in found.entities for k in range(m.i, m.j)}
         self.groups = tuple(m for m in found.groups if not set(range(m.i, m.j)) & named)
         self.counts = tuple(m for m in found.counts if not set(range(m.i, m.j)) & named)
-        self.events = found.events
+        # "in the March 22 attack": a month is no march
+        self.events = tuple(m for m in found.events if not _a_month(self.text, m))
         self.ignored = found.ignored
         # what a figure may count, by where it starts: a group before a measure before a noun
         # after which a figure is no claim

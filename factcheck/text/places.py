@@ -40,7 +40,7 @@ def _names(key: str) -> frozenset[str]:
 # The words files' words, read when the module is (other stages import these sets).
 # "в Алматы", "in Almaty": a capitalised word after these may name a place.
 PLACE_BEFORE = _of_both("places.before")
-_SETTLEMENT = _of_both("places.settlements")
+SETTLEMENTS = _of_both("places.settlements")
 _SETTLEMENT_LINKS = base.words("en").set("places.settlement_links")
 # Capitalised words that name no place: "in January", "в Telegram".
 NOT_PLACES = (
@@ -96,10 +96,28 @@ def places_of(text: str, lexicon: Lexicon, words_: Sequence[Word] | None = None)
         if k in taken or not tokens[k].text[:1].isupper() or not _spaced(text, tokens, k):
             continue
         if tokens[k - 1].lower in PLACE_BEFORE or _after_settlement(text, tokens, k):
-            name = _name_at(text, tokens, k, taken)
+            name = name_at(text, tokens, k, taken)
             if name:
                 found.add(f"place:{name}")
+        elif region := _region_past_the(text, tokens, k, taken):
+            found.add(f"place:{region}")
     return tuple(sorted(found))
+
+
+def _region_past_the(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str | None:
+    """ "in the Nizhny Novgorod region", "in the outlying Tver region": a region's name, past
+    "the" and one lower-case word, with its noun."""
+    j = k - 2 if k > 2 and tokens[k - 1].text.islower() and tokens[k - 1].lower != "the" else k - 1
+    if j < 1 or tokens[j].lower != "the" or tokens[j - 1].lower not in PLACE_BEFORE:
+        return None
+    name = name_at(text, tokens, k, taken)
+    if not name:
+        return None
+    after = k + len(name.split())
+    noun = tokens[after] if after < len(tokens) else None
+    if noun is None or noun.lower not in SETTLEMENTS or not _spaced(text, tokens, after):
+        return None
+    return f"{name} {noun.lower}"
 
 
 def _datelines(text: str) -> Iterator[str]:
@@ -112,13 +130,13 @@ def _datelines(text: str) -> Iterator[str]:
 
 def _after_settlement(text: str, tokens: Sequence[Word], k: int) -> bool:
     """Token ``k`` follows a settlement noun: "в селе Сарытокой", "the village of Sarytokoi"."""
-    if tokens[k - 1].lemma in _SETTLEMENT:
+    if tokens[k - 1].lemma in SETTLEMENTS:
         return True
     return (
         tokens[k - 1].lower in _SETTLEMENT_LINKS
         and k > 1
         and _spaced(text, tokens, k - 1)
-        and tokens[k - 2].lemma in _SETTLEMENT
+        and tokens[k - 2].lemma in SETTLEMENTS
     )
 
 
@@ -127,7 +145,7 @@ def _spaced(text: str, tokens: Sequence[Word], k: int) -> bool:
     return not text[tokens[k - 1].end : tokens[k].start].strip()
 
 
-def _name_at(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str | None:
+def name_at(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str | None:
     """The place name starting at token ``k`` (up to three capitalised words), or None."""
     parts: list[str] = []
     for i in range(k, min(k + 3, len(tokens))):

@@ -1,0 +1,316 @@
+"""Where a figure is counted: its scope, the part of the world its key is narrowed to.
+
+A scope is a town or region ("в Алматы", "In Lyon, …", "на улицы Лиона", "in the Nizhny
+Novgorod region"), the capital ("в столице", "in the capital"), an area of a country ("in
+rebel-held areas", "на подконтрольных правительству территориях", "на северо-западе страны"),
+or a country ("the toll in Turkey", "в Турции"). It may stand before the figure or after it, in
+the figure's clause or fronted before it ("In Lyon, 48 people…"). Two different scopes are two
+different quantities; a scoped figure is a part of the unscoped whole.
+
+The words are the words files' (``places.*``): the prepositions before a place, the
+settlement and street nouns before a name, the words for the capital, the area phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from factcheck.keys import COUNTRY
+from factcheck.lang.base import LANGUAGES, words
+from factcheck.pipeline.reading import Reading, Scene
+from factcheck.text.morph import Word, fold
+from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, SETTLEMENTS, name_at, town_of
+
+# How far (in characters) a place may stand from the figure it scopes, within its clause.
+_NEAR = 80
+_CAPITAL = "place:capital"
+_TRAILING_FIGURE = re.compile(r"[\d\s.,]+$")
+# What keeps an earlier clause's place from a figure: another figure, a contrast, a full stop.
+_BETWEEN_BREAK = re.compile(
+    r"\d|[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE
+)
+# A figure opening a bracket right after a name: "Lyon (22,000", "Уфе (87".
+_BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
+# Words before an item of a list of places.
+_LIST_WORDS = frozenset("and or as notably including и или а также".split())
+# A name in a list of names is no scope of its own: "in Turkey and Syria", "в Турции, Сирии".
+_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|и\b|или\b|&)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A place named in a sentence: its key ("place:lyon", "area:rebels", "country:TR") and
+    where it is written."""
+
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The scope words of both languages."""
+
+    areas: tuple[tuple[re.Pattern[str], str], ...]  # an area phrase and the area it names
+    capitals: frozenset[str]  # "столица", "capital"
+    wheres: frozenset[str]  # "где", "where": "Marseille, where 16,000 marched"
+    streets: frozenset[str]  # "улицы", "streets"
+
+
+@cache
+def _words() -> _Words:
+    areas = []
+    for language in LANGUAGES:
+        for pattern, name in words(language).links("places.areas").items():
+            areas.append((re.compile(rf"\b{pattern}", re.IGNORECASE), " ".join(name)))
+    capitals = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.capitals"))
+    streets = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.streets"))
+    wheres = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.where"))
+    return _Words(tuple(areas), capitals, wheres, streets)
+
+
+@lru_cache(maxsize=64)
+def scopes_in(scene: Scene) -> tuple[Scope, ...]:
+    """Every place the sentence names outside its attribution, left to right (worked out once
+    per scene: each of its figures asks)."""
+    found = [*_areas(scene), *_towns(scene), *_countries(scene)]
+    found = [s for s in found if not scene.in_attribution(s.start)]
+    # an area says more than the country or town inside its phrase ("areas of Syria held by rebels")
+    areas = [s for s in found if s.key.startswith("area:")]
+    kept = [s for s in found if s in areas or not any(a.start <= s.start < a.end for a in areas)]
+    return tuple(sorted(kept, key=lambda s: s.start))
+
+
+def scope_of(
+    scene: Scene, start: int, end: int, clause: tuple[int, int], *, fallback: bool = True
+) -> Scope | None:
+    """The scope of the figure at ``[start, end)``: the nearest place of its part of the
+    clause (between "and"s), else of its clause, else (with ``fallback``) one of an earlier
+    clause that runs into it or opens the sentence ("In Lyon, 48 people…, 9 of them…"). A
+    place far from the figure in a long clause is another's."""
+    scopes = scopes_in(scene)
+    lo, hi = clause
+
+    def distance(s: Scope) -> int:
+        return s.start - end if s.start >= end else start - s.end
+
+    part = scene.clauses.narrow(lo, hi, start, end)
+    if _whole().search(scene.text, *part):  # "3.5 million nationwide and 700 in Paris"
+        return None
+    for a, b in (part, (lo, hi)):
+        near = [s for s in scopes if a <= s.start < b and _alone(scene.text, s, start, end)]
+        if near:
+            return min(near, key=distance)
+    if not fallback:
+        return None
+    before = [s for s in scopes if s.end <= lo]
+    if before and not _BETWEEN_BREAK.search(scene.text, before[-1].end, start):
+        return before[-1]
+    opening = [s for s in before if scene.clauses.of(s.start)[0] == 0]
+    return opening[-1] if opening else None
+
+
+def bracket_place(scene: Scene, start: int) -> Scope | None:
+    """The place a bracketed figure of a list belongs to: "Lyon (22,000 to 55,000)",
+    "Санкт-Петербург (309)", "Tajikistan (200)"; None when the bracket follows no place."""
+    if not scene.text[max(0, start - 4) : start].rstrip().endswith("("):
+        return None  # the common case, told cheaply
+    m = _BRACKET_BEFORE.search(scene.text, max(0, start - 8), start)
+    if m is None:
+        return None
+    tokens = scene.words
+    k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= m.start() + 1), -1)
+    while k > 0 and tokens[k - 1].text[:1].isupper() and _joined(scene.text, tokens, k):
+        k -= 1  # "Saint-Étienne", "Nizhny Novgorod": the name's first word
+    # a name the dictionary knows as a place needs no list around it ("следом идут Уфа (87)")
+    if k <= 0 or not (tokens[k].morph.place_name or _in_a_list(scene.text, tokens, k)):
+        return None
+    for e in scene.sentence.lexical.entities:
+        if e.i == k and e.value.startswith(COUNTRY):
+            return Scope(e.value, e.start, e.end)
+    w = tokens[k]
+    name = name_at(scene.text, tokens, k, set()) if _may_name_place(w) else None
+    return Scope(f"place:{name}", w.start, w.end) if name else None
+
+
+def _may_name_place(w: Word) -> bool:
+    """A capitalised word, not an acronym, that may name a place."""
+    if not w.text[:1].isupper() or w.text.isupper() or w.lower in NOT_PLACES:
+        return False
+    return not w.cyrillic or w.morph.place_name or not w.morph.known
+
+
+def _joined(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Only spaces or a hyphen between token ``k`` and the one before it."""
+    return text[tokens[k - 1].end : tokens[k].start].strip() in ("", "-")
+
+
+def _in_a_list(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Token ``k`` opens an item of a list: after a comma, a dash or colon, "and/or", a
+    preposition of place, or a word that opens a list ("such as", "notably")."""
+    gap = text[tokens[k - 1].end : tokens[k].start]
+    if any(c in gap for c in ",:;—–"):
+        return True
+    return tokens[k - 1].lower in PLACE_BEFORE | _LIST_WORDS
+
+
+def _alone(text: str, s: Scope, start: int, end: int) -> bool:
+    """No other figure stands between the place and the figure, and the place is near."""
+    gap = text[end : s.start] if s.start >= end else text[s.end : start]
+    # the figure a noun belongs to may stand between: "X where police counted 16,000 marchers"
+    gap = _TRAILING_FIGURE.sub("", gap)
+    return len(gap) <= _NEAR and not any(c.isdigit() for c in gap)
+
+
+@cache
+def _whole() -> re.Pattern[str]:
+    """ "nationwide", "по всей стране": the figure is the whole country's."""
+    choices = "|".join(p for lang in LANGUAGES for p in words(lang).list("places.whole"))
+    return re.compile(rf"(?<!\w)(?:{choices})(?!\w)", re.IGNORECASE)
+
+
+def _areas(scene: Scene) -> Iterator[Scope]:
+    for pattern, name in _words().areas:
+        for m in pattern.finditer(scene.text):
+            yield Scope(f"area:{name}", m.start(), m.end())
+
+
+def _towns(scene: Scene) -> Iterator[Scope]:
+    """Towns, regions and the capital: a capitalised word after "в", "in", after a settlement
+    or street noun ("на улицы Лиона", "the streets of Paris"), a region past "the" ("in the
+    outlying Moscow region"), or the word for the capital itself ("в столице")."""
+    tokens = scene.words
+    text = scene.text
+    taken = {k for m in scene.sentence.lexical.entities for k in range(m.i, m.j)}
+    capitals = _words().capitals
+    for k, w in enumerate(tokens):
+        if w.lemma in capitals and _after(text, tokens, k, PLACE_BEFORE, skip=1):
+            named = name_at(text, tokens, k + 1, taken) if k + 1 < len(tokens) else None
+            yield Scope(f"place:{named}" if named else _CAPITAL, w.start, w.end)
+            continue
+        if k == 0 or k in taken or not w.text[:1].isupper() or w.text.isupper():
+            continue
+        if w.lower in NOT_PLACES:
+            continue
+        name = name_at(text, tokens, k, taken)
+        if not name:
+            continue
+        region = _with_region(name, tokens, k)
+        past_the = region != name and _after(text, tokens, k, PLACE_BEFORE, skip=2)
+        if past_the or _named_place(text, tokens, k) or _where_after(text, tokens, k):
+            yield Scope(f"place:{region}", w.start, w.end)
+
+
+def _named_place(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Token ``k`` follows a preposition of place ("в Лионе", "in Lyon") or a settlement or
+    street noun ("на улицы Лиона", "the streets of Paris", "в селе Сарытокой")."""
+    if not _spaced(text, tokens, k):
+        return False
+    prior = tokens[k - 1]
+    if prior.lower in PLACE_BEFORE or _settlement(prior):
+        return True
+    return prior.lower == "of" and k > 1 and _settlement(tokens[k - 2])
+
+
+def _settlement(word: Word) -> bool:
+    """A settlement noun or streets, written as a common noun ("the city of", "на улицы", not
+    "City Hall")."""
+    return (word.lemma in SETTLEMENTS or word.lower in _words().streets) and word.text.islower()
+
+
+def _where_after(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """ "Marseille, where the prefecture counted…", "в Лионе, где…": the name heads a clause
+    about it."""
+    j = k + 1
+    if j >= len(tokens) or tokens[j].lower not in _words().wheres:
+        return False
+    return text[tokens[k].end : tokens[j].start].strip() in ("", ",")
+
+
+def _after(text: str, tokens: Sequence[Word], k: int, before: frozenset[str], *, skip: int) -> bool:
+    """One of ``before`` stands before token ``k``, past at most ``skip`` lower-case Latin
+    words ("in the capital", "in the outlying Moscow region")."""
+    for back in range(1, skip + 2):
+        j = k - back
+        if j < 0 or not _spaced(text, tokens, j + 1):
+            return False
+        if tokens[j].lower in before:
+            return True
+        if tokens[j].cyrillic or not tokens[j].text.islower():
+            return False
+    return False
+
+
+def _spaced(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Only spaces between token ``k`` and the one before it."""
+    return k > 0 and not text[tokens[k - 1].end : tokens[k].start].strip()
+
+
+def _with_region(name: str, tokens: Sequence[Word], k: int) -> str:
+    """ "Moscow region", "Moscow metropolitan area": the region's noun is part of its name
+    (the region is not the city). Russian names are their first word alone."""
+    if tokens[k].cyrillic:
+        return name
+    after = k + len(name.split())
+    rest = tokens[after : after + 2]
+    for n, t in enumerate(rest, start=1):
+        if t.lemma in SETTLEMENTS or t.lower in SETTLEMENTS:
+            return " ".join([name, *(x.lower for x in rest[:n])])
+        if not t.text.islower():
+            break
+    return name
+
+
+def _countries(scene: Scene) -> Iterator[Scope]:
+    """A country after a preposition of place ("in Turkey", "в Турции"), not in a list of
+    countries ("in Turkey and Syria"), not where something goes ("в Казахстан")."""
+    tokens = scene.words
+    entities = [m for m in scene.sentence.lexical.entities if m.value.startswith(COUNTRY)]
+    for n, m in enumerate(entities):
+        if m.i == 0 or tokens[m.i - 1].lower not in PLACE_BEFORE:
+            continue
+        if tokens[m.i].cyrillic and tokens[m.i].morph.case == "accs":
+            continue
+        nxt = entities[n + 1] if n + 1 < len(entities) else None
+        if nxt is not None and _LIST_AFTER.match(scene.text[m.end : nxt.start]):
+            continue
+        if n and _LIST_AFTER.match(scene.text[entities[n - 1].end : tokens[m.i - 1].start]):
+            continue
+        yield Scope(m.value, m.start, m.end)
+
+
+def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | None) -> str | None:
+    """The scope key of a reading's figure, or None for the whole. A town's toll in an
+    article set in that one town (``home``, :func:`~factcheck.text.places.only_town`), or the
+    one country it names, is the whole event's. "The capital" is the article's one town when it
+    names one."""
+    q = r.quantity
+    listed = bracket_place(scene, q.start)
+    if listed is not None:  # "Leeds (44), York (12)": a list of places is of parts
+        return listed.key
+    noun = r.noun
+    scope = scope_of(scene, q.start, q.end, clause, fallback=False)
+    if scope is None and noun is not None and noun.end <= q.start:
+        # "16,000 demonstrators in X, far below the 280,000": an elided noun keeps its place
+        scope = scope_of(scene, noun.start, noun.end, scene.clauses.of(noun.start))
+    scope = scope or scope_of(scene, q.start, q.end, clause)
+    if scope is None:
+        return None
+    places = scene.sentence.article_places
+    if scope.key.startswith(COUNTRY):
+        return None if scope.key == country_home(places) else scope.key
+    if scope.key == _CAPITAL:
+        towns = [p for p in places if p.startswith("place:")]
+        return towns[0] if len(towns) == 1 else scope.key
+    if scope.key.startswith("place:") and home is not None and town_of(scope.key) == home:
+        return None
+    return scope.key
+
+
+def country_home(places: tuple[str, ...]) -> str | None:
+    """The one country an article names, if only one: a figure "in" it is the whole one."""
+    countries = [p for p in places if p.startswith(COUNTRY)]
+    return countries[0] if len(countries) == 1 else None
