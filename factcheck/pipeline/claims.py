@@ -27,6 +27,14 @@ from factcheck.keys import (
 )
 from factcheck.lang.base import words
 from factcheck.pipeline.counts import unit_dimensions
+from factcheck.pipeline.economy import (
+    age_figure,
+    duration_figure,
+    economic_figure,
+    ordinal_figure,
+    ratio_figure,
+    relative_change,
+)
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import figure_scope
 from factcheck.text.lexicon import Lexicon, Match
@@ -167,6 +175,12 @@ def counted_noun(f: Facts) -> Subject | None:
 
 
 SUBJECT_RULES: tuple[SubjectRule, ...] = (
+    economic_figure,
+    ordinal_figure,
+    age_figure,
+    duration_figure,
+    ratio_figure,
+    relative_change,
     count_of_countries,
     event_toll,
     group_count,

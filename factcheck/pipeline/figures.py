@@ -6,11 +6,13 @@ from __future__ import annotations
 from factcheck.keys import COUNTRIES
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import Counted, event_of, find_measured, find_noun
+from factcheck.pipeline.economy import age_named, is_ratio, signed
 from factcheck.pipeline.lists import inherit, inherit_backwards
 from factcheck.pipeline.owners import find_actor, find_head, is_reference_number, members_after
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Reading, Scene
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import is_cyrillic
+from factcheck.text.numbers.ordinals import ordinal_value
 
 
 def read_figures(scene: Scene) -> list[Reading]:
@@ -27,7 +29,14 @@ def read_figure(scene: Scene, q: Quantity) -> Reading | None:
     lo, hi = scene.clauses.of(q.start)
     counted = find_noun(scene, q, hi)
     if counted.key == IGNORE:
-        return None
+        if counted.noun is not None and is_ratio(scene, counted.noun.end):
+            counted = Counted()  # "twelve times lower": a ratio, and "times" no one's noun
+        elif ordinal_value(q.text) is not None:
+            counted = Counted(counted.noun)  # "the ninth day": a place in a series
+        elif age_named(scene, q.start) is not None:
+            counted = Counted()  # "возраст с 62 до 64 лет": ages, not durations
+        else:
+            return None
     span_end = max(q.end, counted.noun.end) if counted.noun else q.end
     if counted.noun is None and counted.measure is None:
         counted = find_measured(scene, q)
@@ -42,7 +51,7 @@ def read_figure(scene: Scene, q: Quantity) -> Reading | None:
     if members and actor in members:
         actor = None  # a member of the list is no actor
     return Reading(
-        quantity=q,
+        quantity=signed(scene, q) if q.unit == PERCENT_UNIT else q,
         noun=counted.noun,
         noun_key=counted.key,
         count_measure=counted.measure,

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.lang.base import Words, words
 from factcheck.text import dates, markers
+from factcheck.text.morph import parses
+
+# A word of up to three letters right before a year: a preposition ("ко", "до", "by").
+_SHORT_WORD_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]{1,3}\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +21,11 @@ class _Patterns:
 
     year_in: re.Pattern[str]  # "в 2010 году", "since 2010": group 1 is the year
     when: re.Pattern[str]  # ", когда", "when" opening a clause
+    quarter: re.Pattern[str]  # "in Q2", "во втором квартале": the quarter in group q1…q4
+    year: re.Pattern[str]  # a year alone: "2023", "2023 года"
+    last_year: re.Pattern[str]  # "last year", "в прошлом году"
+    year_of: re.Pattern[str]  # a year with its word and no preposition: "спад 2022 года"
+    forecast: re.Pattern[str]  # "прогнозирует", "expects": the figure is a forecast
 
 
 @cache
@@ -28,13 +37,34 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
     prepositions = choice(ru.set("when.year_prepositions") | en.set("when.year_prepositions"))
     year_words = choice(ru.set("dates.year_words"))
     openers = choice(ru.set("when.clause_openers") | en.set("when.clause_openers"))
+    last_year = "|".join(p for w in (ru, en) for p in w.list("numbers.periods.last_year"))
+    forecasts = "|".join(p for w in (ru, en) for p in w.list("numbers.economy.forecasts"))
     return _Patterns(
         year_in=re.compile(
-            rf"(?<![\w-])(?:{prepositions})\s+((?:19|20)\d\d)(?:\s*(?:{year_words}))?(?![\w-])",
+            rf"(?<![\w-])(?:{prepositions})\s+((?:19|20)\d\d)(?:-м|-го)?"
+            rf"(?:\s*(?:{year_words}))?(?![\w-])",
             re.IGNORECASE,
         ),
         when=re.compile(rf"[\s,;]*(?:{openers})\b", re.IGNORECASE),
+        quarter=_quarter_pattern(ru, en),
+        year=re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\d.,]\d|\w)"),
+        last_year=re.compile(rf"(?<![\w-])(?:{last_year})(?![\w-])", re.IGNORECASE),
+        year_of=re.compile(rf"(?<![\w.,-])((?:19|20)\d\d)\s*(?:{year_words})(?![\w-])"),
+        forecast=re.compile(rf"(?<![\w-])(?:{forecasts})(?![\w-])", re.IGNORECASE),
     )
+
+
+def _quarter_pattern(ru: Words, en: Words) -> re.Pattern[str]:
+    """ "Q2", "2-й квартал", "II квартал", "the second quarter": group q1…q4 names which."""
+    quarter = "|".join(re.escape(w.word("numbers.periods.quarter")) for w in (ru, en))
+    ordinals = [w.list("numbers.periods.quarter_ordinals") for w in (ru, en)]
+    numbers = ("1|I", "2|II", "3|III", "4|IV")
+    alternatives = [
+        rf"(?P<q{k + 1}>Q[{k + 1}]|(?:{numbers[k]})(?:-?[а-я]{{1,2}})?\s+(?:{quarter})"
+        rf"|(?:{'|'.join(o[k] for o in ordinals)})\w*\s+(?:{quarter}))"
+        for k in range(4)
+    ]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})\w*", re.IGNORECASE)
 
 
 def _patterns() -> _Patterns:
@@ -51,24 +81,141 @@ class Timing:
 
 
 def timing(sentence: str, reference: str | None) -> Timing:
-    """The sentence's own date (else ``reference``, the article's), hedge and earlier mark."""
+    """The sentence's own date (else ``reference``, the article's), hedge (a forecast is one:
+    "expects GDP will grow 2%") and earlier mark."""
     return Timing(
         as_of=dates.find_as_of(sentence, reference) or reference,
-        hedged=markers.is_hedged(sentence),
+        hedged=markers.is_hedged(sentence) or bool(_patterns().forecast.search(sentence)),
         earlier=markers.is_earlier_state(sentence),
     )
 
 
 def year_of_clause(sentence: str, lo: int, hi: int, reference: str | None) -> str | None:
-    """ "в 2010 году погибли 66 человек", "since 2010, when 66 died": a figure of another year.
+    """ "в 2010 году погибли 66 человек", "since 2010, when 66 died": a figure of another year;
+    "growth was 2.8% in Q2", "3.9% in March": of a quarter (dated by its first month) or a
+    month.
 
     Only a year other than the article's own counts; "когда/when" clauses take the year of
-    the clause they hang on.
+    the clause they hang on. A clause with no period of its own continues the quarter or month
+    of an earlier clause ("0.7% in Q1, revised from 0.9%").
     """
     patterns = _patterns()
-    m = patterns.year_in.search(sentence, lo, hi)
+    period = _period(sentence, lo, hi, reference)
+    if period is None and not patterns.year_in.search(sentence, lo, hi):
+        period = _period(sentence, 0, lo, reference, last=True)
+    if period is not None:
+        return period
+    m = patterns.year_in.search(sentence, lo, hi) or _year_of(sentence, lo, hi)
     if m is None and patterns.when.match(sentence, lo):
         m = patterns.year_in.search(sentence, max(0, lo - 60), lo)
     if m is None or (reference and reference.startswith(m.group(1))):
         return None
     return m.group(1)
+
+
+def _period(
+    sentence: str, lo: int, hi: int, reference: str | None, *, last: bool = False
+) -> str | None:
+    """A quarter or a month named in ``sentence[lo:hi]`` (the last one when ``last``), as
+    "YYYY-MM"; its year written after it, else the sentence's, else the article's."""
+    marks = [m for m in _marks(sentence) if lo <= m.start and m.end <= hi]
+    quarters = [m for m in marks if m.quarter]
+    if quarters:
+        q = quarters[-1] if last else quarters[0]
+        return _dated(sentence, q.end, q.month, reference)
+    return _dated(sentence, marks[0].end, marks[0].month, reference) if marks else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A quarter ("in Q2", dated by its first month) or a month named as a period."""
+
+    start: int
+    end: int
+    month: int
+    quarter: bool
+
+
+@lru_cache(maxsize=4096)
+def _marks(sentence: str) -> tuple[_Mark, ...]:
+    """The quarters and months a sentence names as periods, in order; read once a sentence."""
+    found = [
+        _Mark(q.start(), q.end(), 3 * next(k for k in range(1, 5) if q.group(f"q{k}")) - 2, True)
+        for q in _patterns().quarter.finditer(sentence)
+    ]
+    month = _bare_month(sentence, 0, len(sentence))
+    while month is not None:
+        found.append(_Mark(month[1], month[2], month[0], False))
+        month = _bare_month(sentence, month[2], len(sentence))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _dated(sentence: str, end: int, month: int, reference: str | None) -> str | None:
+    """The month ``month`` of the year written right after ``end`` ("Q4 2023", "квартале 2023
+    года"), else of the sentence's year ("last year", "2023"), else of the article's."""
+    patterns = _patterns()
+    after = patterns.year.search(sentence, end, end + 12)
+    anywhere = patterns.year.search(sentence)
+    ref_year = int(reference[:4]) if reference and reference[:4].isdigit() else None
+    if after or anywhere:
+        year = int((after or anywhere).group(1))  # type: ignore[union-attr]
+    elif ref_year is None:
+        return None
+    elif patterns.last_year.search(sentence):
+        year = ref_year - 1
+    else:
+        ref_month = int(reference[5:7]) if reference and len(reference) >= 7 else 12
+        year = ref_year - 1 if month > ref_month else ref_year
+    return f"{year:04d}-{month:02d}"
+
+
+def period_kind(sentence: str, lo: int, hi: int) -> str | None:
+    """ "quarter", "month" or "months" (a span: "January-February") when ``sentence[lo:hi]``
+    names one; None for a year or no period."""
+    marks = [m for m in _marks(sentence) if lo <= m.start and m.end <= hi]
+    if any(m.quarter for m in marks):
+        return "quarter"
+    if not marks:
+        return None
+    span = len(marks) > 1 and marks[1].start - marks[0].end <= 3  # "January-February"
+    return "months" if span else "month"
+
+
+def _year_of(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
+    """ "спад 2022 года на 1,2%": a year with its word after a noun, not the end of a date ("5
+    марта 2022 года" is the date's) nor after a preposition."""
+    m = _patterns().year_of.search(sentence, lo, hi)
+    if m is None or dates.find_month(sentence, max(0, m.start() - 12), m.start()):
+        return None
+    if _SHORT_WORD_BEFORE.search(sentence, max(0, m.start() - 5), m.start()):
+        return None  # "ко 2010 году", "до 2010 года": a preposition makes it a bound
+    return m
+
+
+def _bare_month(sentence: str, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """A month named as a period in ``sentence[lo:hi]`` ("in February"), not inside a day's
+    date ("5 марта 2012 года" is the day's)."""
+    month = dates.find_month(sentence, lo, hi)
+    while month is not None:
+        days = [d for d in dates.find_dates(sentence) if d[0] <= month[1] < d[1]]
+        if not any(len(d[2]) == 10 or d[2].startswith("--") for d in days):
+            return month
+        month = dates.find_month(sentence, month[2], hi)
+    return None
+
+
+def is_forecast(sentence: str) -> bool:
+    """True when the sentence forecasts: a word of forecast ("прогнозирует", "expects"), of
+    the future ("will", "might"), or a Russian verb in the future tense ("упадёт")."""
+    if _patterns().forecast.search(sentence):
+        return True
+    future = _future_words(words("ru"), words("en"))
+    found = re.findall(r"[^\W\d_]+", sentence)
+    if any(w.lower() in future for w in found):
+        return True
+    return any("futr" in p.tag for w in found if len(w) > 3 for p in parses(w)[:1])
+
+
+@cache
+def _future_words(ru: Words, en: Words) -> frozenset[str]:
+    return ru.set("numbers.economy.future") | en.set("numbers.economy.future")

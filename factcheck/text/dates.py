@@ -32,16 +32,23 @@ class _Patterns:
     day_before: re.Pattern[str]  # "накануне", "yesterday"
     as_of: re.Pattern[str]  # an as-of phrase ending the text: "по состоянию на", "as of"
     period_bound: re.Pattern[str]  # a period's bound ending the text: "до", "since"
+    month: re.Pattern[str]  # a month's name alone: "в феврале", "in February"
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-def _month_names(w: Words) -> str:
-    """A pattern for the language's month names and abbreviations (these may take a stop)."""
-    abbreviations = [re.escape(a) for a in w.list("dates.month_abbreviations")]
-    return rf"(?:{_alternation(list(w.list('dates.months')))}|(?:{_alternation(abbreviations)})\.?)"
+def _month_names(w: Words, *, capitalised: bool = False) -> str:
+    """A pattern for the language's month names and abbreviations (these may take a stop),
+    with their capitalised forms too when ``capitalised``."""
+
+    def forms(key: str) -> list[str]:
+        found = list(w.list(key))
+        return found + [f[:1].upper() + f[1:] for f in found] if capitalised else found
+
+    abbreviations = [re.escape(a) for a in forms("dates.month_abbreviations")]
+    return rf"(?:{_alternation(forms('dates.months'))}|(?:{_alternation(abbreviations)})\.?)"
 
 
 def _month_numbers(*languages: Words) -> dict[str, int]:
@@ -55,7 +62,8 @@ def _month_numbers(*languages: Words) -> dict[str, int]:
 
 @cache
 def _patterns_of(ru: Words, en: Words) -> _Patterns:
-    ru_month = _month_names(ru) + "(?![а-яё])"
+    # Russian month names lower case or capitalised: a title may write "10 Декабря 2011".
+    ru_month = _month_names(ru, capitalised=True) + "(?![а-яё])"
     # English month names are matched capitalised only: "may" and "march" are also verbs.
     en_month = _month_names(en) + "(?![A-Za-z])"
     year_word = _alternation([re.escape(y) for y in ru.list("dates.year_words")])
@@ -91,6 +99,7 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
         ),
         as_of=re.compile(rf"(?:{as_of})\s*,?\s*$", re.IGNORECASE),
         period_bound=re.compile(rf"\b(?:{bounds})\s*$", re.IGNORECASE),
+        month=re.compile(rf"(?<![\w.])(?:{ru_month}|{en_month})"),
     )
 
 
@@ -252,6 +261,13 @@ def _relative_day(sentence: str, reference: str | None) -> str | None:
     except ValueError:
         return None
     return (day - timedelta(days=1)).isoformat()
+
+
+def find_month(text: str, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """The first month named in ``text[lo:hi]`` ("в феврале", "in February", "January-March"):
+    its number and where its name starts and ends; None when there is none."""
+    m = _patterns().month.search(text, lo, hi)
+    return (_month_number(m.group()), m.start(), m.end()) if m else None
 
 
 def detect_language(text: str) -> str:

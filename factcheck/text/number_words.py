@@ -115,6 +115,9 @@ class NumberWords:
     change_to: str = ""
     # Range openers that, with ``change_to``, give the old and the new figure ("с 26 до 40").
     change_from: frozenset[str] = frozenset()
+    # Range openers and joiners that give the old and the new figure only after a verb of
+    # change: "raised the age from 62 to 64".
+    verb_changes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Articles before a number word: "a dozen", "a few", "half a million".
     articles: tuple[str, ...] = ()
     # Vague counts that count only after an article ("a few"; "few people" says "not many").
@@ -141,6 +144,10 @@ class NumberWords:
     # Endings of a day before its month ("5-го", "5th"), and words joining them ("5th of May").
     day_endings: tuple[str, ...] = ()
     day_month_links: tuple[str, ...] = ()
+    # Units written before their figure, which make it approximate ("лет 20").
+    inverted_units: frozenset[str] = frozenset()
+    # Signs written as words before a figure ("минус 1", "plus 2"): each word and its sign.
+    signs: Mapping[str, int] = field(default_factory=dict)
 
 
 def languages() -> tuple[NumberWords, ...]:
@@ -204,6 +211,7 @@ def number_words(w: Words) -> NumberWords:
         genitive_joiners=frozenset(listed("numbers.genitive_joiners")),
         change_to=word("numbers.change_to"),
         change_from=frozenset(listed("numbers.change_from")),
+        verb_changes=w.links("numbers.verb_changes") if "numbers.verb_changes" in keys else {},
         articles=listed("numbers.articles"),
         counts_after_article=frozenset(listed("numbers.counts_after_article")),
         unit_link=word("numbers.unit_link"),
@@ -218,4 +226,6 @@ def number_words(w: Words) -> NumberWords:
         month_hints=w.list("numbers.month_hints"),
         day_endings=w.list("numbers.day_endings"),
         day_month_links=listed("numbers.day_month_links"),
+        signs=w.numbers("numbers.signs"),
+        inverted_units=frozenset(listed("numbers.inverted_units")),
     )

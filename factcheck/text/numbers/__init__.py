@@ -13,7 +13,9 @@ the qualifier ``vague``: the table and the rule behind it are in
 
 Not figures: times of day ("23:00", "7.30 a.m."), years ("в 2022 году", "in 2022",
 "2021–2022"), dates ("7 января", "Jan. 7", "19.01.2022"), phone numbers, ordinals ("3-й",
-"1st"), numbers glued to letters ("COVID-19", "Су-25", "G7") and section numbers ("статья 5").
+"1st", "the first time"; but "the ninth day of strikes" and "the third highest" are places in
+a series), numbers glued to letters ("COVID-19", "Су-25", "G7") and section numbers
+("статья 5").
 
 ``parse_value(spec)`` reads what a journalist types after ``--value``: "1400", "100-300",
 ">3000", "<=50", "~2000", or any phrase ``find_quantities`` reads whole ("at least 26").
@@ -24,7 +26,10 @@ language, from the "numbers" tables of ``factcheck/lang/<code>/words.toml`` thro
 phone numbers skipped), :mod:`.figure` (one figure: :mod:`.digits`, :mod:`.words`,
 :mod:`.vague` amounts), :mod:`.bounds` (the words before it and the figure as a Quantity),
 :mod:`.ranges`, :mod:`.exclusions` (figures that name rather than count), :mod:`.reader` (one
-pass over a text, sharing a :mod:`.scan`), :mod:`.value` (``--value``).
+pass over a text, sharing a :mod:`.scan`), :mod:`.fractions` ("a third", "половина" as shares
+in percent), :mod:`.ordinals` ("the ninth day", "девятого дня": places in a series),
+:mod:`.changes` (the words that make a figure a change: "больше", "rose", "by a factor of"),
+:mod:`.value` (``--value``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.models import Qualifier, Quantity
 from factcheck.text.morph import fold
@@ -113,6 +113,20 @@ def _bounded(fig: Figure, bound: Qualifier) -> tuple[float | None, float | None,
     if fig.vague and fig.point is None:
         return fig.low, fig.high, Qualifier.VAGUE
     return point_low, point_high, bound
+
+
+_FLIPPED = {
+    Qualifier.MORE_THAN: Qualifier.LESS_THAN,
+    Qualifier.AT_LEAST: Qualifier.AT_MOST,
+    Qualifier.LESS_THAN: Qualifier.MORE_THAN,
+    Qualifier.AT_MOST: Qualifier.AT_LEAST,
+}
+
+
+def negated(q: Quantity) -> Quantity:
+    """The figure with its sign turned: a fall "of more than 3%" is below -3."""
+    low, high = (None if q.high is None else -q.high), (None if q.low is None else -q.low)
+    return replace(q, low=low, high=high, qualifier=_FLIPPED.get(q.qualifier, q.qualifier))
 
 
 def _float(value: float | None) -> float | None:

@@ -26,6 +26,26 @@ _CHANGE_BEFORE = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# "с 6,1% в 2020 до 6,6%", "до 3,4% с 2,8%": the old figure near, so "до" gives the new one.
+_FROM = "|".join(sorted(w for words in LANGUAGES for w in words.change_from))
+_FROM_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_FROM})\s+\d[^;()\n]*$", re.IGNORECASE)
+_FROM_AFTER = re.compile(rf"[^\S\n]*(?:{_FROM})\s+\d", re.IGNORECASE)
+_FROM_REACH = 40  # characters before "до" searched for the old figure
+# "от 15 тыс. (по данным полиции) до 60 тыс.": a bracket splits the range into two figures.
+_SPLIT_OPENERS = "|".join(
+    sorted(
+        opener
+        for words in LANGUAGES
+        for opener, joiners in words.range_openers.items()
+        if words.change_to in joiners
+    )
+)
+_SPLIT_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{_SPLIT_OPENERS or '(?!)'})\s+\d[^()\n]*\([^()\n]*\)\s*"
+    rf"(?:{'|'.join(sorted(_CHANGE_TO))})\s+$",
+    re.IGNORECASE,
+)
+_SPLIT_REACH = 80
 _SECTION_WORDS = sorted(
     (w for words in LANGUAGES for w in words.section_words), key=len, reverse=True
 )
@@ -67,6 +87,15 @@ def one_counts(scan: Scan, fig: Figure) -> bool:
     return not (m and fold(m.group(1)) in _ONE_NOT_AFTER)
 
 
-def changed_to(text: str, lo: int, pos: int, bound: str | None) -> bool:
-    """True when the bound "до" before the figure follows a verb of change: "выросло до 40"."""
-    return bound in _CHANGE_TO and _CHANGE_BEFORE.search(text, lo, pos) is not None
+def changed_to(text: str, lo: int, pos: int, end: int, bound: str | None) -> bool:
+    """True when the bound "до" before the figure at ``pos``–``end`` gives a figure of its own:
+    after a verb of change ("выросло до 40"), with the old one near ("с 7% в 2022 до 9%", "до
+    9% с 7%"), or ending a range that a bracketed source split ("от 15 (по данным полиции) до
+    60")."""
+    if bound not in _CHANGE_TO:
+        return False
+    if _CHANGE_BEFORE.search(text, lo, pos) or _FROM_AFTER.match(text, end):
+        return True
+    if _SPLIT_BEFORE.search(text, max(0, pos - _SPLIT_REACH), pos):
+        return True
+    return _FROM_BEFORE.search(text, max(0, pos - _FROM_REACH), pos) is not None

@@ -14,13 +14,21 @@ _PERCENT_WORDS = stem_patterns(lambda words: words.percent_stems, "*") + [
     for words in LANGUAGES
     for phrase in sorted(words.percent_words, key=len, reverse=True)
 ]
+_SIGNS = {word: sign for words in LANGUAGES for word, sign in words.signs.items()}
+SIGN_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(_SIGNS)))})[^\S\n]+$", re.IGNORECASE
+)
+SIGN_AFTER = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(_SIGNS)))})[^\S\n]+(?=\d)", re.IGNORECASE
+)
 _PERCENT = re.compile(rf"[^\S\n]*%|\s+(?:{'|'.join(_PERCENT_WORDS)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def read_figure(
     scan: Scan, pos: int, *, genitive: bool, article: bool, after_dash: bool = False
 ) -> Figure | None:
-    """The figure starting exactly at ``pos`` (a digit or a number word), or None."""
+    """The figure starting exactly at ``pos`` (a digit or a number word), or None; negative
+    after a sign word ("минус 1")."""
     text = scan.text
     if pos >= len(text) or not (after_dash or scan.free_before(pos)):
         return None
@@ -33,6 +41,10 @@ def read_figure(
         fig = word_figure(scan, pos, m.end(), genitive=genitive, article=article)
     if fig is None:
         return None
+    sign = SIGN_BEFORE.search(text, max(0, pos - 12), pos)
+    if sign and _SIGNS[sign.group().split()[0].lower()] < 0:  # "минус 1"
+        fig.low, fig.high = -fig.high, -fig.low
+        fig.point = None if fig.point is None else -fig.point
     pm = _PERCENT.match(text, fig.end)
     if pm:
         fig.percent = True

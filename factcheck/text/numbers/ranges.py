@@ -8,7 +8,7 @@ import re
 from factcheck.models import Qualifier, Quantity
 from factcheck.text.morph import fold
 from factcheck.text.numbers.bounds import BOUND_WORDS, RANGE_OPENERS, SIGNS, Lead, quantity
-from factcheck.text.numbers.figure import read_figure
+from factcheck.text.numbers.figure import SIGN_AFTER, read_figure
 from factcheck.text.numbers.masks import masked
 from factcheck.text.numbers.scan import Figure, Scan
 from factcheck.text.numbers.vocabulary import LANGUAGES
@@ -20,6 +20,19 @@ _BARE_JOINERS = frozenset(w for words in LANGUAGES for w in words.range_joiners)
 _GENITIVE_JOINERS = frozenset().union(*(words.genitive_joiners for words in LANGUAGES))
 # Opener → the joiner that makes a change of two figures: "с 26 до 40".
 _CHANGES = {opener: words.change_to for words in LANGUAGES for opener in words.change_from}
+# Opener → the joiners that make a change after a verb of change: "raised from 62 to 64".
+_VERB_CHANGES = {
+    opener: joiners for words in LANGUAGES for opener, joiners in words.verb_changes.items()
+}
+_CHANGE_VERB = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        stem for words in LANGUAGES if words.verb_changes for stem in words.change_verb_stems
+    )
+    + r")[^\W\d_]*\b(?:\s+[^\W\d_]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+_VERB_REACH = 60  # characters before the opener searched for the verb of change
 _JOINERS = sorted(
     {j for joiners in RANGE_OPENERS.values() for j in joiners} | _BARE_JOINERS,
     key=lambda w: (-len(w), w),
@@ -47,9 +60,19 @@ def range_after(scan: Scan, f1: Figure, lead: Lead) -> Found | None:
         return None
     if _years(f1, f2, at):
         return [], f2.end  # "2021-2022", "2021–22": years; round "1900–2000" stay counts
-    if _CHANGES.get(opener_word or "") == word:
+    if _CHANGES.get(opener_word or "") == word or _changed_by_verb(scan.text, lead, word):
         return _change(scan, f1, f2)
     return _range(scan, f1, f2, lead, word)
+
+
+def _changed_by_verb(text: str, lead: Lead, word: str) -> bool:
+    """True for "raised the retirement age from 62 to 64": a verb of change before the opener
+    (at most four words between) makes the two figures the old and the new."""
+    opener = lead.opener
+    if opener is None or word not in _VERB_CHANGES.get(lead.opener_word or "", ()):
+        return False
+    start = opener.start()
+    return _CHANGE_VERB.search(text, max(0, start - _VERB_REACH), start) is not None
 
 
 def _change(scan: Scan, f1: Figure, f2: Figure) -> Found | None:
@@ -92,6 +115,9 @@ def _link(text: str, end: int, opener_word: str | None) -> tuple[str, int] | Non
             return None
     if text[at : at + 1] in SIGNS and text[at + 1 : at + 2].isdigit():
         at += 1  # "between £80 million and £120 million": the sign again
+    sign = SIGN_AFTER.match(text, at)
+    if sign:
+        at = sign.end()  # "от минус 1 до плюс 1%": the figure reads its sign itself
     return word, at
 
 

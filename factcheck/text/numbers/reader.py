@@ -4,25 +4,37 @@ from __future__ import annotations
 
 import re
 
-from factcheck.models import Quantity
+from factcheck.models import Qualifier, Quantity
 from factcheck.text.morph import fold
 from factcheck.text.numbers.bounds import BOUND_WORDS, LOOKBACK, Lead, lead_before, quantity
+from factcheck.text.numbers.changes import find_multiples
 from factcheck.text.numbers.exclusions import (
     changed_to,
     names_a_thing,
     one_counts,
     year_after_preposition,
 )
-from factcheck.text.numbers.figure import read_figure
+from factcheck.text.numbers.figure import SIGN_BEFORE, read_figure
+from factcheck.text.numbers.fractions import with_fractions
 from factcheck.text.numbers.masks import masked
+from factcheck.text.numbers.ordinals import find_ordinals
 from factcheck.text.numbers.ranges import Found, range_after
 from factcheck.text.numbers.scan import Figure, Scan
-from factcheck.text.numbers.vocabulary import ARTICLES, anchor, is_half
+from factcheck.text.numbers.vocabulary import ARTICLES, LANGUAGES, anchor, is_half
 
 _ARTICLE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(ARTICLES, key=len, reverse=True)))})\s+$",
     re.IGNORECASE,
 )
+
+
+_UNITS = sorted(u for words in LANGUAGES for u in words.inverted_units)
+_UNIT_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, _UNITS)) or '(?!)'})[^\S\n]+$", re.IGNORECASE
+)
+
+
+_PLUS_AFTER = re.compile(r"\+(?![\w+])")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -46,7 +58,17 @@ def find_quantities(text: str) -> list[Quantity]:
         found, stop = _at(scan, pos, m.end(), floor)
         out.extend(found)
         floor = max(stop, m.end())
-    return out
+    out = with_fractions(text, out)
+    words = [o for o in find_ordinals(text) + find_multiples(text) if not _any_overlap(o, out)]
+    return sorted(out + words, key=lambda q: q.start) if words else out
+
+
+def _any_overlap(a: Quantity, found: list[Quantity]) -> bool:
+    return any(_overlap(a, q) for q in found)
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _at(scan: Scan, pos: int, anchor_end: int, floor: int) -> Found:
@@ -54,7 +76,8 @@ def _at(scan: Scan, pos: int, anchor_end: int, floor: int) -> Found:
     text = scan.text
     lo = max(floor, pos - LOOKBACK)
     article = None if text[pos].isdigit() else _article_before(scan, pos, anchor_end, lo)
-    start = article.start() if article else pos
+    sign = SIGN_BEFORE.search(text, lo, pos) if article is None else None
+    start = article.start() if article else sign.start() if sign else pos
     lead = lead_before(text, lo, start)
     fig = read_figure(scan, pos, genitive=lead.genitive, article=article is not None)
     if fig is None:
@@ -93,8 +116,14 @@ def _single(scan: Scan, fig: Figure, lead: Lead, lo: int, pos: int) -> Quantity:
     """One figure with its bound word, the bound's text included."""
     qualifier = BOUND_WORDS.get(lead.word) if lead.word else None
     bound = lead.bound
-    if bound and changed_to(scan.text, lo, pos, lead.word):
+    if bound and changed_to(scan.text, lo, pos, fig.end, lead.word):
         bound, qualifier = None, None  # "выросло до 40": the new figure, not a bound
     if bound and qualifier:
         fig.start = bound.start()
+    elif qualifier is None and not fig.vague:
+        unit = _UNIT_BEFORE.search(scan.text, lo, pos)
+        if unit:  # "лет 20": about twenty years
+            qualifier, fig.start = Qualifier.ABOUT, unit.start()
+        elif _PLUS_AFTER.match(scan.text, fig.end):  # "Severe cases: 40+"
+            qualifier, fig.end = Qualifier.AT_LEAST, fig.end + 1
     return quantity(scan.text, fig, qualifier)
