@@ -285,13 +285,6 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
     ),
-    "value: the same share in two sources differs": (
-        [
-            claim("group:people@part", "injured", 12),
-            claim("group:people@part", "injured", 20, source_id=2),
-        ],
-        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
-    ),
     "value: one source's places unknown": (
         [
             claim("group:people", "killed", 16, source_places=("place:novoozersk",)),
@@ -317,6 +310,22 @@ NOT_CONFLICTS: dict[str, list[dict[str, Any]]] = {
         claim("group:people", "injured", 31),
         claim("group:people@part", "injured", 12),
         claim("group:people@part", "injured", 5),
+    ],
+    "shares in two sources are shares of two figures ('12 of them', '20 of them')": [
+        claim("group:people@part", "injured", 12),
+        claim("group:people@part", "injured", 20, source_id=2),
+    ],
+    "a share in one source against another source's smaller whole": [
+        claim("group:people@part", "icu", 40),
+        claim("group:people", "icu", 31, source_id=2),
+    ],
+    "the detained of two protests a fortnight apart (43, then 33)": [
+        claim("group:people", "detained", 43, as_of="2022-03-07"),
+        claim("group:people", "detained", 33, as_of="2022-03-21", source_id=2),
+    ],
+    "участники двух митингов в разные дни (120 тыс., потом 20 тыс.)": [
+        claim("group:people", "participants", 120000, as_of="2022-01-10"),
+        claim("group:people", "participants", 20000, as_of="2022-01-24", source_id=2),
     ],
     "a part and a whole of two events set in different places": [
         claim("group:children", "injured", 12, source_places=FIRE),

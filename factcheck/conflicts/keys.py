@@ -15,3 +15,6 @@ ROLE_PROPERTIES = frozenset({TROOPS})
 GROUP_OF_KIND = {"country": COUNTRIES, "org": COUNTRIES}
 # The scope of a share of a figure given before it ("12 of them"): group:people@part.
 SHARE = f"@{PART}"
+# Measures bound to one event: the people detained at, or taking part in, one day's protest.
+# Figures of such a measure dated to days further apart than a day count different events.
+EVENT_MEASURES = frozenset({"detained", "participants"})

@@ -114,6 +114,15 @@ def same_time(a: Facts, b: Facts) -> bool:
     return -SAME_TIME_DAYS <= x - y <= SAME_TIME_DAYS
 
 
+def different_days(a: Facts, b: Facts) -> bool:
+    """Both dated to a day, more than :data:`SAME_TIME_DAYS` apart: two events of a measure
+    bound to one event (the detained of two protests), not a figure and its update."""
+    x, y = a.day_lo, b.day_lo
+    if x is None or y is None or x != a.day_hi or y != b.day_hi:
+        return False
+    return abs(x - y) > SAME_TIME_DAYS
+
+
 def same_day(a: Facts, b: Facts) -> bool:
     """Both dated the same single day."""
     return a.day_lo is not None and a.day_lo == a.day_hi == b.day_lo == b.day_hi

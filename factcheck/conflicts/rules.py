@@ -24,9 +24,16 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from factcheck.conflicts.facts import Facts
-from factcheck.conflicts.keys import COUNT_PROPERTY, GROUP_OF_KIND, ROLE_PROPERTIES, SHARE
+from factcheck.conflicts.keys import (
+    COUNT_PROPERTY,
+    EVENT_MEASURES,
+    GROUP_OF_KIND,
+    ROLE_PROPERTIES,
+    SHARE,
+)
 from factcheck.conflicts.relations import (
     MEMBERSHIP_SIMILARITY,
+    different_days,
     in_window,
     is_cumulative,
     kind_of,
@@ -215,18 +222,18 @@ def _update(first: Facts, second: Facts, why: str) -> str:
 def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     """Two claims of one subject and measure: the rule that applies, if any.
 
-    Never two figures of different units, moments or places, nor two shares of one source's
-    figure; figures that can both be true, or that one sentence lists, are no conflict —
-    unless two rival speakers give them; counts meet only in similar sentences. Two rival
-    speakers in one sentence, or a day apart, dispute the figure (unless one is marked as
-    earlier). Figures in
+    Never two figures of different units, moments or places, nor two shares ("12 of them"),
+    nor two days' figures of a measure bound to one event (the detained of each protest);
+    figures that can both be true, or that one sentence lists, are no conflict — unless two
+    rival speakers give them; counts meet only in similar sentences. Two rival speakers in one
+    sentence, or a day apart, dispute the figure (unless one is marked as earlier). Figures in
     order of date (or of an "earlier" mark) are an update, or a toll that shrank; a toll that
     cannot be ordered, or that one page gives twice in one voice, is an update, smaller first.
     """
     if a.id == b.id or a.pct != b.pct or not in_window(a, b) or not same_scene(a, b):
         return None
-    if a.source_id == b.source_id and a.key.endswith(SHARE):
-        return None  # "12 of them in hospital, 5 of them in a serious state": two shares
+    if _different_quantities(a, b):
+        return None
     if a.id > b.id:  # the same answer whichever claim is new: the lower id goes first
         a, b = b, a
     if a.retracted or b.retracted:
@@ -252,6 +259,13 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     kind = chosen.kind
     cid = conflict_id(kind, a.uuid, b.uuid)
     return _new(Conflict, (kind, severity, a.id, b.id, chosen.name, explanation, cid))
+
+
+def _different_quantities(a: Facts, b: Facts) -> bool:
+    """Two figures of one key and measure that still count different things: two shares ("12
+    of them in hospital, 5 of them in a serious state" in one source; in two sources, shares
+    of two figures), or the detained of two protests days apart (two events, not an update)."""
+    return a.key.endswith(SHARE) or (a.prop in EVENT_MEASURES and different_days(a, b))
 
 
 def _a_day_apart(a: Facts, b: Facts) -> bool:
@@ -316,6 +330,8 @@ def judge_part_whole(part: Facts, whole: Facts) -> Conflict | None:
         return None
     if not same_scene(part, whole):
         return None
+    if part.key.endswith(SHARE) and part.source_id != whole.source_id:
+        return None  # "12 of them" is a share of its own source's figure, not of another's
     later = whole.day_hi is not None and part.day_lo is not None and whole.day_hi < part.day_lo
     if later and is_cumulative(part.prop):
         return update_cumulative.conflict(whole, part, "a part of it, counted later")
