@@ -68,3 +68,25 @@ def file_console(file: IO[str]) -> Console:
 def stderr_console() -> Console:
     """Where messages, notes and warnings go, so stdout stays clean for pipes."""
     return _InertConsole(stderr=True, markup=False, highlight=False, emoji=False)
+
+
+# A rich Table measures every cell of every row before it prints one: past this many rows a
+# listing prints as plain lines instead (an article of a few MB can propose tens of thousands of
+# claims, and a table of them took minutes to lay out).
+TABLE_ROWS_MAX = 500
+
+
+class PlainRows:
+    """Rows printed one a line, fields separated by a tab (a header line first): a listing too
+    long to lay out as a table, and easy to cut or grep. Control characters print escaped."""
+
+    def __init__(self, header: Iterable[str], rows: Iterable[Iterable[object]]) -> None:
+        self.header = tuple(header)
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
+        yield Segment("\t".join(self.header) + "\n", Style(bold=True))
+        for row in self.rows:
+            fields = ("" if v is None else escape_controls(str(v)) for v in row)
+            # a tab or a line break inside a field would break the line into false columns
+            yield Segment("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields) + "\n")

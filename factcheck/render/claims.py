@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Claim, ClaimStatus, Source, Verdict
-from factcheck.render import InertText, literal
+from factcheck.render import TABLE_ROWS_MAX, InertText, PlainRows, literal
 from factcheck.report.model import format_value
 
 _BOX = box.SIMPLE_HEAD
@@ -34,7 +34,16 @@ def claims_table(claims: Sequence[Claim]) -> RenderableType:
     """One row per claim: id, the claim, its figure, who said it, its source."""
     if not claims:
         return InertText("No claims.")
-    table = _table("id", "claim", "subject", "value", "speaker", "source", "status")
+    columns = ("id", "claim", "subject", "value", "speaker", "source", "status")
+    if len(claims) > TABLE_ROWS_MAX:
+        return PlainRows(
+            columns,
+            (
+                (c.id, c.text, c.subject, format_value(c), c.speaker, c.source_id, c.status)
+                for c in claims
+            ),
+        )
+    table = _table(*columns)
     for c in claims:
         retracted = c.status == ClaimStatus.RETRACTED
         table.add_row(

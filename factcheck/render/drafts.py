@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from factcheck.models import ClaimDraft
-from factcheck.render import InertText, literal, stderr_console
+from factcheck.render import TABLE_ROWS_MAX, InertText, PlainRows, literal, stderr_console
 from factcheck.report.model import format_value
 
 
@@ -18,8 +18,17 @@ def drafts_table(drafts: Sequence[ClaimDraft]) -> RenderableType:
     """One row per candidate: its quote, subject, measure, figure and speaker."""
     if not drafts:
         return InertText("No candidate claims.")
+    columns = ("#", "quote", "subject", "property", "value", "speaker", "as of")
+    if len(drafts) > TABLE_ROWS_MAX:
+        return PlainRows(
+            columns,
+            (
+                (n, d.quote, d.subject, d.property, format_value(d), d.speaker, d.as_of)
+                for n, d in enumerate(drafts, 1)
+            ),
+        )
     table = Table(show_edge=False, pad_edge=False, header_style="bold")
-    for name in ("#", "quote", "subject", "property", "value", "speaker", "as of"):
+    for name in columns:
         table.add_column(name, overflow="fold")
     for n, d in enumerate(drafts, 1):
         table.add_row(
