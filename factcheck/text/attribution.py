@@ -158,8 +158,25 @@ def reports_back(sentence: str, found: Attribution) -> bool:
     before it? It does when the sentence opens with a back reference ("Об этом сообщил X",
     "This was reported by X") or ends with its attribution (", the ministry said.", "X
     reported.", ", пишет Reuters.")."""
-    opens = _patterns(detect(sentence)).back_reference.match(fold(sentence))
-    return bool(opens) or not any(c.isalnum() for c in sentence[found.end :])
+    language = detect(sentence)
+    opens = _patterns(language).back_reference.match(fold(sentence))
+    rest = sentence[found.end :]
+    if opens or not any(c.isalnum() for c in rest):
+        return True
+    # ", the ministry said in a statement on Saturday.": a clause-final attribution
+    return sentence[: found.start].rstrip()[-1:] in {",", "—", "–"} and _only_circumstances(
+        rest, words(language)
+    )
+
+
+def _only_circumstances(rest: str, w: Words) -> bool:
+    """Is what follows an attribution only where and when it was said ("in a statement on
+    Saturday", "в пятницу вечером"): a few words, no figure, no new clause?"""
+    said = rest.split()
+    if len(said) > 5 or any(c.isdigit() or c in ",;:" for c in rest):
+        return False
+    links = w.set("clauses.leading_links")
+    return not any(fold(x.strip(".!?")) in links for x in said)
 
 
 def is_unattributed_report(sentence: str) -> bool:
