@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract_claims
+from factcheck.text.attribution import find_attribution
 
 
 def _speakers(text: str) -> list[tuple[float | None, str | None]]:
@@ -117,3 +118,91 @@ def test_glued_sentences_each_have_their_source(
     text: str, speakers: list[tuple[float | None, str | None]]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "согласно которым": the subject of the clause before the comma gives the figures
+        (
+            "Профцентр опубликовал подсчёты, согласно которым в Лионе прошли 90 тыс. человек.",
+            [(90000, "профцентр")],
+        ),
+        (
+            "В свою очередь организаторы представили данные, согласно которым на митинг "
+            "пришли 40 тыс. человек.",
+            [(40000, "организаторы")],
+        ),
+        (
+            "Улицы, по которым прошли 40 тыс. человек, перекрыли.",
+            [(40000, None)],
+        ),
+    ],
+)
+def test_a_relative_points_to_the_source_before(
+    text: str, speakers: list[tuple[float | None, str | None]]
+) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "phrase"),
+    [
+        # an apposition between dashes stands between the speaker and the verb
+        (
+            "Глава профсоюза — Всеобщей конфедерации труда — заявил о 2 млн участников.",
+            "глава профсоюза",
+            "Глава профсоюза — Всеобщей конфедерации труда — заявил",
+        ),
+        (
+            "Председатель комиссии – депутат Иван Орлов – сообщил о 40 погибших.",
+            "председатель комиссии",
+            "Председатель комиссии – депутат Иван Орлов – сообщил",
+        ),
+        # a title's field after "по" belongs to the title: the name after it speaks
+        (
+            "Такие цифры привёл директор ВОЗ по чрезвычайным ситуациям Павел Ким.",
+            "Павел Ким",
+            "привёл директор ВОЗ по чрезвычайным ситуациям Павел Ким",
+        ),
+        (
+            "По словам министра по делам молодёжи Анны Орловой, пришли 300 человек.",
+            "Анна Орлова",
+            "По словам министра по делам молодёжи Анны Орловой",
+        ),
+    ],
+)
+def test_words_between_a_title_and_its_verb(sentence: str, speaker: str, phrase: str) -> None:
+    found = find_attribution(sentence)
+    assert found is not None
+    assert (found.speaker, found.phrase) == (speaker, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "phrase"),
+    [
+        # a bare message speaks for the one named just before as its speaker
+        (
+            "Об этом сообщили в пресс-службе МЧС.\n«Погибли 12 человек», — сказано в сообщении.",
+            "пресс-служба МЧС",
+            "сказано в сообщении",
+        ),
+        (
+            "Губернатор Анна Ким заявила, что вода уходит. "
+            "В заявлении говорится, что эвакуированы 300 человек.",
+            "Анна Ким",
+            "В заявлении говорится",
+        ),
+        (
+            "The health ministry said the outbreak was slowing. "
+            "“Some 40 people died,” the statement said.",
+            "health ministry",
+            "the statement said",
+        ),
+        # nobody named before: the message stays the speaker
+        ("“Some 40 people died,” the statement said.", "statement", "the statement said"),
+    ],
+)
+def test_a_message_speaks_for_its_author(text: str, speaker: str, phrase: str) -> None:
+    claim = extract_claims(text, published="2024-05-15")[-1]
+    assert (claim.speaker, claim.attribution) == (speaker, phrase)

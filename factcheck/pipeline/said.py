@@ -1,6 +1,9 @@
 """Who said it: each sentence's attribution (:mod:`factcheck.text.attribution`), or one
 borrowed from a sentence near it.
 
+A sentence whose speaker is a bare message ("— сказано в сообщении", "the statement said")
+speaks for the one named as its speaker in one of the sentences just before.
+
 A sentence with no speaker of its own takes, in this order:
 - for "he said", the person who spoke in one of the sentences just before;
 - the speaker of a sentence just after it, in the same paragraph, that gives the source of
@@ -16,9 +19,12 @@ from __future__ import annotations
 from factcheck.models import Attribution
 from factcheck.pipeline.document import Document
 from factcheck.text import attribution
+from factcheck.text.speakers import speaker_kind
 
 # How many sentences back a "he said" may look for the person who spoke.
 _PRONOUN_REACH = 3
+# Who never wrote the message a sentence quotes: another message, or nobody named.
+_NOT_AUTHORS = frozenset({"document", "unnamed"})
 # How many sentences ahead "Об этом сообщил X" may be: two figure sentences and then it.
 _REPORT_REACH = 2
 
@@ -38,13 +44,24 @@ class Speakers:
         from a sentence beside it in the same paragraph."""
         found = self._of(k, max(0, k - _PRONOUN_REACH))
         if found is not None:
-            return found
+            return self._author(k, found)
         sentence = self._document.sentence_text(k)
         if attribution.has_pronoun_speaker(sentence):
             return None  # "he said" with nobody to be "he": no other speaker is guessed
         if attribution.is_unattributed_report(sentence):
             return None  # "сообщалось": the text says it has no source
         return self._reported_after(k) or self._carried_over(k)
+
+    def _author(self, k: int, found: Attribution) -> Attribution:
+        """ "«…», — сказано в сообщении", "the statement said": a bare message speaks for the
+        one who spoke in one of the sentences just before it, when there is one."""
+        if speaker_kind(found.speaker) != "document":
+            return found
+        for j in range(k - 1, max(0, k - _PRONOUN_REACH) - 1, -1):
+            earlier = self._own_of(j)
+            if earlier is not None and speaker_kind(earlier.speaker) not in _NOT_AUTHORS:
+                return Attribution(earlier.speaker, found.phrase, found.start, found.end)
+        return found
 
     def _of(self, k: int, floor: int) -> Attribution | None:
         # A sentence read while looking back from a later one looks back no further than

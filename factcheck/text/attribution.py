@@ -28,6 +28,7 @@ from factcheck.models import Attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.attribution_base import Tok, tokens
+from factcheck.text.attribution_relative import russian_antecedent
 from factcheck.text.morph import fold
 from factcheck.text.speakers import speaker_kind
 
@@ -83,9 +84,13 @@ def _ru_patterns(w: Words) -> _Patterns:
         rf"{subjects}\s+(?:{adverbs}\s+)?{past}",
         rf"{past}\s+{subjects}",
     ]
+    # "подсчёты, согласно которым": the relative points back to the clause before
+    relative = _any(list(w.list("source.relative_openers"))) + r"(?![\w-])"
     return _Patterns(
-        prefilter=re.compile(_any([nouns, citing, *stems])),
-        source=re.compile(rf"(?<![\w-])(?:{source}|(?P<citing>{citing}))\s+", re.IGNORECASE),
+        prefilter=re.compile(_any([nouns, citing, relative, *stems])),
+        source=re.compile(
+            rf"(?<![\w-])(?:(?:{source}|(?P<citing>{citing}))\s+|{relative})", re.IGNORECASE
+        ),
         pronoun=_whole_words(pronoun),
         unattributed=_whole_words(list(w.list("source.unattributed"))),
         back_reference=_opening(w),
@@ -195,6 +200,11 @@ def find_attribution(sentence: str) -> Attribution | None:
     refers_back = bool(patterns.back_reference.match(fold(sentence)))
     source_phrase, spoken = _READERS[language]
     for m in patterns.source.finditer(sentence):
+        if not m.group()[-1].isspace():  # "…, согласно которым": the clause before says whose
+            found = russian_antecedent(sentence, toks, m.start())
+            if found is not None:
+                return found
+            continue
         first = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
         found = source_phrase(sentence, toks, first, m.start(), bool(m.groupdict().get("citing")))
         if found is not None:
