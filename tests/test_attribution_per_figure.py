@@ -206,3 +206,66 @@ def test_words_between_a_title_and_its_verb(sentence: str, speaker: str, phrase:
 def test_a_message_speaks_for_its_author(text: str, speaker: str, phrase: str) -> None:
     claim = extract_claims(text, published="2024-05-15")[-1]
     assert (claim.speaker, claim.attribution) == (speaker, phrase)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a body that received messages counts them…
+        ("The hotline has received 300 calls since Monday.", "hotline"),
+        ("The city council received 48 complaints about the smell.", "city council"),
+        ("Минздрав получил 120 обращений от граждан.", "Минздрав"),
+        ("В полицию поступило 12 жалоб на шум.", "полиция"),
+        # …unless somebody else says so
+        ("The hotline received 300 calls, the mayor said.", "mayor"),
+        ("В штаб поступило 30 жалоб, сообщил координатор.", "координатор"),
+        # …but not the things it received
+        ("The army received 40 tanks last year.", None),
+        ("Армия получила 40 танков.", None),
+        ("В больницу поступили 40 пострадавших.", None),
+        # an apposition may join two names
+        (
+            "The organisers, the groups Clean Air and Green Streets, estimated the crowd at 9,000.",
+            "groups Clean Air and Green Streets",
+        ),
+    ],
+)
+def test_received_messages_and_joined_appositions(sentence: str, speaker: str | None) -> None:
+    found = find_attribution(sentence)
+    assert (found.speaker if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an outlet writing the paragraph up in its last sentence reports all of it
+        (
+            "Погибли 12 человек. По данным МЧС, ранены 40. Спасены ещё 30, пишет агентство.",
+            [(12, "агентство"), (40, "МЧС"), (30, "агентство")],
+        ),
+        (
+            "Some 12 people died. According to the fire service, 40 were hurt. "
+            "Another 30 were rescued, the Daily Post writes.",
+            [(12, "Daily Post"), (40, "fire service"), (30, "Daily Post")],
+        ),
+        # …but only its own paragraph, and only when it closes it
+        (
+            "Погибли 12 человек.\nРанены 40, пишет агентство.",
+            [(12, None), (40, "агентство")],
+        ),
+        (
+            "Some 12 people died. According to police, 40 were hurt. "
+            "Another 30 were rescued, the Daily Post writes. Rain fell.",
+            [(12, None), (40, "police"), (30, "Daily Post")],
+        ),
+        # a bracket naming two sources: the first speaks
+        (
+            "Пришли 20 000 человек (данные полиции и мэрии).",
+            [(20000, "полиция")],
+        ),
+    ],
+)
+def test_a_paragraph_written_up_by_an_outlet(
+    text: str, speakers: list[tuple[float | None, str | None]]
+) -> None:
+    assert _speakers(text) == speakers

@@ -18,10 +18,13 @@ LANGUAGES: tuple[Language, ...] = ("ru", "en")
 # [low, high]), "links" (to a string of words).
 _SHARED = {
     "speech.verbs": "forms",
+    "speech.receipts": "set",
+    "speech.receipt_nouns": "set",
     "source.openers": "entries",
     "source.unattributed": "entries",
     "source.back_references": "entries",
     "source.contrasts": "entries",
+    "source.writing": "set",
     "source.data_nouns": "set",
     "pronoun.subjects": "set",
     "pronoun.adverbs": "set",
@@ -66,6 +69,7 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
         "speech.figure_claims": "set",
         "speech.loss_nouns": "set",
         "speech.needs_figure_at": "set",
+        "speaker.joins": "set",
         "speech.also_nouns": "set",
         "source.data_links": "set",
         "source.relatives": "set",

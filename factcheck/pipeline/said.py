@@ -8,7 +8,8 @@ A sentence with no speaker of its own takes, in this order:
 - for "he said", the person who spoke in one of the sentences just before;
 - the speaker of a sentence just after it, in the same paragraph, that gives the source of
   what came before ("Об этом сообщил X", "Такие цифры привёл X", "…, the ministry said.");
-- the speaker of the sentence just before it, in the same paragraph.
+- the speaker of the sentence just before it, in the same paragraph;
+- the outlet that writes the paragraph up in its last sentence (", пишет Reuters.").
 
 A borrowed attribution keeps its phrase as written in the sentence it comes from, with no
 offsets: nothing of the borrowing sentence is the speaker's phrase.
@@ -23,6 +24,8 @@ from factcheck.text.speakers import speaker_kind
 
 # How many sentences back a "he said" may look for the person who spoke.
 _PRONOUN_REACH = 3
+# How many sentences ahead ", пишет Reuters." may close the paragraph.
+_PARAGRAPH_REACH = 5
 # Who never wrote the message a sentence quotes: another message, or nobody named.
 _NOT_AUTHORS = frozenset({"document", "unnamed"})
 # How many sentences ahead "Об этом сообщил X" may be: two figure sentences and then it.
@@ -50,7 +53,7 @@ class Speakers:
             return None  # "he said" with nobody to be "he": no other speaker is guessed
         if attribution.is_unattributed_report(sentence):
             return None  # "сообщалось": the text says it has no source
-        return self._reported_after(k) or self._carried_over(k)
+        return self._reported_after(k) or self._carried_over(k) or self._written_up(k)
 
     def _author(self, k: int, found: Attribution) -> Attribution:
         """ "«…», — сказано в сообщении", "the statement said": a bare message speaks for the
@@ -107,6 +110,20 @@ class Speakers:
             return None
         found = self._own_of(k - 1)
         return _borrowed(found) if found is not None else None
+
+    def _written_up(self, k: int) -> Attribution | None:
+        """ "…, пишет Reuters." closing the paragraph: the outlet reports all of it, also
+        past sentences that give a source of their own."""
+        last = len(self._document.spans) - 1
+        for j in range(k + 1, min(last, k + _PARAGRAPH_REACH) + 1):
+            if not self._same_paragraph(j - 1, j):
+                return None
+            if j < last and self._same_paragraph(j, j + 1):
+                continue
+            found = self._own_of(j)
+            sentence = self._document.sentence_text(j)
+            return _borrowed(found) if found and attribution.writes_up(sentence, found) else None
+        return None
 
     def _same_paragraph(self, j: int, k: int) -> bool:
         """Are sentences ``j`` and ``k`` (j < k) in one paragraph: no line break between?"""

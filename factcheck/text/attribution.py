@@ -39,6 +39,7 @@ __all__ = [
     "pronoun_attribution",
     "reports_back",
     "speaker_kind",
+    "writes_up",
 ]
 
 
@@ -68,6 +69,7 @@ def _ru_patterns(w: Words) -> _Patterns:
     citing = _any([_spaced(p) for p in w.list("source.citing")])
     verbs = [fold(v) for v in w.list("speech.verbs")]
     figure_verbs = [fold(v) for v in w.list("speech.figure_verbs")]
+    figure_verbs += [fold(v) for v in w.list("speech.receipts")]
     stems = sorted(ru.speech_stems(verbs + figure_verbs))
     past = _any([yo(f) for v in verbs for f in past_forms(v)])
     subjects = _any(sorted(w.set("pronoun.subjects")))
@@ -182,6 +184,19 @@ def _only_circumstances(rest: str, w: Words) -> bool:
         return False
     links = w.set("clauses.leading_links")
     return not any(fold(x.strip(".!?")) in links for x in said)
+
+
+def writes_up(sentence: str, found: Attribution) -> bool:
+    """Is the sentence's attribution ``found`` an outlet writing it up, at the sentence's end
+    (", пишет Reuters.", ", the paper writes.")? Closing a paragraph, it reports all of it."""
+    verbs = words(detect(sentence)).set("source.writing")
+    said = {fold(w) for w in re.findall(r"\w+", found.phrase)}
+    after_comma = sentence[: found.start].rstrip().endswith(",")
+    return (
+        after_comma
+        and bool(said & {fold(v) for v in verbs})
+        and not any(c.isalnum() for c in sentence[found.end :])
+    )
 
 
 def is_unattributed_report(sentence: str) -> bool:

@@ -53,6 +53,8 @@ class _Russian:
     verbs: frozenset[str]
     figure_verbs: frozenset[str]
     start_verbs: frozenset[str]
+    receipts: frozenset[str]  # "получить": speech only of messages received
+    receipt_nouns: frozenset[str]
     time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
     weekdays: frozenset[str]  # after "в": "в пятницу"
     possessives: frozenset[str]
@@ -69,12 +71,15 @@ def _russian(w: base.Words) -> _Russian:
     verbs = folded("speech.verbs")
     figure_verbs = folded("speech.figure_verbs")
     start_verbs = folded("speech.start_verbs")
-    stems = speech_stems(verbs | figure_verbs | start_verbs)
+    receipts = folded("speech.receipts")
+    stems = speech_stems(verbs | figure_verbs | start_verbs | receipts)
     return _Russian(
         verb_stem=re.compile("|".join(sorted(stems, key=len, reverse=True))),
         verbs=verbs,
         figure_verbs=figure_verbs,
         start_verbs=start_verbs,
+        receipts=receipts,
+        receipt_nouns=folded("speech.receipt_nouns"),
         time_words=folded("speaker.time_words")
         | folded("dates.months")
         | folded("dates.year_words"),
@@ -122,6 +127,7 @@ def verb_units(toks: list[Tok], refers_back: bool = False) -> list[tuple[int, in
     figures before it ("Такие цифры привёл X")."""
     ru = _w()
     units = []
+    received = []  # a receipt speaks only when no speech verb does: "поступило 30 жалоб, сообщил X"
     for i, t in enumerate(toks):
         if not t.is_word or not ru.verb_stem.match(t.low):
             continue  # most words are no speech verb: spare the dictionary look-up
@@ -133,11 +139,13 @@ def verb_units(toks: list[Tok], refers_back: bool = False) -> list[tuple[int, in
         gives_figure = refers_back or _figure_follows(toks, i)
         if lemma in ru.verbs or (lemma in ru.figure_verbs and gives_figure):
             units.append((i, i + 1, number))
+        elif lemma in ru.receipts and _receives_messages(toks, i):
+            received.append((i, i + 1, number))  # "СК получил 143 заявления"
         elif lemma in ru.start_verbs and i + 1 < len(toks):
             nxt = parses(toks[i + 1].text)
             if nxt and nxt[0].tag.POS == "INFN" and fold(nxt[0].normal_form) in ru.verbs:
                 units.append((i, i + 2, number))  # "СМИ стали сообщать"
-    return units
+    return units + received
 
 
 def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribution | None:
@@ -160,6 +168,16 @@ def _figure_follows(toks: list[Tok], i: int) -> bool:
         if ps and ps[0].tag.POS == "NUMR":
             return True
     return False
+
+
+def _receives_messages(toks: list[Tok], i: int) -> bool:
+    """A figure among the words after token ``i``, then a message it counts ("заявления")."""
+    after = toks[i + 1 : i + 5]
+    at = next((k for k, t in enumerate(after) if t.text[:1].isdigit()), None)
+    nouns = _w().receipt_nouns
+    return at is not None and any(
+        fold(p.normal_form) in nouns for t in after[at + 1 :] for p in parses(t.text)[:1]
+    )
 
 
 def _adverbial_len(toks: list[Tok], k: int) -> int:
@@ -281,8 +299,9 @@ def speech_verb(sentence: str, toks: list[Tok], i: int, j: int, number: str) -> 
         split = next(
             (k for k in range(1, len(words)) if number and _agrees(words[k].text, number)), None
         )
-        if split is None or toks[i].low == "говорится":
-            found = speaker(sentence, words, "loct", False)
+        received = fold(parses(toks[i].text)[0].normal_form) in _w().receipts
+        if split is None or toks[i].low == "говорится" or received:  # "в СК поступило"
+            found = speaker(sentence, words, "accs" if received else "loct", False)
             return make(sentence, found, toks[a - 1].start, toks[j - 1].end)
         words = words[split:]
         a += split
@@ -295,13 +314,23 @@ def speech_verb(sentence: str, toks: list[Tok], i: int, j: int, number: str) -> 
             sentence, speaker(sentence, words, "nomn", a == 0), toks[a].start, toks[j - 1].end
         )
     if not words and a > 0 and toks[a - 1].low == "и":
-        # "Токаев выступил с речью и заявил": the subject of the first verb speaks.
-        first_verb = _coordinated_verb(toks, a - 1, number)
-        if first_verb is not None:
-            found_first = speech_verb(sentence, toks, first_verb, first_verb + 1, number)
-            if found_first is not None and found_first.end <= toks[first_verb].end:
-                return make(sentence, found_first.speaker, found_first.start, toks[j - 1].end)
+        first = _first_verbs_speaker(sentence, toks, a - 1, j, number)
+        if first is not None:
+            return first
     return _speaker_after(sentence, toks, i, j)
+
+
+def _first_verbs_speaker(
+    sentence: str, toks: list[Tok], conj: int, j: int, number: str
+) -> Attribution | None:
+    """ "Токаев выступил с речью и заявил": the subject of the verb before "и" speaks."""
+    first_verb = _coordinated_verb(toks, conj, number)
+    if first_verb is None:
+        return None
+    found = speech_verb(sentence, toks, first_verb, first_verb + 1, number)
+    if found is None or found.end > toks[first_verb].end:
+        return None
+    return make(sentence, found.speaker, found.start, toks[j - 1].end)
 
 
 def _addressee_len(toks: list[Tok], k: int) -> int:

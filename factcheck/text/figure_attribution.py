@@ -168,12 +168,19 @@ def _named_source(text: str, content: str) -> Attribution | None:
 def _russian_source(text: str, toks: list[Tok], data: set[str], w: Words) -> str | None:
     if toks[0].low in data and len(toks) > 1:
         end = ru.forward_np(toks, 1)
+        if end < len(toks) - 1 and toks[end].low == "и":
+            # "данные наблюдателей и организаторов": the first named speaks for both
+            return ru.speaker(text, toks[1:end], "gent", False) if _runs_to_end(toks, end) else None
         if end == len(toks):
             return ru.speaker(text, toks[1:], "gent", False)  # "данные независимых наблюдателей"
         return None
     if len(toks) == 1 and toks[0].low in {fold(g) for g in w.set("speaker.groups")}:
         return toks[0].text
     return None
+
+
+def _runs_to_end(toks: list[Tok], conj: int) -> bool:
+    return conj > 1 and ru.forward_np(toks, conj + 1) == len(toks)
 
 
 def _english_source(toks: list[Tok], data: set[str], w: Words) -> str | None:
