@@ -120,8 +120,10 @@ class Speakers:
                 return None
             if j < last and self._same_paragraph(j, j + 1):
                 continue
-            found = self._own_of(j)
             sentence = self._document.sentence_text(j)
+            if not attribution.may_write_up(sentence):
+                return None  # most paragraphs end without an outlet: spare reading who spoke
+            found = self._own_of(j)
             return _borrowed(found) if found and attribution.writes_up(sentence, found) else None
         return None
 

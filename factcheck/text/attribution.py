@@ -36,6 +36,7 @@ __all__ = [
     "find_attribution",
     "has_pronoun_speaker",
     "is_unattributed_report",
+    "may_write_up",
     "pronoun_attribution",
     "reports_back",
     "speaker_kind",
@@ -184,6 +185,12 @@ def _only_circumstances(rest: str, w: Words) -> bool:
         return False
     links = w.set("clauses.leading_links")
     return not any(fold(x.strip(".!?")) in links for x in said)
+
+
+def may_write_up(sentence: str) -> bool:
+    """Has the sentence a word of an outlet writing something up ("пишет", "writes")?"""
+    verbs = {fold(v) for v in words(detect(sentence)).set("source.writing")}
+    return any(fold(w) in verbs for w in re.findall(r"\w+", sentence))
 
 
 def writes_up(sentence: str, found: Attribution) -> bool:

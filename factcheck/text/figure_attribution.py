@@ -17,7 +17,7 @@ The words are the language's words file's (``source.contrasts``, ``source.data_n
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from factcheck.lang.base import Words, detect, words
@@ -62,6 +62,11 @@ def figure_attribution(
     return _glued(sentence, parts, k, whole)
 
 
+# A sentence's figures share its clauses and parts: each is read once.
+_find = lru_cache(maxsize=4096)(attribution.find_attribution)
+
+
+@lru_cache(maxsize=1024)
 def _parts(sentence: str) -> list[tuple[int, int]]:
     cuts = [m.end() for m in _GLUED.finditer(sentence)]
     bounds = [0, *cuts, len(sentence)]
@@ -81,10 +86,12 @@ def _own(
     found = _inside_bracket(part, start, end) or _bracket_after(part, end)
     if found is not None:
         return found
+    if whole is None and _find(part) is None:
+        return None  # nobody speaks anywhere in the part: no clause has a source of its own
     lo, hi = _clause(part, start, end)
     if (lo, hi) == (0, len(part)):
         return None  # the clause is the whole part: nothing apart from the sentence's own
-    found = attribution.find_attribution(part[lo:hi])
+    found = _find(part[lo:hi])
     if found is not None:
         if whole is not None and _closes(part, hi, whole.start - offset, whole.end - offset):
             return None  # "…, according to X.": the sentence's last words speak for it all
@@ -126,7 +133,7 @@ def _inside_bracket(part: str, start: int, end: int) -> Attribution | None:
     if opening < 0 or closing < 0 or ")" in part[opening:start] or "(" in part[end:closing]:
         return None
     content = part[opening + 1 : closing]
-    found = attribution.find_attribution(content)
+    found = _find(content)
     if found is None:
         rest = end - opening - 1
         found = _named_source(content[rest:].lstrip(" ,"), content)
@@ -142,7 +149,7 @@ def _bracket_after(part: str, end: int) -> Attribution | None:
     content = m.group(1)
     if any(c.isdigit() for c in content):
         return None  # "(95,000, according to the police)": the bracket's own figure's source
-    found = attribution.find_attribution(content) or _named_source(content, content)
+    found = _find(content) or _named_source(content, content)
     return _shifted(found, m.start(1)) if found is not None else None
 
 
@@ -232,7 +239,7 @@ def _glued(
 
     def own(j: int) -> Attribution | None:
         a, b = parts[j]
-        found = attribution.find_attribution(sentence[a:b])
+        found = _find(sentence[a:b])
         return _shifted(found, a) if found is not None else None
 
     found = own(k)
