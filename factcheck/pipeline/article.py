@@ -16,6 +16,7 @@ from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.when import Timing, timing, year_of_clause
 from factcheck.text import attribution, dates
+from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
 from factcheck.text.places import only_town
 
@@ -84,7 +85,6 @@ def sentence_claims(
     if not readings:
         return
     sentence = scene.sentence
-    said = scene.attribution
     when = timing(sentence.text, reference)
     context = _context(scene, readings)
     for r in readings:
@@ -94,6 +94,7 @@ def sentence_claims(
         where = _place_of(scene, r, home)
         start, end = sentence.start + r.span_start, sentence.start + r.span_end
         q = r.quantity
+        said = figure_attribution(sentence.text, q.start, q.end, scene.attribution)
         yield ClaimDraft(
             text=where.clause_text or doc.text[start:end],
             start=start,

@@ -1,11 +1,15 @@
 """Who said it: each sentence's attribution (:mod:`factcheck.text.attribution`), or one
 borrowed from a sentence near it.
 
+A sentence whose speaker is a bare message ("— сказано в сообщении", "the statement said")
+speaks for the one named as its speaker in one of the sentences just before.
+
 A sentence with no speaker of its own takes, in this order:
 - for "he said", the person who spoke in one of the sentences just before;
 - the speaker of a sentence just after it, in the same paragraph, that gives the source of
   what came before ("Об этом сообщил X", "Такие цифры привёл X", "…, the ministry said.");
-- the speaker of the sentence just before it, in the same paragraph.
+- the speaker of the sentence just before it, in the same paragraph;
+- the outlet that writes the paragraph up in its last sentence (", пишет Reuters.").
 
 A borrowed attribution keeps its phrase as written in the sentence it comes from, with no
 offsets: nothing of the borrowing sentence is the speaker's phrase.
@@ -16,9 +20,14 @@ from __future__ import annotations
 from factcheck.models import Attribution
 from factcheck.pipeline.document import Document
 from factcheck.text import attribution
+from factcheck.text.speakers import speaker_kind
 
 # How many sentences back a "he said" may look for the person who spoke.
 _PRONOUN_REACH = 3
+# How many sentences ahead ", пишет Reuters." may close the paragraph.
+_PARAGRAPH_REACH = 5
+# Who never wrote the message a sentence quotes: another message, or nobody named.
+_NOT_AUTHORS = frozenset({"document", "unnamed"})
 # How many sentences ahead "Об этом сообщил X" may be: two figure sentences and then it.
 _REPORT_REACH = 2
 
@@ -38,13 +47,24 @@ class Speakers:
         from a sentence beside it in the same paragraph."""
         found = self._of(k, max(0, k - _PRONOUN_REACH))
         if found is not None:
-            return found
+            return self._author(k, found)
         sentence = self._document.sentence_text(k)
         if attribution.has_pronoun_speaker(sentence):
             return None  # "he said" with nobody to be "he": no other speaker is guessed
         if attribution.is_unattributed_report(sentence):
             return None  # "сообщалось": the text says it has no source
-        return self._reported_after(k) or self._carried_over(k)
+        return self._reported_after(k) or self._carried_over(k) or self._written_up(k)
+
+    def _author(self, k: int, found: Attribution) -> Attribution:
+        """ "«…», — сказано в сообщении", "the statement said": a bare message speaks for the
+        one who spoke in one of the sentences just before it, when there is one."""
+        if speaker_kind(found.speaker) != "document":
+            return found
+        for j in range(k - 1, max(0, k - _PRONOUN_REACH) - 1, -1):
+            earlier = self._own_of(j)
+            if earlier is not None and speaker_kind(earlier.speaker) not in _NOT_AUTHORS:
+                return Attribution(earlier.speaker, found.phrase, found.start, found.end)
+        return found
 
     def _of(self, k: int, floor: int) -> Attribution | None:
         # A sentence read while looking back from a later one looks back no further than
@@ -90,6 +110,22 @@ class Speakers:
             return None
         found = self._own_of(k - 1)
         return _borrowed(found) if found is not None else None
+
+    def _written_up(self, k: int) -> Attribution | None:
+        """ "…, пишет Reuters." closing the paragraph: the outlet reports all of it, also
+        past sentences that give a source of their own."""
+        last = len(self._document.spans) - 1
+        for j in range(k + 1, min(last, k + _PARAGRAPH_REACH) + 1):
+            if not self._same_paragraph(j - 1, j):
+                return None
+            if j < last and self._same_paragraph(j, j + 1):
+                continue
+            sentence = self._document.sentence_text(j)
+            if not attribution.may_write_up(sentence):
+                return None  # most paragraphs end without an outlet: spare reading who spoke
+            found = self._own_of(j)
+            return _borrowed(found) if found and attribution.writes_up(sentence, found) else None
+        return None
 
     def _same_paragraph(self, j: int, k: int) -> bool:
         """Are sentences ``j`` and ``k`` (j < k) in one paragraph: no line break between?"""

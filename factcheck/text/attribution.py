@@ -28,6 +28,7 @@ from factcheck.models import Attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.attribution_base import Tok, tokens
+from factcheck.text.attribution_relative import russian_antecedent
 from factcheck.text.morph import fold
 from factcheck.text.speakers import speaker_kind
 
@@ -35,9 +36,11 @@ __all__ = [
     "find_attribution",
     "has_pronoun_speaker",
     "is_unattributed_report",
+    "may_write_up",
     "pronoun_attribution",
     "reports_back",
     "speaker_kind",
+    "writes_up",
 ]
 
 
@@ -67,6 +70,7 @@ def _ru_patterns(w: Words) -> _Patterns:
     citing = _any([_spaced(p) for p in w.list("source.citing")])
     verbs = [fold(v) for v in w.list("speech.verbs")]
     figure_verbs = [fold(v) for v in w.list("speech.figure_verbs")]
+    figure_verbs += [fold(v) for v in w.list("speech.receipts")]
     stems = sorted(ru.speech_stems(verbs + figure_verbs))
     past = _any([yo(f) for v in verbs for f in past_forms(v)])
     subjects = _any(sorted(w.set("pronoun.subjects")))
@@ -83,9 +87,13 @@ def _ru_patterns(w: Words) -> _Patterns:
         rf"{subjects}\s+(?:{adverbs}\s+)?{past}",
         rf"{past}\s+{subjects}",
     ]
+    # "подсчёты, согласно которым": the relative points back to the clause before
+    relative = _any(list(w.list("source.relative_openers"))) + r"(?![\w-])"
     return _Patterns(
-        prefilter=re.compile(_any([nouns, citing, *stems])),
-        source=re.compile(rf"(?<![\w-])(?:{source}|(?P<citing>{citing}))\s+", re.IGNORECASE),
+        prefilter=re.compile(_any([nouns, citing, relative, *stems])),
+        source=re.compile(
+            rf"(?<![\w-])(?:(?:{source}|(?P<citing>{citing}))\s+|{relative})", re.IGNORECASE
+        ),
         pronoun=_whole_words(pronoun),
         unattributed=_whole_words(list(w.list("source.unattributed"))),
         back_reference=_opening(w),
@@ -158,8 +166,44 @@ def reports_back(sentence: str, found: Attribution) -> bool:
     before it? It does when the sentence opens with a back reference ("Об этом сообщил X",
     "This was reported by X") or ends with its attribution (", the ministry said.", "X
     reported.", ", пишет Reuters.")."""
-    opens = _patterns(detect(sentence)).back_reference.match(fold(sentence))
-    return bool(opens) or not any(c.isalnum() for c in sentence[found.end :])
+    language = detect(sentence)
+    opens = _patterns(language).back_reference.match(fold(sentence))
+    rest = sentence[found.end :]
+    if opens or not any(c.isalnum() for c in rest):
+        return True
+    # ", the ministry said in a statement on Saturday.": a clause-final attribution
+    return sentence[: found.start].rstrip()[-1:] in {",", "—", "–"} and _only_circumstances(
+        rest, words(language)
+    )
+
+
+def _only_circumstances(rest: str, w: Words) -> bool:
+    """Is what follows an attribution only where and when it was said ("in a statement on
+    Saturday", "в пятницу вечером"): a few words, no figure, no new clause?"""
+    said = rest.split()
+    if len(said) > 5 or any(c.isdigit() or c in ",;:" for c in rest):
+        return False
+    links = w.set("clauses.leading_links")
+    return not any(fold(x.strip(".!?")) in links for x in said)
+
+
+def may_write_up(sentence: str) -> bool:
+    """Has the sentence a word of an outlet writing something up ("пишет", "writes")?"""
+    verbs = {fold(v) for v in words(detect(sentence)).set("source.writing")}
+    return any(fold(w) in verbs for w in re.findall(r"\w+", sentence))
+
+
+def writes_up(sentence: str, found: Attribution) -> bool:
+    """Is the sentence's attribution ``found`` an outlet writing it up, at the sentence's end
+    (", пишет Reuters.", ", the paper writes.")? Closing a paragraph, it reports all of it."""
+    verbs = words(detect(sentence)).set("source.writing")
+    said = {fold(w) for w in re.findall(r"\w+", found.phrase)}
+    after_comma = sentence[: found.start].rstrip().endswith(",")
+    return (
+        after_comma
+        and bool(said & {fold(v) for v in verbs})
+        and not any(c.isalnum() for c in sentence[found.end :])
+    )
 
 
 def is_unattributed_report(sentence: str) -> bool:
@@ -178,6 +222,11 @@ def find_attribution(sentence: str) -> Attribution | None:
     refers_back = bool(patterns.back_reference.match(fold(sentence)))
     source_phrase, spoken = _READERS[language]
     for m in patterns.source.finditer(sentence):
+        if not m.group()[-1].isspace():  # "…, согласно которым": the clause before says whose
+            found = russian_antecedent(sentence, toks, m.start())
+            if found is not None:
+                return found
+            continue
         first = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
         found = source_phrase(sentence, toks, first, m.start(), bool(m.groupdict().get("citing")))
         if found is not None:

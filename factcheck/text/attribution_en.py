@@ -11,204 +11,48 @@ three") names nobody.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
-from factcheck.lang import base
 from factcheck.models import Attribution
 from factcheck.text.attribution_base import Tok, make, skip_bracket
-from factcheck.text.speakers import normalise_en
+from factcheck.text.attribution_en_np import (
+    backward_np,
+    english,
+    forward_np,
+    names_somebody,
+    np_word,
+    speaker_of,
+)
 
-__all__ = ["according_to", "source_phrase", "speech_verb", "spoken"]
-
-
-@dataclass(frozen=True, slots=True)
-class _English:
-    """The English words file's sets, as the reader uses them (see lang/en/words.toml)."""
-
-    verbs: frozenset[str]
-    needs_clause: frozenset[str]
-    figure_claims: frozenset[str]
-    loss_nouns: frozenset[str]
-    needs_at: frozenset[str]
-    passive: frozenset[str]
-    aux: frozenset[str]
-    common: frozenset[str]
-    determiners: frozenset[str]  # articles and possessives: they open a phrase
-    inner: frozenset[str]
-    place_preps: frozenset[str]
-    stop: frozenset[str]
-    number_words: frozenset[str]
-    ends_phrase: frozenset[str]  # a phrase ending in one names nobody ("the three")
-    ed_adjectives: frozenset[str]
-    aside_openers: frozenset[str]
-    data_nouns: frozenset[str]
-    data_links: frozenset[str]
-    relatives: frozenset[str]
-    calendar: frozenset[str]  # weekdays and months: "on Thursday confirmed" names nobody
-
-
-@cache
-def _english(w: base.Words) -> _English:
-    verbs = w.set("speech.verbs")
-    return _English(
-        verbs=verbs,
-        needs_clause=w.set("speech.needs_clause"),
-        figure_claims=w.set("speech.figure_claims"),
-        loss_nouns=w.set("speech.loss_nouns"),
-        needs_at=w.set("speech.needs_figure_at"),
-        passive=w.set("speaker.passive"),
-        aux=w.set("speaker.aux"),
-        common=w.set("speaker.common"),
-        determiners=w.set("speaker.determiners") | w.set("speaker.possessives"),
-        inner=w.set("speaker.inner"),
-        place_preps=w.set("speaker.place_preps"),
-        # A speech verb ends the phrase before it, unless it is also a noun ("estimates").
-        stop=w.set("speaker.stop") | (verbs - w.set("speech.also_nouns")),
-        number_words=w.set("speaker.number_words"),
-        ends_phrase=w.set("speaker.number_words")
-        | w.set("speaker.determiners")
-        | w.set("speaker.possessives")
-        | w.set("speaker.inner"),
-        ed_adjectives=w.set("speaker.ed_adjectives"),
-        aside_openers=w.set("speaker.aside_openers"),
-        data_nouns=w.set("source.data_nouns"),
-        data_links=w.set("source.data_links"),
-        relatives=w.set("source.relatives"),
-        calendar=frozenset(
-            f.lower() for key in ("dates.weekdays", "dates.months") for f in w.set(key)
-        ),
-    )
-
-
-def _w() -> _English:
-    return _english(base.words("en"))
-
-
-def np_word(t: Tok) -> bool:
-    """Can this token belong to an English speaker phrase?"""
-    if not t.is_word:
-        return False
-    en = _w()
-    w = t.low
-    if w in en.stop and not (len(t.text) > 1 and t.text.isupper()):
-        return False  # a stop word, unless written as an acronym: "the WHO said"
-    if t.text[:1].isupper() or "'" in w or "’" in w or w in en.data_nouns:
-        return True  # a name, a possessive, or "figures", "tally" before their source
-    last = w.rsplit("-", 1)[-1]
-    if last.endswith("ly") and len(last) > 4:
-        return False  # "officially", "previously": an adverb, not a name
-    return not (last.endswith("ed") and last not in en.ed_adjectives)
-
-
-def _opens_phrase_inward(toks: list[Tok], k: int) -> bool:
-    """Is ``toks[k]`` an "of"/"for" with a noun phrase word before it ("head of the agency")?"""
-    return k >= 1 and toks[k].low in _w().inner and np_word(toks[k - 1])
-
-
-def backward_np(toks: list[Tok], b: int) -> int:
-    """The first token of the speaker phrase ending just before token ``b`` (== b if none)."""
-    en = _w()
-    a = b
-    while a > 0 and b - a < 7:
-        t = toks[a - 1]
-        w = t.low
-        if w in en.determiners:
-            a -= 1
-            if _opens_phrase_inward(toks, a - 1):
-                a -= 1  # "the head of the agency": go on past "of"
-                continue
-            if a >= 2 and toks[a - 1].low in en.place_preps and np_word(toks[a - 2]):
-                a -= 1  # "Police in the capital said": go on past "in"
-                continue
-            break
-        if w in en.inner and a < b and a >= 2 and np_word(toks[a - 2]):
-            a -= 1
-            continue
-        if (
-            t.text in "'’"
-            and a >= 2
-            and toks[a - 2].low.endswith("s")
-            and toks[a - 2].end == t.start
-        ):
-            a -= 1  # "Farmers' groups said": a plural's possessive belongs to the phrase
-            continue
-        if not np_word(t):
-            break
-        a -= 1
-    while a < b and toks[a].low in en.inner:
-        a += 1
-    return a
-
-
-def forward_np(toks: list[Tok], i: int) -> int:
-    """The end index of the speaker phrase starting at token ``i`` (== i if none)."""
-    en = _w()
-    j = i
-    while j < len(toks) and j - i < 7:
-        t = toks[j]
-        w = t.low
-        if w in en.determiners:
-            if j > i and toks[j - 1].low not in en.inner:
-                break
-            j += 1
-            continue
-        if w in en.inner and j > i and j + 1 < len(toks):
-            nxt = toks[j + 1]
-            if nxt.low in en.determiners or np_word(nxt):
-                j += 1
-                continue
-            break
-        if not np_word(t):
-            break
-        j += 1
-    while j > i and toks[j - 1].low in en.inner | en.determiners:
-        j -= 1
-    return j
-
-
-def _names_somebody(words: list[Tok]) -> bool:
-    en = _w()
-    if not words or all(w.low in en.calendar for w in words):
-        return False  # "Thursday confirmed": a day is no speaker
-    return words[-1].low not in en.ends_phrase
-
-
-def _speaker(words: list[Tok], at_start: bool) -> str:
-    """The speaker of a phrase as written: "Police in the capital" speak as "police"."""
-    cut = next((k for k, w in enumerate(words) if k and w.low in _w().place_preps), len(words))
-    texts: list[str] = []
-    for w in words[:cut]:
-        if w.text in "'’" and texts:
-            texts[-1] += w.text  # "Farmers' groups": the mark stays on its word
-        else:
-            texts.append(w.text)
-    first = texts[0].lower()
-    if at_start and first in _w().common | _w().number_words and not texts[0].isupper():
-        texts[0] = texts[0].lower()  # "Officials said": a capital only for the sentence start
-    return normalise_en(texts)
+__all__ = [
+    "according_to",
+    "backward_np",
+    "forward_np",
+    "np_word",
+    "source_phrase",
+    "speech_verb",
+    "spoken",
+]
 
 
 def according_to(sentence: str, toks: list[Tok], first: int, start: int) -> Attribution | None:
     """The speaker after "according to", from token ``first``; the phrase starts at ``start``."""
-    if first < len(toks) and toks[first].low in _w().relatives:
+    if first < len(toks) and toks[first].low in english().relatives:
         return _antecedent(sentence, toks, first)
     end = forward_np(toks, first)
     words = toks[first:end]
-    if not _names_somebody(words):
+    if not names_somebody(words):
         return None
-    if words[-1].low in _w().data_nouns:
+    if words[-1].low in english().data_nouns:
         # "according to preliminary data": a hedge; "according to data from X": X speaks.
         k = end
-        while k < len(toks) and toks[k].low in _w().data_links:
+        while k < len(toks) and toks[k].low in english().data_links:
             k += 1
         if k == end or toks[k - 1].low not in {"from", "by", "of"}:
             return None
         source_end = forward_np(toks, k)
-        if not _names_somebody(toks[k:source_end]):
+        if not names_somebody(toks[k:source_end]):
             return None
         words, end = toks[k:source_end], source_end
-    return make(sentence, _speaker(words, False), start, toks[end - 1].end)
+    return make(sentence, speaker_of(words, False), start, toks[end - 1].end)
 
 
 def _antecedent(sentence: str, toks: list[Tok], which: int) -> Attribution | None:
@@ -224,12 +68,12 @@ def _antecedent(sentence: str, toks: list[Tok], which: int) -> Attribution | Non
         a = backward_np(toks, a - 3)
         words = toks[a : b - len(words) - 3] + words
     for k, t in enumerate(words[:-1]):
-        if t.low in _w().data_nouns and words[k + 1].low in _w().data_links:
+        if t.low in english().data_nouns and words[k + 1].low in english().data_links:
             words = words[k + 2 :]
             break
-    if not _names_somebody(words) or words[-1].low in _w().data_nouns:
+    if not names_somebody(words) or words[-1].low in english().data_nouns:
         return None  # "a tally, according to which": the tally names nobody
-    return make(sentence, _speaker(words, a == 0), toks[a].start, toks[which].end)
+    return make(sentence, speaker_of(words, a == 0), toks[a].start, toks[which].end)
 
 
 def source_phrase(
@@ -242,12 +86,13 @@ def source_phrase(
 def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribution | None:
     """The first speech verb with a speaker: "X said", "X, however, said", ", said X".
     (``refers_back`` changes nothing in English: every verb listed speaks without a figure.)"""
-    verbs = _w().verbs
-    for i, t in enumerate(toks):
-        if t.low in verbs:
-            found = speech_verb(sentence, toks, i)
-            if found is not None:
-                return found
+    verbs, receipts = english().verbs, english().receipts
+    said = [i for i, t in enumerate(toks) if t.low in verbs]
+    # a receipt speaks only when no other verb does: "received 30 complaints, the mayor said"
+    for i in sorted(said, key=lambda i: toks[i].low in receipts):
+        found = speech_verb(sentence, toks, i)
+        if found is not None:
+            return found
     return None
 
 
@@ -258,7 +103,11 @@ def _skip_aside(toks: list[Tok], b: int) -> int:
     for k in range(b - 2, max(b - 9, 0), -1):
         if toks[k].text == ",":
             inside = toks[k + 1 : b - 1]
-            if inside and inside[0].low in _w().aside_openers and all(t.is_word for t in inside):
+            if (
+                inside
+                and inside[0].low in english().aside_openers
+                and all(t.is_word for t in inside)
+            ):
                 return k
             return b
     return b
@@ -267,12 +116,13 @@ def _skip_aside(toks: list[Tok], b: int) -> int:
 def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     """The speaker of the English speech verb at token ``i``: before it, or after ", said"."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    needs_clause = toks[i].low in _w().needs_clause and not _claims_figure(toks, i)
+    needs_clause = toks[i].low in english().needs_clause and not _claims_figure(toks, i)
+    needs_clause |= toks[i].low in english().receipts and not _receives_messages(toks, i)
     if needs_clause and nxt and nxt.text[:1].isalnum() and nxt.low != "that":
         return None  # "Hospitals admitted 450 people", "the quake claimed 40 lives"
-    if toks[i].low in _w().needs_at and not _puts_figure_at(toks, i):
+    if toks[i].low in english().needs_at and not _puts_figure_at(toks, i):
         return None  # "put forward a plan", "were put at risk": no figure is given
-    passive = i > 0 and toks[i - 1].low in _w().passive
+    passive = i > 0 and toks[i - 1].low in english().passive
     agent = _passive_agent(sentence, toks, i) if passive else None
     if agent is not None:
         return agent  # "were counted by the police": the agent speaks, not the counted
@@ -284,9 +134,9 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
         return None
     end = forward_np(toks, i + 1)
     words = toks[i + 1 : end]
-    if not _names_somebody(words):
+    if not names_somebody(words):
         return None
-    return make(sentence, _speaker(words, False), toks[i].start, toks[end - 1].end)
+    return make(sentence, speaker_of(words, False), toks[i].start, toks[end - 1].end)
 
 
 def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> Attribution | None:
@@ -294,7 +144,7 @@ def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> At
     "Authorities on Thursday confirmed", "Martin Hale, the police chief, said"."""
     b = i
     for _ in range(2):
-        while b > 0 and (toks[b - 1].low in _w().aux or _is_adverb(toks[b - 1])):
+        while b > 0 and (toks[b - 1].low in english().aux or _is_adverb(toks[b - 1])):
             b -= 1
         b = _skip_aside(toks, _skip_day(toks, skip_bracket(toks, b)))
     a = backward_np(toks, b)
@@ -304,9 +154,9 @@ def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> At
         words = []  # "800 thousand participants were counted": the figure's noun, no speaker
     if not words:
         a, words = _apposition(toks, b)
-    if not _names_somebody(words):
+    if not names_somebody(words):
         return None
-    speaker = _speaker(words, a == 0)
+    speaker = speaker_of(words, a == 0)
     return make(sentence, speaker, toks[a].start, toks[i].end) if speaker else None
 
 
@@ -316,23 +166,30 @@ def _passive_agent(sentence: str, toks: list[Tok], i: int) -> Attribution | None
         return None
     end = forward_np(toks, i + 2)
     words = toks[i + 2 : end]
-    if not _names_somebody(words):
+    if not names_somebody(words):
         return None
-    return make(sentence, _speaker(words, False), toks[i - 1].start, toks[end - 1].end)
+    return make(sentence, speaker_of(words, False), toks[i - 1].start, toks[end - 1].end)
+
+
+def _receives_messages(toks: list[Tok], i: int) -> bool:
+    """ "The committee received 143 statements": a figure, then a message noun it counts."""
+    after = toks[i + 1 : i + 5]
+    at = next((k for k, t in enumerate(after) if t.text[:1].isdigit()), None)
+    return at is not None and any(t.low in english().receipt_nouns for t in after[at + 1 :])
 
 
 def _claims_figure(toks: list[Tok], i: int) -> bool:
     """ "The union claimed 23,000", "leaders claim up to 40,000": a figure within two words
     after the verb, and no loss after it ("claimed 40 lives")."""
-    if toks[i].low not in _w().figure_claims:
+    if toks[i].low not in english().figure_claims:
         return False
     at = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].text[:1].isdigit()), 0)
     after = {t.low for t in toks[at + 1 : at + 4]} if at else set()
-    return bool(at) and not after & _w().loss_nouns
+    return bool(at) and not after & english().loss_nouns
 
 
 def _counted(t: Tok) -> bool:
-    return t.text[:1].isdigit() or t.low in _w().number_words
+    return t.text[:1].isdigit() or t.low in english().number_words
 
 
 def _skip_day(toks: list[Tok], b: int) -> int:
@@ -341,7 +198,7 @@ def _skip_day(toks: list[Tok], b: int) -> int:
     k = b
     if k > 0 and toks[k - 1].text.isdigit():
         k -= 1
-    if k > 1 and toks[k - 1].low in _w().calendar and toks[k - 2].low == "on":
+    if k > 1 and toks[k - 1].low in english().calendar and toks[k - 2].low == "on":
         return k - 2
     return b
 
@@ -353,11 +210,13 @@ def _apposition(toks: list[Tok], b: int) -> tuple[int, list[Tok]]:
     if b < 4 or toks[b - 1].text != ",":
         return b, []
     k = backward_np(toks, b - 1)
+    while k >= 2 and toks[k - 1].low in english().joins and backward_np(toks, k - 1) < k - 1:
+        k = backward_np(toks, k - 1)  # ", the movements Left Front and Solidarnost,"
     if k == b - 1 or k < 2 or toks[k - 1].text != ",":
         return b, []
     a = backward_np(toks, k - 1)
     subject, inside = toks[a : k - 1], toks[k : b - 1]
-    if not _names_somebody(subject) or not _names_somebody(inside):
+    if not names_somebody(subject) or not names_somebody(inside):
         return b, []
     if not _named(subject[1:] if a == 0 else subject) and _named(inside):
         return a, inside  # the phrase from the subject, the name from the apposition
@@ -365,18 +224,18 @@ def _apposition(toks: list[Tok], b: int) -> tuple[int, list[Tok]]:
 
 
 def _named(words: list[Tok]) -> bool:
-    return any(t.text[:1].isupper() for t in words if t.low not in _w().determiners)
+    return any(t.text[:1].isupper() for t in words if t.low not in english().determiners)
 
 
 def _puts_figure_at(toks: list[Tok], i: int) -> bool:
     """ "X put the death toll at 14", "put the damage at about $3 million": active, and "at"
     comes later with a figure within the next few words."""
-    if i > 0 and toks[i - 1].low in _w().passive:
+    if i > 0 and toks[i - 1].low in english().passive:
         return False
     for k in range(i + 1, min(len(toks), i + 20)):
         if toks[k].low == "at":
             return any(
-                t.text[:1].isdigit() or t.text in "$€£¥₽" or t.low in _w().number_words
+                t.text[:1].isdigit() or t.text in "$€£¥₽" or t.low in english().number_words
                 for t in toks[k + 1 : k + 5]
             )
     return False

@@ -18,15 +18,30 @@ from factcheck.lang import base
 from factcheck.lang.ru.grammar import verb_stems
 from factcheck.models import Attribution
 from factcheck.text.attribution_base import Tok, make, skip_bracket
-from factcheck.text.morph import fold, is_cyrillic, parses
-from factcheck.text.speakers import document_nouns, is_name_like, is_title, normalise_ru
+from factcheck.text.attribution_ru_np import (
+    forward_np,
+    has_case,
+    np_word,
+    past_quoted_name,
+    speaker,
+)
+from factcheck.text.morph import fold, parses
+from factcheck.text.speakers import is_title
 
-__all__ = ["source_phrase", "speech_stems", "speech_verb", "spoken", "verb_units"]
+__all__ = [
+    "forward_np",
+    "has_case",
+    "np_word",
+    "source_phrase",
+    "speaker",
+    "speech_stems",
+    "speech_verb",
+    "spoken",
+    "verb_units",
+]
 
 _SKIP_POS = frozenset({"ADVB", "PRCL", "NUMR", "COMP", "PRED"})
-_NOT_NP_POS = frozenset(
-    {"PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "NPRO", "GRND", "NUMR"}
-)
+_DASHES = frozenset({"—", "–"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +53,8 @@ class _Russian:
     verbs: frozenset[str]
     figure_verbs: frozenset[str]
     start_verbs: frozenset[str]
-    stop: frozenset[str]
+    receipts: frozenset[str]  # "получить": speech only of messages received
+    receipt_nouns: frozenset[str]
     time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
     weekdays: frozenset[str]  # after "в": "в пятницу"
     possessives: frozenset[str]
@@ -55,13 +71,15 @@ def _russian(w: base.Words) -> _Russian:
     verbs = folded("speech.verbs")
     figure_verbs = folded("speech.figure_verbs")
     start_verbs = folded("speech.start_verbs")
-    stems = speech_stems(verbs | figure_verbs | start_verbs)
+    receipts = folded("speech.receipts")
+    stems = speech_stems(verbs | figure_verbs | start_verbs | receipts)
     return _Russian(
         verb_stem=re.compile("|".join(sorted(stems, key=len, reverse=True))),
         verbs=verbs,
         figure_verbs=figure_verbs,
         start_verbs=start_verbs,
-        stop=folded("speaker.stop"),
+        receipts=receipts,
+        receipt_nouns=folded("speech.receipt_nouns"),
         time_words=folded("speaker.time_words")
         | folded("dates.months")
         | folded("dates.year_words"),
@@ -88,84 +106,6 @@ def _top_pos(word: str) -> str | None:
     return str(ps[0].tag.POS) if ps else None
 
 
-def np_word(tok: Tok, at_sentence_start: bool) -> bool:
-    """Can this word belong to a Russian speaker phrase (a noun, an adjective, a name)?"""
-    if not tok.is_word:
-        return False
-    w = tok.text
-    if fold(w) in _w().stop:
-        return False
-    if not is_cyrillic(w) or (len(w) > 1 and w.isupper()):
-        return True
-    if w[:1].isupper() and not at_sentence_start:
-        return True  # a capital mid-sentence: a name, whatever the dictionary thinks
-    ps = parses(w)
-    if not ps:
-        return w[:1].isupper()
-    if str(ps[0].tag.POS) in _NOT_NP_POS or "Apro" in ps[0].tag:
-        return False
-    return any(p.tag.POS in {"NOUN", "ADJF", "PRTF"} for p in ps)
-
-
-def has_case(word: str, case: str) -> bool:
-    """Can the word stand in ``case``? Names, abbreviations and Latin words always can."""
-    if not is_cyrillic(word) or (len(word) > 1 and word.isupper()):
-        return True
-    ps = parses(word)
-    if not ps or (word[:1].isupper() and is_name_like(word)):
-        return word[:1].isupper()  # a name ("Токаев"): its case cannot be read reliably
-    return any(case in p.tag or "Fixd" in p.tag for p in ps if p.tag.POS != "ADJS")
-
-
-def _past_quoted_name(toks: list[Tok], i: int) -> int:
-    """The index after a «quoted name» opening at ``i`` ("«Хабар 24»"), or 0 if it never closes
-    within a few words."""
-    close = next((k for k in range(i + 1, min(i + 8, len(toks))) if toks[k].text == "»"), 0)
-    return close + 1 if close else 0
-
-
-def forward_np(toks: list[Tok], i: int) -> int:
-    """The end index of a speaker phrase starting at token ``i`` (== i when there is none)."""
-    j = i
-    while j < len(toks) and j - i < 8:
-        t = toks[j]
-        if t.text == "«":
-            after = _past_quoted_name(toks, j)
-            if not after:
-                break
-            j = after
-            continue
-        if t.low == "и" and j + 1 < len(toks) and is_title(toks[j + 1].text):
-            j += 1
-            continue
-        if not np_word(t, False):
-            break
-        j += 1
-    return j
-
-
-def speaker(sentence: str, words: list[Tok], case: str, sentence_start: bool) -> str:
-    """The speaker in base form; a «quoted name» stays as written ("телеканал «Хабар 24»")."""
-    quote = next((k for k, w in enumerate(words) if w.text == "«"), len(words))
-    texts = [w.text for w in words[:quote]]
-    quoted = sentence[words[quote].start : words[-1].end] if quote < len(words) else ""
-    if not texts:
-        return quoted.strip("«»")
-    doc = _document_owner(texts, case)
-    head = doc if doc is not None else normalise_ru(texts, case, sentence_start=sentence_start)
-    return f"{head} {quoted}".strip()
-
-
-def _document_owner(texts: list[str], case: str) -> str | None:
-    """ "в сообщении МВД говорится" → "МВД"; "в документе" → "документ"."""
-    p = next((p for p in parses(texts[0]) if case in p.tag), None)
-    if p is None or fold(p.normal_form) not in document_nouns():
-        return None
-    if len(texts) == 1:
-        return str(p.normal_form)
-    return normalise_ru(texts[1:], "gent")
-
-
 def source_phrase(
     sentence: str, toks: list[Tok], first: int, start: int, citing: bool
 ) -> Attribution | None:
@@ -187,22 +127,25 @@ def verb_units(toks: list[Tok], refers_back: bool = False) -> list[tuple[int, in
     figures before it ("Такие цифры привёл X")."""
     ru = _w()
     units = []
+    received = []  # a receipt speaks only when no speech verb does: "поступило 30 жалоб, сообщил X"
     for i, t in enumerate(toks):
         if not t.is_word or not ru.verb_stem.match(t.low):
             continue  # most words are no speech verb: spare the dictionary look-up
         ps = parses(t.text)
-        if not ps or ps[0].tag.POS != "VERB":
-            continue
+        if not ps or ps[0].tag.POS not in {"VERB", "PRTS"}:
+            continue  # "сказано в сообщении" speaks too
         number = "plur" if "plur" in ps[0].tag else "sing"
         lemma = fold(ps[0].normal_form)
         gives_figure = refers_back or _figure_follows(toks, i)
         if lemma in ru.verbs or (lemma in ru.figure_verbs and gives_figure):
             units.append((i, i + 1, number))
+        elif lemma in ru.receipts and _receives_messages(toks, i):
+            received.append((i, i + 1, number))  # "СК получил 143 заявления"
         elif lemma in ru.start_verbs and i + 1 < len(toks):
             nxt = parses(toks[i + 1].text)
             if nxt and nxt[0].tag.POS == "INFN" and fold(nxt[0].normal_form) in ru.verbs:
                 units.append((i, i + 2, number))  # "СМИ стали сообщать"
-    return units
+    return units + received
 
 
 def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribution | None:
@@ -227,6 +170,16 @@ def _figure_follows(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _receives_messages(toks: list[Tok], i: int) -> bool:
+    """A figure among the words after token ``i``, then a message it counts ("заявления")."""
+    after = toks[i + 1 : i + 5]
+    at = next((k for k, t in enumerate(after) if t.text[:1].isdigit()), None)
+    nouns = _w().receipt_nouns
+    return at is not None and any(
+        fold(p.normal_form) in nouns for t in after[at + 1 :] for p in parses(t.text)[:1]
+    )
+
+
 def _adverbial_len(toks: list[Tok], k: int) -> int:
     """How many tokens from ``k`` form a time adverbial ("в субботу", "накануне", "7 января")."""
     if k >= len(toks):
@@ -248,7 +201,7 @@ def _skip_time(toks: list[Tok], i: int) -> int:
         if b >= len(aside) and tuple(t.low for t in toks[b - len(aside) : b]) == aside:
             b -= len(aside)  # "профсоюз со своей стороны заявил"
             break
-    b = skip_bracket(toks, b)
+    b = _skip_dashed(toks, skip_bracket(toks, b))
     floor = b - 4
     while b > floor and b > 0:
         t = toks[b - 1]
@@ -260,6 +213,18 @@ def _skip_time(toks: list[Tok], i: int) -> int:
             break
         b -= 1
     return b
+
+
+def _skip_dashed(toks: list[Tok], b: int) -> int:
+    """Before a verb, step over an apposition between dashes after the speaker: "глава
+    профсоюза — Всеобщей конфедерации труда — заявил"."""
+    if b < 4 or toks[b - 1].text not in _DASHES:
+        return b
+    opening = next((k for k in range(b - 2, max(b - 10, 0), -1) if toks[k].text in _DASHES), 0)
+    inside = toks[opening + 1 : b - 1]
+    if opening < 1 or not inside or not all(np_word(t, False) for t in inside):
+        return b
+    return opening if np_word(toks[opening - 1], opening - 1 == 0) else b
 
 
 def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
@@ -281,12 +246,23 @@ def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
         if not np_word(t, a - 1 == 0):
             break
         a -= 1
+    a += _aside_tail(toks, a, b)  # "В свою очередь профсоюз заявил": the aside is no speaker
     if 0 < a < b and toks[a - 1].low not in {"в", "во"} and _is_preposition(toks[a - 1]):
         # "к утру местные СМИ сообщили", "мэр с утра сообщил", "об этом со сцены сообщили
         # организаторы": the word after a preposition is a time, a place or a means; the
         # speaker follows it, or stands before it, or after the verb
         return (a + 1, b) if a + 1 < b else _backward(toks, a - 1)
     return a, b
+
+
+def _aside_tail(toks: list[Tok], a: int, b: int) -> int:
+    """How many words from ``a`` end an aside that began before it ("в свою | очередь")."""
+    for aside in _w().asides:
+        for cut in range(1, min(len(aside), b - a + 1)):
+            begun = a - (len(aside) - cut)
+            if begun >= 0 and tuple(t.low for t in toks[begun : a + cut]) == aside:
+                return cut
+    return 0
 
 
 def _is_preposition(t: Tok) -> bool:
@@ -323,8 +299,9 @@ def speech_verb(sentence: str, toks: list[Tok], i: int, j: int, number: str) -> 
         split = next(
             (k for k in range(1, len(words)) if number and _agrees(words[k].text, number)), None
         )
-        if split is None or toks[i].low == "говорится":
-            found = speaker(sentence, words, "loct", False)
+        received = fold(parses(toks[i].text)[0].normal_form) in _w().receipts
+        if split is None or toks[i].low == "говорится" or received:  # "в СК поступило"
+            found = speaker(sentence, words, "accs" if received else "loct", False)
             return make(sentence, found, toks[a - 1].start, toks[j - 1].end)
         words = words[split:]
         a += split
@@ -337,13 +314,23 @@ def speech_verb(sentence: str, toks: list[Tok], i: int, j: int, number: str) -> 
             sentence, speaker(sentence, words, "nomn", a == 0), toks[a].start, toks[j - 1].end
         )
     if not words and a > 0 and toks[a - 1].low == "и":
-        # "Токаев выступил с речью и заявил": the subject of the first verb speaks.
-        first_verb = _coordinated_verb(toks, a - 1, number)
-        if first_verb is not None:
-            found_first = speech_verb(sentence, toks, first_verb, first_verb + 1, number)
-            if found_first is not None and found_first.end <= toks[first_verb].end:
-                return make(sentence, found_first.speaker, found_first.start, toks[j - 1].end)
+        first = _first_verbs_speaker(sentence, toks, a - 1, j, number)
+        if first is not None:
+            return first
     return _speaker_after(sentence, toks, i, j)
+
+
+def _first_verbs_speaker(
+    sentence: str, toks: list[Tok], conj: int, j: int, number: str
+) -> Attribution | None:
+    """ "Токаев выступил с речью и заявил": the subject of the verb before "и" speaks."""
+    first_verb = _coordinated_verb(toks, conj, number)
+    if first_verb is None:
+        return None
+    found = speech_verb(sentence, toks, first_verb, first_verb + 1, number)
+    if found is None or found.end > toks[first_verb].end:
+        return None
+    return make(sentence, found.speaker, found.start, toks[j - 1].end)
 
 
 def _addressee_len(toks: list[Tok], k: int) -> int:
@@ -352,7 +339,7 @@ def _addressee_len(toks: list[Tok], k: int) -> int:
     while k < len(toks) and k - start < 6:
         t = toks[k]
         if t.text == "«":
-            after = _past_quoted_name(toks, k)
+            after = past_quoted_name(toks, k)
             if not after:
                 break
             k = after

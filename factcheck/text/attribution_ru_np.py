@@ -1,0 +1,117 @@
+"""The Russian speaker's noun phrase: which words may belong to it, where it ends, and its base
+form ("пресс-службы МВД" → "пресс-служба МВД"; a «quoted name» stays whole)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factcheck.lang import base
+from factcheck.text.attribution_base import Tok
+from factcheck.text.morph import fold, is_cyrillic, parses
+from factcheck.text.speakers import document_nouns, is_name_like, is_title, normalise_ru
+
+__all__ = ["forward_np", "has_case", "np_word", "past_quoted_name", "speaker"]
+
+_NOT_NP_POS = frozenset(
+    {"PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", "PRED", "NPRO", "GRND", "NUMR"}
+)
+
+
+# The most words a speaker's phrase may have: "региональный директор ВОЗ по чрезвычайным
+# ситуациям Ричард Бреннан".
+_LONGEST = 10
+
+
+@cache
+def _stop(w: base.Words) -> frozenset[str]:
+    # Tokens are folded, and a stop is a token of its own.
+    return frozenset(fold(x).rstrip(".") for x in w.list("speaker.stop"))
+
+
+def np_word(tok: Tok, at_sentence_start: bool) -> bool:
+    """Can this word belong to a Russian speaker phrase (a noun, an adjective, a name)?"""
+    if not tok.is_word:
+        return False
+    w = tok.text
+    if fold(w) in _stop(base.words("ru")):
+        return False
+    if not is_cyrillic(w) or (len(w) > 1 and w.isupper()):
+        return True
+    if w[:1].isupper() and not at_sentence_start:
+        return True  # a capital mid-sentence: a name, whatever the dictionary thinks
+    ps = parses(w)
+    if not ps:
+        return w[:1].isupper()
+    if str(ps[0].tag.POS) in _NOT_NP_POS or "Apro" in ps[0].tag:
+        return False
+    return any(p.tag.POS in {"NOUN", "ADJF", "PRTF"} for p in ps)
+
+
+def has_case(word: str, case: str) -> bool:
+    """Can the word stand in ``case``? Names, abbreviations and Latin words always can."""
+    if not is_cyrillic(word) or (len(word) > 1 and word.isupper()):
+        return True
+    ps = parses(word)
+    if not ps or (word[:1].isupper() and is_name_like(word)):
+        return word[:1].isupper()  # a name ("Токаев"): its case cannot be read reliably
+    return any(case in p.tag or "Fixd" in p.tag for p in ps if p.tag.POS != "ADJS")
+
+
+def past_quoted_name(toks: list[Tok], i: int) -> int:
+    """The index after a «quoted name» opening at ``i`` ("«Хабар 24»"), or 0 if it never closes
+    within a few words."""
+    close = next((k for k in range(i + 1, min(i + 8, len(toks))) if toks[k].text == "»"), 0)
+    return close + 1 if close else 0
+
+
+def forward_np(toks: list[Tok], i: int) -> int:
+    """The end index of a speaker phrase starting at token ``i`` (== i when there is none)."""
+    j = i
+    while j < len(toks) and j - i < _LONGEST:
+        t = toks[j]
+        if t.text == "«":
+            after = past_quoted_name(toks, j)
+            if not after:
+                break
+            j = after
+            continue
+        if t.low == "и" and j + 1 < len(toks) and is_title(toks[j + 1].text):
+            j += 1
+            continue
+        if t.low == "по" and _titled(toks[i:j]) and j + 1 < len(toks) and _dative(toks[j + 1]):
+            j += 1  # "директор ВОЗ по чрезвычайным ситуациям Ричард Бреннан": a title's field
+            continue
+        if not np_word(t, False):
+            break
+        j += 1
+    return j
+
+
+def _titled(words: list[Tok]) -> bool:
+    return any(is_title(w.text) for w in words)
+
+
+def _dative(tok: Tok) -> bool:
+    return tok.is_word and any("datv" in p.tag for p in parses(tok.text))
+
+
+def speaker(sentence: str, words: list[Tok], case: str, sentence_start: bool) -> str:
+    """The speaker in base form; a «quoted name» stays as written ("телеканал «Хабар 24»")."""
+    quote = next((k for k, w in enumerate(words) if w.text == "«"), len(words))
+    texts = [w.text for w in words[:quote]]
+    quoted = sentence[words[quote].start : words[-1].end] if quote < len(words) else ""
+    if not texts:
+        return quoted.strip("«»")
+    doc = _document_owner(texts, case)
+    head = doc if doc is not None else normalise_ru(texts, case, sentence_start=sentence_start)
+    return f"{head} {quoted}".strip()
+
+
+def _document_owner(texts: list[str], case: str) -> str | None:
+    """ "в сообщении МВД говорится" → "МВД"; "в документе" → "документ"."""
+    p = next((p for p in parses(texts[0]) if case in p.tag), None)
+    if p is None or fold(p.normal_form) not in document_nouns():
+        return None
+    if len(texts) == 1:
+        return str(p.normal_form)
+    return normalise_ru(texts[1:], "gent")

@@ -1,0 +1,261 @@
+"""A figure's own speaker, when its sentence gives different figures different sources.
+
+Most sentences have one speaker for all their figures (:func:`attribution.find_attribution`).
+Some give a figure its own:
+- a bracket around the figure or right after it: "(81,000, according to the prefecture)",
+  "25 тыс. (данные МВД)", "до 1,7 млн (по данным профсоюза)", "15,000 (police)";
+- a clause of its own after a comma or a contrast: "police counted 8,200, while the unions
+  claimed 26,000", "…, when the ministry counted 1.1 million", "а профсоюз заявил о 40 тыс.";
+  or with its verb left out: "полиция насчитала 18 тыс., профсоюзы – 110 тыс.";
+- a sentence glued to the next without a space ("…were injured.The ministry said…"): each
+  part is read as a sentence of its own, taking a source from the part after it that reports
+  back, or from the part before.
+The words are the language's words file's (``source.contrasts``, ``source.data_nouns``,
+``speaker.groups``, lang/<code>/words.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from factcheck.lang.base import Words, detect, words
+from factcheck.models import Attribution
+from factcheck.text import attribution
+from factcheck.text import attribution_en as en
+from factcheck.text import attribution_ru as ru
+from factcheck.text.attribution_base import Tok, make, tokens
+from factcheck.text.morph import fold, is_cyrillic, parses
+
+__all__ = ["figure_attribution"]
+
+# A full stop with a capitalised word right after it, no space between: two sentences glued
+# together ("injured.The", "ФСБ.Директор"); a decimal point, "U.S." or "Orda.kz" is not one.
+_GLUED = re.compile(r"(?:(?<=[a-zа-яё0-9%)»”\"])|(?<=[A-ZА-ЯЁ]{2}))[.!?](?=[A-ZА-ЯЁ«“][a-zа-яё])")
+# A bracket after a figure: up to three words (its noun: "тыс. человек") and then "(…)".
+_BRACKET_AFTER = re.compile(r"\s*(?:[^\W\d][\w.-]*\s*){0,3}\(([^()]{1,120})\)")
+_DASH = frozenset({"—", "–", "-"})
+
+
+@cache
+def _clause_break(w: Words) -> re.Pattern[str]:
+    """Where a clause with a source of its own may begin: a comma (not one inside a number), a
+    semicolon, a colon, a dash between spaces, or a contrast ("while", "а", "тогда как")."""
+    contrasts = "|".join(sorted(w.list("source.contrasts"), key=len, reverse=True))
+    return re.compile(rf"[;:]|,(?!\d)|\s[—–-]\s|(?<![\w-])(?:{contrasts})(?![\w-])", re.IGNORECASE)
+
+
+def figure_attribution(
+    sentence: str, start: int, end: int, whole: Attribution | None
+) -> Attribution | None:
+    """The attribution of the figure at ``sentence[start:end]``: its own, when the sentence
+    gives it one apart from the rest, else ``whole``, the sentence's."""
+    parts = _parts(sentence)
+    k = next(i for i, (a, b) in enumerate(parts) if start < b or i == len(parts) - 1)
+    a, b = parts[k]
+    found = _own(sentence[a:b], start - a, end - a, whole, a)
+    if found is not None:
+        return _shifted(found, a)
+    if len(parts) == 1:
+        return whole
+    return _glued(sentence, parts, k, whole)
+
+
+# A sentence's figures share its clauses and parts: each is read once.
+_find = lru_cache(maxsize=4096)(attribution.find_attribution)
+
+
+@lru_cache(maxsize=1024)
+def _parts(sentence: str) -> list[tuple[int, int]]:
+    cuts = [m.end() for m in _GLUED.finditer(sentence)]
+    bounds = [0, *cuts, len(sentence)]
+    return list(pairwise(bounds))
+
+
+def _shifted(found: Attribution, by: int) -> Attribution:
+    if found.start >= found.end:
+        return found  # borrowed from another sentence: no offsets here
+    return Attribution(found.speaker, found.phrase, found.start + by, found.end + by)
+
+
+def _own(
+    part: str, start: int, end: int, whole: Attribution | None, offset: int
+) -> Attribution | None:
+    """The figure's own attribution inside one (glued) part: its bracket's, or its clause's."""
+    found = _inside_bracket(part, start, end) or _bracket_after(part, end)
+    if found is not None:
+        return found
+    if whole is None and _find(part) is None:
+        return None  # nobody speaks anywhere in the part: no clause has a source of its own
+    lo, hi = _clause(part, start, end)
+    if (lo, hi) == (0, len(part)):
+        return None  # the clause is the whole part: nothing apart from the sentence's own
+    found = _find(part[lo:hi])
+    if found is not None:
+        if whole is not None and _closes(part, hi, whole.start - offset, whole.end - offset):
+            return None  # "…, according to X.": the sentence's last words speak for it all
+        return _shifted(found, lo)
+    if whole is not None and whole.start < whole.end <= offset + lo:
+        lo, hi = _clause(part, start, end, dashes=False)
+        found = _gapped(part[lo:hi], start - lo)
+        return _shifted(found, lo) if found is not None else None
+    return None
+
+
+def _closes(part: str, hi: int, start: int, end: int) -> bool:
+    """Does the attribution ``part[start:end]`` close the part, after the clause ending at
+    ``hi``, outside any bracket?"""
+    inside = part[:start].count("(") > part[:start].count(")")
+    return start >= hi and not inside and not any(c.isalnum() for c in part[end:])
+
+
+def _clause(part: str, start: int, end: int, *, dashes: bool = True) -> tuple[int, int]:
+    """The clause around the figure ``part[start:end]``: from the break before it to the one
+    after it; a dash between spaces is one only if ``dashes``."""
+    lo, hi = 0, len(part)
+    for m in _clause_break(words(detect(part))).finditer(part):
+        if not dashes and m.group().strip() in _DASH:
+            continue
+        if m.end() <= start:
+            lo = m.start() if m.group()[:1].isalpha() else m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _inside_bracket(part: str, start: int, end: int) -> Attribution | None:
+    """ "(81,000, according to the prefecture)", "(22 тыс., по данным полиции)": the source
+    in the bracket that holds the figure."""
+    opening = part.rfind("(", 0, start)
+    closing = part.find(")", end)
+    if opening < 0 or closing < 0 or ")" in part[opening:start] or "(" in part[end:closing]:
+        return None
+    content = part[opening + 1 : closing]
+    found = _find(content)
+    if found is None:
+        rest = end - opening - 1
+        found = _named_source(content[rest:].lstrip(" ,"), content)
+    return _shifted(found, opening + 1) if found is not None else None
+
+
+def _bracket_after(part: str, end: int) -> Attribution | None:
+    """ "25 тыс. (данные МВД)", "1,7 млн (по данным профсоюза)", "60,000 (organisers)": the
+    source a bracket right after the figure names."""
+    m = _BRACKET_AFTER.match(part, end)
+    if m is None:
+        return None
+    content = m.group(1)
+    if any(c.isdigit() for c in content):
+        return None  # "(95,000, according to the police)": the bracket's own figure's source
+    found = _find(content) or _named_source(content, content)
+    return _shifted(found, m.start(1)) if found is not None else None
+
+
+def _named_source(text: str, content: str) -> Attribution | None:
+    """A bracket's source without a source phrase: "данные МВД", "police figures", "police",
+    "организаторы". ``text`` ends ``content``; offsets are into ``content``."""
+    toks = tokens(text)
+    if not toks or len(toks) > 6 or any(not t.is_word for t in toks):
+        return None
+    at = len(content) - len(text)
+    language = detect(text)
+    w = words(language)
+    data = {fold(n) for n in w.set("source.data_nouns")}
+    if language == "ru":
+        named = _russian_source(text, toks, data, w)
+    else:
+        named = _english_source(toks, data, w)
+    if named is None:
+        return None
+    return make(content, named, at, at + toks[-1].end)
+
+
+def _russian_source(text: str, toks: list[Tok], data: set[str], w: Words) -> str | None:
+    if toks[0].low in data and len(toks) > 1:
+        end = ru.forward_np(toks, 1)
+        if end < len(toks) - 1 and toks[end].low == "и":
+            # "данные наблюдателей и организаторов": the first named speaks for both
+            return ru.speaker(text, toks[1:end], "gent", False) if _runs_to_end(toks, end) else None
+        if end == len(toks):
+            return ru.speaker(text, toks[1:], "gent", False)  # "данные независимых наблюдателей"
+        return None
+    if len(toks) == 1 and toks[0].low in {fold(g) for g in w.set("speaker.groups")}:
+        return toks[0].text
+    return None
+
+
+def _runs_to_end(toks: list[Tok], conj: int) -> bool:
+    return conj > 1 and ru.forward_np(toks, conj + 1) == len(toks)
+
+
+def _english_source(toks: list[Tok], data: set[str], w: Words) -> str | None:
+    texts = [t.text for t in toks]
+    if len(toks) > 1 and toks[-1].low in data and all(en.np_word(t) for t in toks[:-1]):
+        return " ".join(texts[:-1])  # "police figures", "union estimate"
+    groups = w.set("speaker.groups")
+    if toks[-1].low in groups and all(en.np_word(t) or t.low == "the" for t in toks):
+        return " ".join(t for t in texts if t.lower() != "the")  # "police", "the organisers"
+    return None
+
+
+def _gapped(clause: str, figure: int) -> Attribution | None:
+    """ "…, профсоюзы – 110 тыс.", "…, the unions – 26,000": a clause that leaves out the
+    counting verb of the clause before; the words before the dash are its speaker."""
+    toks = tokens(clause)
+    dash = next((k for k, t in enumerate(toks) if t.text in _DASH), None)
+    if dash is None or dash == 0 or dash + 1 >= len(toks) or toks[dash + 1].start != figure:
+        return None
+    words_ = toks[:dash]
+    if detect(clause) == "ru":
+        if ru.forward_np(toks, 0) != dash or not ru.has_case(words_[0].text, "nomn"):
+            return None
+        if any(_place_like(t.text) for t in words_):
+            return None  # "Лион – 20 тыс.": a place, not a source
+        name = ru.speaker(clause, words_, "nomn", False)
+    else:
+        if en.forward_np(toks, 0) != dash or words_[-1].low not in words("en").set(
+            "speaker.groups"
+        ):
+            return None
+        name = " ".join(t.text for t in words_ if t.low != "the")
+    return make(clause, name, words_[0].start, words_[-1].end)
+
+
+def _place_like(word: str) -> bool:
+    """A capitalised word that is no abbreviation ("Лион", "Тверь"), or any place name."""
+    if word[:1].isupper() and not word.isupper() and is_cyrillic(word):
+        return True
+    return any("Geox" in p.tag for p in parses(word))
+
+
+def _glued(
+    sentence: str, parts: list[tuple[int, int]], k: int, whole: Attribution | None
+) -> Attribution | None:
+    """A part of a glued sentence with no source of its own takes the part after it that
+    reports back, or the part before; the first part may keep a source borrowed from the
+    sentence before."""
+
+    def own(j: int) -> Attribution | None:
+        a, b = parts[j]
+        found = _find(sentence[a:b])
+        return _shifted(found, a) if found is not None else None
+
+    found = own(k)
+    if found is not None:
+        return found
+    for j in range(k + 1, min(k + 3, len(parts))):
+        after = own(j)
+        if after is None:
+            continue
+        a, b = parts[j]
+        local = Attribution(after.speaker, after.phrase, after.start - a, after.end - a)
+        if attribution.reports_back(sentence[a:b], local):
+            return after
+        break
+    if k > 0 and (before := own(k - 1)) is not None:
+        return before
+    if k == 0 and whole is not None and whole.start >= whole.end:
+        return whole
+    return None
