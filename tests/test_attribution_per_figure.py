@@ -269,3 +269,20 @@ def test_a_paragraph_written_up_by_an_outlet(
     text: str, speakers: list[tuple[float | None, str | None]]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an impersonal short participle speaks for the message named
+        ("Погибли 40 человек, сказано в сообщении МЧС.", "МЧС"),
+        ("Пострадали 12 человек, указано в отчёте полиции.", "полиция"),
+        # one agreeing with a thing says what was seen, and nobody speaks
+        ("Рост отмечен и в Чили: 2,4%.", None),
+        ("Подъём зафиксирован в Перу: 3,1%.", None),
+    ],
+)
+def test_a_short_participle_speaks_only_impersonally(text: str, speaker: str | None) -> None:
+    claims = extract_claims(text)
+    assert claims
+    assert {c.speaker for c in claims} == {speaker}

@@ -134,6 +134,8 @@ def verb_units(toks: list[Tok], refers_back: bool = False) -> list[tuple[int, in
         ps = parses(t.text)
         if not ps or ps[0].tag.POS not in {"VERB", "PRTS"}:
             continue  # "сказано в сообщении" speaks too
+        if ps[0].tag.POS == "PRTS" and "neut" not in ps[0].tag:
+            continue  # …but only impersonally: "рост отмечен в Канаде" says what was seen
         number = "plur" if "plur" in ps[0].tag else "sing"
         lemma = fold(ps[0].normal_form)
         gives_figure = refers_back or _figure_follows(toks, i)
