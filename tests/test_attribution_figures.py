@@ -185,7 +185,7 @@ def test_according_to_which(sentence: str, speaker: str | None) -> None:
     [
         # "claim" gives a figure straight after it…
         ("The union claimed 23,000 marchers.", "union"),
-        ("Organisers claim up to 40,000 on the square.", "organisers"),
+        ("Organisers claim up to 30,000 marched to the bridge.", "organisers"),
         ("The rebels claims 300 fighters joined.", "rebels"),
         # …unless the figure counts a loss, or no figure follows
         ("The quake claimed 40 lives.", None),

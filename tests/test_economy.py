@@ -74,12 +74,12 @@ GDP = "economy:gdp"
         ),
         # a signed range
         (
-            "Банк ожидает, что ВВП изменится в пределах от минус 2 до плюс 2%.",
+            "По оценке банка, ВВП в будущем году изменится от минус 2 до плюс 2%.",
             [(-2.0, 2.0, GDP, "growth forecast")],
         ),
         # a share of the economy is held by the sector, not the economy's growth
         (
-            "The farm sector's share of GDP fell to 11.2% from 12.9%.",
+            "The farm sector's share of GDP slipped to 11.2%, down from 12.9%.",
             [
                 (11.2, 11.2, "economy:share:farm sector", "share"),
                 (12.9, 12.9, "economy:share:farm sector", "share"),
@@ -114,10 +114,10 @@ def test_a_percentage_of_another_measure_is_not_the_economys(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ВВП снизился более чем на 3%.", [(3.0, None, Qualifier.MORE_THAN)]),
+        ("ВВП сократился более чем на 4%.", [(4.0, None, Qualifier.MORE_THAN)]),
         ("Выпуск вырос не менее чем на 2%.", [(2.0, None, Qualifier.AT_LEAST)]),
         ("Output fell by more than 4%.", [(4.0, None, Qualifier.MORE_THAN)]),
-        ("от минус 1 до плюс 1%", [(-1.0, 1.0, Qualifier.RANGE)]),
+        ("от минус 2 до плюс 3%", [(-2.0, 3.0, Qualifier.RANGE)]),
         ("from minus 2 to plus 3 percent", [(-2.0, 3.0, Qualifier.RANGE)]),
         ("температура минус 5 градусов", [(-5.0, -5.0, Qualifier.EXACT)]),
         ("темпы замедлились с 6,1% в 2020 году до 4,2%", [

@@ -211,7 +211,7 @@ KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
 
 
 def in_a_place(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
-    """ "в Алматы погибли 10", "In Lyon, 48 people…", "2,166 in rebel-held areas", "the toll in
+    """ "в Алматы погибли 10", "In Lyon, 48 people…", "1,310 in army-held areas", "the toll in
     Turkey", "Leeds (44), York (12)": a figure of a town, an area or a country is a part of the
     whole, not a rival to it (:mod:`.scopes`), unless the whole article is set in that one
     town or country: then it is the event's own figure."""

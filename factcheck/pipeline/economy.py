@@ -4,7 +4,7 @@ A percentage with no counted noun belongs to the nearest word of the economy bef
 sentence (GDP, ВВП, bare "growth"/"рост") unless another measure (inflation, prices) stands
 nearer, so an elliptical continuation ("revised from 2.1%", "после 4,4% годом ранее") keeps its
 subject; a country beside it is its scope ("economy:gdp@place:india"). Also: ages ("the
-retirement age from 62 to 64"), durations ("лет 20"), changes ("на 9% больше"), ratios
+pension age from 60 to 63"), durations ("лет 20"), changes ("на 9% больше"), ratios
 ("twelve times lower") and places in a series ("the ninth day of strikes").
 """
 
@@ -102,7 +102,7 @@ def economic_figure(f: Facts) -> Subject | None:
 
 
 def age_figure(f: Facts) -> Subject | None:
-    """ "raises the retirement age from 62 to 64", "пенсионный возраст с 62 до 64 лет": ages,
+    """ "raises the pension age from 60 to 63", "пенсионный возраст с 60 до 63 лет": ages,
     of the age named before them."""
     r = f.r
     if r.noun_key is not None or r.is_percent:

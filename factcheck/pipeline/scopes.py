@@ -114,7 +114,7 @@ def scope_of(
 
 
 def bracket_place(scene: Scene, start: int) -> Scope | None:
-    """The place a bracketed figure of a list belongs to: "Lyon (22,000 to 55,000)",
+    """The place a bracketed figure of a list belongs to: "Nantes (9,000 to 21,000)",
     "Санкт-Петербург (309)", "Tajikistan (200)"; None when the bracket follows no place."""
     if not scene.text[max(0, start - 4) : start].rstrip().endswith("("):
         return None  # the common case, told cheaply

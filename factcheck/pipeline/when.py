@@ -182,7 +182,7 @@ def period_kind(sentence: str, lo: int, hi: int) -> str | None:
 
 
 def _year_of(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
-    """ "спад 2022 года на 1,2%": a year with its word after a noun, not the end of a date ("5
+    """ "спад 2019 года на 0,8%": a year with its word after a noun, not the end of a date ("5
     марта 2022 года" is the date's) nor after a preposition."""
     m = _patterns().year_of.search(sentence, lo, hi)
     if m is None or dates.find_month(sentence, max(0, m.start() - 12), m.start()):

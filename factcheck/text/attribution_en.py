@@ -179,7 +179,7 @@ def _receives_messages(toks: list[Tok], i: int) -> bool:
 
 
 def _claims_figure(toks: list[Tok], i: int) -> bool:
-    """ "The union claimed 23,000", "leaders claim up to 40,000": a figure within two words
+    """ "The union claimed 23,000", "organisers say up to 65,000": a figure within two words
     after the verb, and no loss after it ("claimed 40 lives")."""
     if toks[i].low not in english().figure_claims:
         return False

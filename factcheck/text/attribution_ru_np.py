@@ -17,8 +17,8 @@ _NOT_NP_POS = frozenset(
 )
 
 
-# The most words a speaker's phrase may have: "региональный директор ВОЗ по чрезвычайным
-# ситуациям Ричард Бреннан".
+# The most words a speaker's phrase may have: "региональный советник министра по внешним
+# делам Анна Петрова".
 _LONGEST = 10
 
 
@@ -79,7 +79,7 @@ def forward_np(toks: list[Tok], i: int) -> int:
             j += 1
             continue
         if t.low == "по" and _titled(toks[i:j]) and j + 1 < len(toks) and _dative(toks[j + 1]):
-            j += 1  # "директор ВОЗ по чрезвычайным ситуациям Ричард Бреннан": a title's field
+            j += 1  # "советник министра по связям Анна Петрова": a title's field
             continue
         if not np_word(t, False):
             break

@@ -2,8 +2,8 @@
 
 Most sentences have one speaker for all their figures (:func:`attribution.find_attribution`).
 Some give a figure its own:
-- a bracket around the figure or right after it: "(81,000, according to the prefecture)",
-  "25 тыс. (данные МВД)", "до 1,7 млн (по данным профсоюза)", "15,000 (police)";
+- a bracket around the figure or right after it: "(64,000, according to the town hall)",
+  "25 тыс. (данные МВД)", "до 2,3 млн (по данным профсоюза)", "15,000 (police)";
 - a clause of its own after a comma or a contrast: "police counted 8,200, while the unions
   claimed 26,000", "…, when the ministry counted 1.1 million", "а профсоюз заявил о 40 тыс.";
   or with its verb left out: "полиция насчитала 18 тыс., профсоюзы – 110 тыс.";
@@ -126,7 +126,7 @@ def _clause(part: str, start: int, end: int, *, dashes: bool = True) -> tuple[in
 
 
 def _inside_bracket(part: str, start: int, end: int) -> Attribution | None:
-    """ "(81,000, according to the prefecture)", "(22 тыс., по данным полиции)": the source
+    """ "(64,000, according to the town hall)", "(22 тыс., по данным полиции)": the source
     in the bracket that holds the figure."""
     opening = part.rfind("(", 0, start)
     closing = part.find(")", end)
@@ -141,7 +141,7 @@ def _inside_bracket(part: str, start: int, end: int) -> Attribution | None:
 
 
 def _bracket_after(part: str, end: int) -> Attribution | None:
-    """ "25 тыс. (данные МВД)", "1,7 млн (по данным профсоюза)", "60,000 (organisers)": the
+    """ "25 тыс. (данные МВД)", "2,3 млн (по данным профсоюза)", "60,000 (organisers)": the
     source a bracket right after the figure names."""
     m = _BRACKET_AFTER.match(part, end)
     if m is None:

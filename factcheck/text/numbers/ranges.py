@@ -66,7 +66,7 @@ def range_after(scan: Scan, f1: Figure, lead: Lead) -> Found | None:
 
 
 def _changed_by_verb(text: str, lead: Lead, word: str) -> bool:
-    """True for "raised the retirement age from 62 to 64": a verb of change before the opener
+    """True for "raised the pension age from 60 to 63": a verb of change before the opener
     (at most four words between) makes the two figures the old and the new."""
     opener = lead.opener
     if opener is None or word not in _VERB_CHANGES.get(lead.opener_word or "", ()):
@@ -117,7 +117,7 @@ def _link(text: str, end: int, opener_word: str | None) -> tuple[str, int] | Non
         at += 1  # "between £80 million and £120 million": the sign again
     sign = SIGN_AFTER.match(text, at)
     if sign:
-        at = sign.end()  # "от минус 1 до плюс 1%": the figure reads its sign itself
+        at = sign.end()  # "от минус 2 до плюс 3%": the figure reads its sign itself
     return word, at
 
 
