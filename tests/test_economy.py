@@ -361,3 +361,23 @@ def test_ordinals_of_a_series(text: str, expected: list[tuple[float, str]]) -> N
     ordinals = [(c.low, c.subject) for c in claims if c.property == "ordinal"]
     assert ordinals == expected
     assert all(c.subject_key is None for c in claims if c.property == "ordinal")
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # the fall named just before the economy's word
+        ("Падение ВВП в 2020 году составило 3%.", -3.0),
+        ("The decline of the economy over the year was 2%.", -2.0),
+        ("В 2020 году упал ВВП на 3%.", -3.0),
+        # the fall said between the economy's word and the figure
+        ("ВВП снизился на 2,1%.", -2.1),
+        ("The economy fell 1.2% in 2020.", -1.2),
+        # a fall said before, of another time: the growth is growth
+        ("После спада рост ВВП составил 2,5%.", 2.5),
+        ("After the slump, growth of the economy reached 2%.", 2.0),
+    ],
+)
+def test_where_a_fall_is_said_signs_the_growth(text: str, low: float) -> None:
+    [claim] = extract_claims(text)
+    assert claim.low == low

@@ -3,9 +3,8 @@
 A percentage with no counted noun belongs to the nearest word of the economy before it in the
 sentence (GDP, ВВП, bare "growth"/"рост") unless another measure (inflation, prices) stands
 nearer, so an elliptical continuation ("revised from 2.1%", "после 4,4% годом ранее") keeps its
-subject; a country beside it is its scope ("economy:gdp@place:india"). Also: ages ("the
-pension age from 60 to 63"), durations ("лет 20"), changes ("на 9% больше"), ratios
-("twelve times lower") and places in a series ("the ninth day of strikes").
+subject; a country beside it is its scope ("economy:gdp@place:india"). Also ages, durations
+("лет 20"), changes ("на 9% больше"), ratios and places in a series ("the ninth day").
 """
 
 from __future__ import annotations
@@ -250,16 +249,17 @@ def economic_subject(scene: Scene, q: Quantity, lex: Lexicon) -> Economic | None
 
 
 def signed(scene: Scene, q: Quantity) -> Quantity:
-    """ "ВВП снизился на 2,1%", "the economy fell 1.2%", "спад на 1,2%": a fall of the economy
-    is negative ("fell to 16%", "с 5,5%" give levels, not changes)."""
+    """A fall said after the economy's word ("ВВП упал на 2%") or just before it is negative."""
     ws = scene.words
     at = _index_at(scene, q.start)
-    before = ws[max(0, at - 4) : at]
-    if q.unit != PERCENT_UNIT or not before or before[-1].lower in _LEVEL_BEFORE:
+    subject = _before(scene, at) if q.unit == PERCENT_UNIT and at > 0 else None
+    if subject is None or ws[at - 1].lower in _LEVEL_BEFORE:
         return q
-    if not any(direction(w.lower) == DECREASE for w in before) or _before(scene, at) is None:
-        return q
-    return negated(q)
+    head = subject - 1
+    while head > 0 and ws[head].lower in ("of", "the", "in"):  # "the decline of the economy"
+        head -= 1
+    said = (*ws[max(subject, at - 4) : at], *ws[max(head, 0) : subject][:1])
+    return negated(q) if any(direction(w.lower) == DECREASE for w in said) else q
 
 
 def _index_at(scene: Scene, pos: int) -> int:
