@@ -53,6 +53,8 @@ class English:
 @cache
 def _english_words(w: base.Words) -> English:
     verbs = w.set("speech.verbs")
+    determiners = w.set("speaker.determiners") | w.set("speaker.possessives")
+    number_words, inner = w.set("speaker.number_words"), w.set("speaker.inner")
     return English(
         verbs=verbs,
         needs_clause=w.set("speech.needs_clause"),
@@ -62,16 +64,13 @@ def _english_words(w: base.Words) -> English:
         passive=w.set("speaker.passive"),
         aux=w.set("speaker.aux"),
         common=w.set("speaker.common"),
-        determiners=w.set("speaker.determiners") | w.set("speaker.possessives"),
-        inner=w.set("speaker.inner"),
+        determiners=determiners,
+        inner=inner,
         place_preps=w.set("speaker.place_preps"),
         # A speech verb ends the phrase before it, unless it is also a noun ("estimates").
         stop=w.set("speaker.stop") | (verbs - w.set("speech.also_nouns")),
-        number_words=w.set("speaker.number_words"),
-        ends_phrase=w.set("speaker.number_words")
-        | w.set("speaker.determiners")
-        | w.set("speaker.possessives")
-        | w.set("speaker.inner"),
+        number_words=number_words,
+        ends_phrase=number_words | determiners | inner,
         ed_adjectives=w.set("speaker.ed_adjectives"),
         aside_openers=w.set("speaker.aside_openers"),
         data_nouns=w.set("source.data_nouns"),
