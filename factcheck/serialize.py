@@ -1,7 +1,8 @@
 """Models → plain dicts for ``--json`` output, and user text made inert for writing out.
 
 Pure: no I/O, no rich. The dict shapes are a public contract (scripts and the acceptance check
-read them); add keys, never rename or remove one.
+read them); add keys, never rename or remove one. A claim's ``attribution`` is an object, the
+phrase as written and the speaker it resolves to (:func:`attribution_to_dict`).
 """
 
 from __future__ import annotations
@@ -55,6 +56,15 @@ def source_to_dict(source: Source, *, with_text: bool = False) -> dict[str, Any]
     return out
 
 
+def attribution_to_dict(phrase: str | None, speaker: str | None) -> dict[str, Any] | None:
+    """Who said it: ``text``, the phrase as written ("she added", "по его словам"), and
+    ``speaker``, who that phrase names or stands for ("Anastasia Rakova"); null when the claim
+    has neither. A phrase may name nobody by name: the speaker says whom it was read as."""
+    if phrase is None and speaker is None:
+        return None
+    return {"text": phrase, "speaker": speaker}
+
+
 def draft_to_dict(draft: ClaimDraft) -> dict[str, Any]:
     """A proposed claim not stored yet: the claim's keys without ids, status or timestamps."""
     return {
@@ -72,7 +82,7 @@ def draft_to_dict(draft: ClaimDraft) -> dict[str, Any]:
             "qualifier": None if draft.qualifier is None else str(draft.qualifier),
         },
         "members": list(draft.members),
-        "attribution": draft.attribution,
+        "attribution": attribution_to_dict(draft.attribution, draft.speaker),
         "speaker": draft.speaker,
         "as_of": draft.as_of,
         "hedged": draft.hedged,

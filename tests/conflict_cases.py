@@ -264,6 +264,97 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.UPDATE, "update.cumulative", S.LOW, 1, 2)],
     ),
+    "update: a venue's toll above a whole given as an earlier state (en)": (
+        [
+            claim("group:people", "killed", 40, earlier=True, speaker="the ministry"),
+            claim("group:people@place:riverside arena", "killed", 52),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 1, 2)],
+    ),
+    "part_whole: another source's part above a whole marked as earlier (it may have grown)": (
+        [
+            claim("group:people", "killed", 40, earlier=True, speaker="the ministry"),
+            claim("group:people@place:riverside arena", "killed", 52, source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.LOW, 2, 1)],
+    ),
+    "update: a town's toll above a whole marked «ранее сообщалось» (ru)": (
+        [
+            claim("group:people", "injured", 16, earlier=True, speaker="МЧС"),
+            claim("group:people@place:verkhnegorsk", "injured", 21, speaker="МЧС"),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 1, 2)],
+    ),
+    "part_whole: a part above an earlier-marked whole, of a measure that does not only grow": (
+        [
+            claim("group:people", "participants", 9000, earlier=True),
+            claim("group:people@place:verkhnegorsk", "participants", 12000, source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
+    ),
+    "update: one year's growth published again a year later (a revision)": (
+        [
+            claim(
+                "economy:gdp", "growth", -2.1, unit="%", as_of="2022", source_published="2023-03-20"
+            ),
+            claim(
+                "economy:gdp",
+                "growth",
+                -1.2,
+                unit="%",
+                as_of="2022",
+                source_published="2024-04-02",
+                source_id=2,
+            ),
+        ],
+        [(K.UPDATE, "update.revised", S.LOW, 1, 2)],
+    ),
+    "update: рост ВВП за квартал, опубликованный заново через месяц (пересмотр)": (
+        [
+            claim(
+                "economy:gdp",
+                "growth",
+                3.1,
+                unit="%",
+                as_of="2023-04",
+                source_published="2023-09-10",
+                source_id=2,
+            ),
+            claim(
+                "economy:gdp",
+                "growth",
+                2.7,
+                unit="%",
+                as_of="2023-04",
+                source_published="2023-08-11",
+            ),
+        ],
+        [(K.UPDATE, "update.revised", S.LOW, 2, 1)],
+    ),
+    "value: one year's growth, two figures published the same day": (
+        [
+            claim(
+                "economy:gdp", "growth", -2.1, unit="%", as_of="2022", source_published="2023-03-20"
+            ),
+            claim(
+                "economy:gdp",
+                "growth",
+                -1.2,
+                unit="%",
+                as_of="2022",
+                source_published="2023-03-20",
+                source_id=2,
+            ),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "value: one source names only the country, the other only a town in it": (
+        [
+            claim("group:rescuers", "killed", 6, source_places=("country:KG",)),
+            claim("group:rescuers", "killed", 5, source_id=2, source_places=("place:sarytokoi",)),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
     "value: two sources naming one town (Alma-Ata, Almaty)": (
         [
             claim("group:people", "killed", 16, source_places=("place:alma-ata",)),
@@ -292,15 +383,62 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
     ),
+    "value: a ministry's counted floor against the union's figure, same day (en)": (
+        [
+            claim("group:people", "participants", 1.3e6, None, Q.MORE_THAN, speaker="the ministry"),
+            claim("group:people", "participants", 2.5e6, speaker="the union", source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.MEDIUM, 1, 2)],
+    ),
+    "value: «более 1,3 млн» по данным МВД против «2,5 млн» профсоюза в одной фразе (ru)": (
+        [
+            claim(
+                "group:people",
+                "participants",
+                1.3e6,
+                None,
+                Q.MORE_THAN,
+                speaker="МВД",
+                context=RU_OTHER,
+            ),
+            claim("group:people", "participants", 2.5e6, speaker="профсоюз", context=RU_OTHER),
+        ],
+        [(K.VALUE, "value.disputed", S.MEDIUM, 1, 2)],
+    ),
 }
 
 FIRE = ("place:novoozersk",)
 DAM = ("country:KG", "place:sarytokoi")
 
 NOT_CONFLICTS: dict[str, list[dict[str, Any]]] = {
+    "one count, rounded and cut: 1,346,000 vs 1.35 million vs 1.34 million": [
+        claim("group:people", "participants", 1_346_000, speaker="ministry"),
+        claim("group:people", "participants", 1_350_000, source_id=2),
+        claim("group:people", "participants", 1_340_000, source_id=3),
+    ],
+    "«более 1,3 млн» и «1,35 млн» одного ведомства": [
+        claim("group:people", "participants", 1.3e6, None, Q.MORE_THAN, speaker="МВД"),
+        claim("group:people", "participants", 1.35e6, speaker="МВД", source_id=2),
+    ],
+    "«более 1,3 млн» по данным МВД и 2,5 млн без источника: пол без соперника открыт": [
+        claim("group:people", "participants", 1.3e6, None, Q.MORE_THAN, speaker="МВД"),
+        claim("group:people", "participants", 2.5e6, source_id=2),
+    ],
+    "a floor of a toll against a rival's higher toll the same day (a toll grows)": [
+        claim("group:people", "killed", 1200, None, Q.MORE_THAN, speaker="the ministry"),
+        claim("group:people", "killed", 2600, speaker="the red cross", source_id=2),
+    ],
     "the dead of two events set in different places (a fire, a dam)": [
         claim("group:people", "killed", 5, source_places=FIRE),
         claim("group:people", "killed", 9, source_id=2, source_places=DAM),
+    ],
+    "two sources naming only countries, different ones": [
+        claim("group:people", "killed", 5, source_places=("country:KG",)),
+        claim("group:people", "killed", 9, source_id=2, source_places=("country:TJ",)),
+    ],
+    "a town and a country's town against another country only": [
+        claim("group:people", "killed", 5, source_places=("country:KG", "place:sarytokoi")),
+        claim("group:people", "killed", 9, source_id=2, source_places=("country:TJ",)),
     ],
     "a later toll of another event, set elsewhere, is no update": [
         claim("group:people", "killed", 5, source_places=FIRE),

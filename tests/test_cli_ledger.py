@@ -365,7 +365,8 @@ def test_alias(cli: Invoke) -> None:
     assert cli("alias", "Kremlin", "Russia").stderr == "Kremlin now means country:RU.\n"
     assert cli("alias", "Moscow officials", "country:RU").exit_code == 0
     assert json.loads(cli("alias", "list", "--json").stdout) == {
-        "aliases": {"Kremlin": "country:RU", "Moscow officials": "country:RU"}
+        "aliases": {"Kremlin": "country:RU", "Moscow officials": "country:RU"},
+        "speaker_aliases": {},
     }
     assert rows(DB, "SELECT alias, key FROM entity_aliases ORDER BY alias") == [
         ("Kremlin", "country:RU"),

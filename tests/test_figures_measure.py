@@ -205,3 +205,54 @@ def test_the_predicate_says_what_happened_not_the_noun_s_qualifier(text: str, pr
 )
 def test_a_verb_is_never_the_subject_of_a_share(text: str, subject: str) -> None:
     assert [c.subject for c in extract_claims(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        # a condition said of the figure counts those in it, whatever else happened to them
+        ("Another 26 people were hospitalised in serious condition.", "serious"),
+        ("Dozens more were admitted to hospital in critical condition.", "serious"),
+        ("Семеро пострадавших госпитализированы в тяжелом состоянии.", "serious"),
+        ("В реанимацию доставлены 9 отравившихся.", "icu"),
+        ("Eleven of the injured were taken to intensive care.", "icu"),
+    ],
+)
+def test_a_condition_of_the_figure_is_its_measure(text: str, prop: str) -> None:
+    assert [c.property for c in extract_claims(text)] == [prop]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a depth is a depth, whatever country is named beside it
+        (
+            "Толчок произошёл в 60 км от иранской границы на глубине 11 км.",
+            ("lemma:depth", "depth"),
+        ),
+        (
+            "The quake hit 60 km from the Iranian border at a depth of 11 km.",
+            ("lemma:depth", "depth"),
+        ),
+    ],
+)
+def test_a_depth_beside_a_country_is_still_a_depth(text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], expected[1]) in [(c.subject_key, c.property) for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state said of one figure does not make another of its clause a share
+        (
+            "Two people died and 31 are in serious condition.",
+            [("group:people", "killed"), ("group:people@part", "serious")],
+        ),
+        (
+            "Погибли двое, и 31 человек находится в тяжелом состоянии.",
+            [("group:people", "killed"), ("group:people@part", "serious")],
+        ),
+    ],
+)
+def test_a_state_is_said_of_its_own_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.subject_key, c.property) for c in extract_claims(text)] == expected

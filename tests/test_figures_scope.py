@@ -91,7 +91,7 @@ def test_a_place_earlier_in_the_sentence_scopes_the_figure(
         (
             "Акции прошли в Лионе и в Нанте. Организаторы насчитали 2 млн участников по всей"
             " стране и 90 тыс. в Лионе.",
-            [(2000000.0, "group:people"), (90000.0, "group:people@place:lion")],
+            [(2000000.0, "group:people"), (90000.0, "group:people@place:lyon")],
         ),
         # a region is not its city
         (
@@ -148,7 +148,7 @@ def test_a_country_scopes_the_figure_when_the_article_names_several(
             ],
         ),
         (
-            "The toll in parts of the country held by the government rose to 77.",
+            "The toll in regions held by the government climbed to 77.",
             [(77.0, "group:people@area:government")],
         ),
         (

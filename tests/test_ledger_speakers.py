@@ -1,12 +1,14 @@
-"""Speakers on real SQLite: shared by name and alias, stored with their kind."""
+"""Speakers on real SQLite: shared by name and alias, stored with their kind, merged by alias."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+import pytest
 from ledger_fixtures import draft
 
+from factcheck.errors import FactcheckError
 from factcheck.ingest import ArticleMeta, ingest_article
 from factcheck.ledger import Store
 from factcheck.text.speakers import speaker_kind
@@ -15,8 +17,7 @@ from factcheck.text.speakers import speaker_kind
 def test_speakers_are_shared_by_name_and_alias(store: Store) -> None:
     src = store.add_source(title="Wire")
     a = store.add_claim(src.id, draft(speaker="Interior Ministry"))
-    # no command writes speaker aliases yet: the reading side is what is tested here
-    store.conn.execute("INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, 'МВД')", [1])
+    store.add_speaker_alias("МВД", "Interior Ministry")
     b = store.add_claim(src.id, draft(speaker="МВД"))
     c = store.add_claim(src.id, draft(speaker="Someone else"))
     assert a.speaker_id == b.speaker_id != c.speaker_id
@@ -74,3 +75,59 @@ def test_ingested_article_stores_real_speaker_kinds(tmp_path: Path) -> None:
     kinds = dict(conn.execute("SELECT name, kind FROM speakers").fetchall())
     conn.close()
     assert kinds == {"Defence Ministry": "ministry", "Ташиев": "person"}
+
+
+def _tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    tables = ("speakers", "speaker_aliases", "claims", "history")
+    return {t: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")] for t in tables}
+
+
+def test_merging_a_speaker_moves_claims_aliases_and_kind(store: Store) -> None:
+    src = store.add_source(title="Wire")
+    store.add_claim(src.id, draft(speaker="Interior Ministry"))
+    store.add_claims(
+        src.id,
+        [draft(speaker="Home Office"), draft(speaker="Home Office")],
+        speaker_kind=lambda _: "ministry",
+    )
+    store.add_speaker_alias("HO", "Home Office")
+    done = store.add_speaker_alias("Home Office", "Interior Ministry")
+    assert (done.merged and done.merged.name, done.claim_ids) == ("Home Office", (2, 3))
+    assert done.speaker.aliases == ("HO", "Home Office")
+    assert done.speaker.kind == "ministry"  # the merged speaker's kind, unknown before
+    assert [(s.id, s.name) for s in store.list_speakers()] == [(1, "Interior Ministry")]
+    assert {c.speaker for c in store.list_claims()} == {"Interior Ministry"}
+    assert store.speaker_id("HO") == store.speaker_id("Home Office") == 1
+    assert store.speaker_aliases() == {
+        "HO": "Interior Ministry",
+        "Home Office": "Interior Ministry",
+    }
+    assert [r["action"] for r in store.history(2)] == ["insert", "speaker"]
+
+
+def test_a_known_kind_is_kept_on_merge(store: Store) -> None:
+    src = store.add_source(title="Wire")
+    store.add_claim(src.id, draft(speaker="Ташиев"), speaker_kind=lambda _: "person")
+    store.add_claim(src.id, draft(speaker="Home Office"), speaker_kind=lambda _: "ministry")
+    assert store.add_speaker_alias("Home Office", "Ташиев").speaker.kind == "person"
+
+
+def test_a_merge_that_fails_half_way_changes_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = store.add_source(title="Wire")
+    store.add_claim(src.id, draft(speaker="Interior Ministry"))
+    store.add_claim(src.id, draft(speaker="Home Office"))
+    store.add_speaker_alias("HO", "Home Office")
+    before = _tables(store)
+    log = store._log
+
+    def fail_at_the_end(action: str, **fields: str | int | None) -> None:
+        if action == "speaker_alias":
+            raise FactcheckError("disk full")
+        log(action, **fields)  # type: ignore[arg-type]  # the fields _log takes, as given
+
+    monkeypatch.setattr(store, "_log", fail_at_the_end)
+    with pytest.raises(FactcheckError, match="disk full"):
+        store.add_speaker_alias("Home Office", "Interior Ministry")
+    assert _tables(store) == before

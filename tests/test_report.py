@@ -142,3 +142,40 @@ def test_sources_without_text_give_the_quote_alone() -> None:
     bare = SOURCE_2.__class__(id=2, uuid=SOURCE_2.uuid, title="t")
     report = build_report([bare], [CLAIMS[2]], [], {}, [])
     assert report.claims[0].passage == Passage("", "five countries will take part", "")
+
+
+def test_a_long_source_is_split_once_for_all_its_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report of an article with thousands of claims splits its text once, not once a claim
+    (a 5 MB article's report used to be quadratic); each passage is still its own sentence."""
+    import factcheck.text.sentences as sentences
+    from factcheck.models import Source
+
+    calls = []
+    split = sentences.split_sentences
+
+    def counted(text: str) -> list[tuple[int, int]]:
+        calls.append(len(text))
+        return list(split(text))
+
+    monkeypatch.setattr(sentences, "split_sentences", counted)
+    text = "".join(f"Police said {n} people were held. " for n in range(100, 400))
+    source = Source(id=9, uuid="00000000-0000-4000-8000-000000000009", title="t", text=text)
+    claims = []
+    for i, n in enumerate(range(100, 400), start=1):
+        start = text.index(f"{n} people")
+        claims.append(
+            Claim(
+                id=i,
+                uuid=f"00000000-0000-4000-8000-{i:012d}",
+                text=f"{n} people",
+                source_id=9,
+                quote=f"{n} people",
+                start=start,
+                end=start + len(f"{n} people"),
+            )
+        )
+    report = build_report([source], claims, [], [], [])
+    assert len(calls) == 1
+    passages = {e.claim.id: e.passage for e in report.claims}
+    assert passages[1] == Passage("Police said ", "100 people", " were held.")
+    assert passages[300] == Passage("Police said ", "399 people", " were held.")

@@ -50,10 +50,26 @@ def test_speaker_from_a_sentence_beside(text: str, speakers: list[str | None]) -
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
-        # a new paragraph starts afresh, both ways
+        # the article's one source goes on through a paragraph that names nobody
+        ("The ministry said 40 people had died.\n\nAnother 112 were injured.", ["ministry"] * 2),
+        # a back reference opening the next paragraph gives the source of the one before
+        ("Погибли 40 человек.\nОб этом сообщил губернатор.", ["губернатор"]),
+    ],
+)
+def test_speaker_past_a_paragraph(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a new paragraph starts afresh, unless it opens with a back reference
         ("The toll rose to 57.\n\nThe governor reported.", [None]),
-        ("The ministry said 40 people had died.\n\nAnother 112 were injured.", ["ministry", None]),
-        ("Погибли 40 человек.\nОб этом сообщил губернатор.", [None]),
+        (
+            "The ministry said 40 people had died. Police said 9 were missing.\n\n"
+            "Another 112 were injured.",
+            ["ministry", "police", None],
+        ),
         # a speaker who opens the next sentence speaks for it alone
         ("The toll rose to 57. Officials said 12 more were missing.", [None, "officials"]),
         ("Погибли 9 человек. Губернатор сообщил, что ранены 12.", [None, "губернатор"]),

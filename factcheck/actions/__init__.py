@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from factcheck.actions.claims import (
     AddedClaim,
+    Aliases,
     ClaimFields,
     ClaimRecord,
     Found,
     add_alias,
     add_claim,
+    add_speaker_alias,
     aliases,
+    all_aliases,
     find_claims,
     history,
     retract,
@@ -50,6 +53,7 @@ from factcheck.report.gather import gather_report
 __all__ = [
     "AddedClaim",
     "AddedSource",
+    "Aliases",
     "ArticleMeta",
     "ClaimFields",
     "ClaimRecord",
@@ -64,7 +68,9 @@ __all__ = [
     "add_alias",
     "add_claim",
     "add_source",
+    "add_speaker_alias",
     "aliases",
+    "all_aliases",
     "all_conflicts",
     "conflict_claim_ids",
     "conflict_entries",

@@ -1,4 +1,5 @@
-"""The journalist's actions on claims: add one by hand, find, look at, retract, trace; aliases."""
+"""The journalist's actions on claims: add one by hand, find, look at, retract, trace; aliases
+of entities and speakers."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from factcheck.models import Claim, ClaimDraft, Conflict, Decision, Quantity, So
 
 if TYPE_CHECKING:
     from factcheck.ledger import Store
+    from factcheck.ledger.speakers import SpeakerAliasAdded
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,14 @@ class ClaimRecord:
     source: Source
     verdicts: tuple[Verdict, ...]
     retract_reason: str | None
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """The journalist's names: for entities (name → key) and for speakers (alias → name)."""
+
+    entities: Mapping[str, str]
+    speakers: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,12 @@ def aliases(store: Store) -> dict[str, str]:
     return store.entity_aliases()
 
 
+def all_aliases(store: Store) -> Aliases:
+    """The journalist's entity aliases and speaker aliases, read as of one moment."""
+    with store.reading():
+        return Aliases(store.entity_aliases(), store.speaker_aliases())
+
+
 def add_alias(store: Store, name: str, key_or_name: str) -> str:
     """Make ``name`` mean an entity, given by key ("country:RU") or a name the lexicon knows
     ("Russia"); returns the key. A name factcheck does not know is a FactcheckError."""
@@ -182,3 +198,10 @@ def add_alias(store: Store, name: str, key_or_name: str) -> str:
         )
     store.add_entity_alias(name, key)
     return key
+
+
+def add_speaker_alias(store: Store, name: str, speaker: str) -> SpeakerAliasAdded:
+    """Make ``name`` another name of ``speaker`` (a speaker's name or alias), so claims under
+    either are one speaker's; when ``name`` is a speaker, it is merged into ``speaker``, its
+    claims with it (see :meth:`~factcheck.ledger.speakers.Speakers.add_speaker_alias`)."""
+    return store.add_speaker_alias(name, speaker)

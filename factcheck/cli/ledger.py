@@ -1,4 +1,5 @@
-"""Claim commands: add one by hand, list, show, search, retract, history; entity aliases.
+"""Claim commands: add one by hand, list, show, search, retract, history; aliases of entities
+and speakers.
 
 Each command parses its options, calls one action (:mod:`factcheck.actions`) and renders:
 ``--json`` puts one JSON document on stdout; otherwise a table on stdout and messages on stderr.
@@ -23,6 +24,8 @@ from factcheck.cli.app import (
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from rich.console import RenderableType
 
 
@@ -240,23 +243,33 @@ def alias(
     ] = None,
     key_or_name: Annotated[
         str | None,
-        typer.Argument(metavar="KEY_OR_NAME", help="A key (country:RU) or a known name (Russia)."),
+        typer.Argument(
+            metavar="KEY_OR_NAME",
+            help="A key (country:RU) or a known name (Russia); with --speaker, a speaker.",
+        ),
     ] = None,
+    speaker: Annotated[
+        bool,
+        typer.Option(
+            "--speaker",
+            help="NAME is another name of the speaker KEY_OR_NAME; a speaker NAME is merged in.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Teach factcheck that NAME means an entity (`alias Kremlin Russia`); `alias list` lists."""
-    from factcheck.actions import add_alias, aliases
-
+    """Teach factcheck that NAME means an entity (`alias Kremlin Russia`) or, with --speaker,
+    a speaker (`alias --speaker "the Interior" "МВД Франции"`); `alias list` lists."""
     if name in (None, "list") and key_or_name is None:
-        with open_store(ctx, create=False) as store:
-            known = aliases(store)
-        if as_json:
-            print_json({"aliases": known})
-        else:
-            out(_aliases_table(known))
+        _list_aliases(ctx, as_json)
         return
     if name is None or key_or_name is None:
-        raise FactcheckError("Give a name and what it means, e.g. `factcheck alias Kremlin Russia`")
+        example = '--speaker "the Interior" "МВД Франции"' if speaker else "Kremlin Russia"
+        raise FactcheckError(f"Give a name and what it means, e.g. `factcheck alias {example}`")
+    if speaker:
+        _alias_speaker(ctx, name, key_or_name, as_json)
+        return
+    from factcheck.actions import add_alias
+
     with open_store(ctx, create=True) as store:
         key = add_alias(store, name, key_or_name)
     if as_json:
@@ -265,14 +278,67 @@ def alias(
     note(f"{name} now means {key}.")
 
 
-def _aliases_table(aliases: dict[str, str]) -> RenderableType:
+def _list_aliases(ctx: typer.Context, as_json: bool) -> None:
+    """`alias list`: entity aliases, then speaker aliases (the table once there are some)."""
+    from factcheck.actions import all_aliases
+
+    with open_store(ctx, create=False) as store:
+        known = all_aliases(store)
+    if as_json:
+        print_json({"aliases": dict(known.entities), "speaker_aliases": dict(known.speakers)})
+        return
+    if not known.speakers:
+        out(_aliases_table(known.entities, "key"))
+        return
+    if known.entities:
+        from factcheck.render import literal
+
+        out(_aliases_table(known.entities, "key"))
+        out(literal(""))
+    out(_aliases_table(known.speakers, "speaker"))
+
+
+def _alias_speaker(ctx: typer.Context, name: str, speaker: str, as_json: bool) -> None:
+    """`alias --speaker NAME SPEAKER`: NAME becomes an alias of SPEAKER, merged if a speaker."""
+    from factcheck.actions import add_speaker_alias
+
+    with open_store(ctx, create=False) as store:
+        done = add_speaker_alias(store, name, speaker)
+    target = done.speaker
+    if as_json:
+        merged = done.merged
+        print_json(
+            {
+                "alias": done.alias,
+                "added": done.added,
+                "speaker": {"id": target.id, "name": target.name, "kind": target.kind},
+                "aliases": list(target.aliases),
+                "merged": None
+                if merged is None
+                else {"id": merged.id, "name": merged.name, "kind": merged.kind},
+                "claims": list(done.claim_ids),
+            }
+        )
+        return
+    if not done.added:
+        note(f"{done.alias} was already an alias of {target.name}.")
+    elif done.merged is None:
+        note(f"{done.alias} now names the speaker {target.name}.")
+    else:
+        note(
+            f"Speaker {done.merged.name} merged into {target.name}: its"
+            f" {len(done.claim_ids)} claim(s) are now {target.name}'s."
+        )
+
+
+def _aliases_table(aliases: Mapping[str, str], means: str) -> RenderableType:
     from rich.table import Table
 
     from factcheck.render import literal
 
     if not aliases:
         return literal("No aliases.")
-    table = Table("alias", "key", show_edge=False, pad_edge=False)
+    table = Table("alias", means, show_edge=False, pad_edge=False)
     for name, key in sorted(aliases.items()):
         table.add_row(literal(name), literal(key))
     return table

@@ -35,9 +35,11 @@ class ClaimsByKeys(Protocol):
 def related_keys(claim: ClaimLike) -> list[Key]:
     """The (subject_key, property) pairs to fetch to check one claim, most direct first.
 
-    Its own key; the wholes it is part of and the parts it contains (same property); for a role
-    claim (Belarus's troops) the member lists of its kind of entity; for a member list, the role
-    claims of the entities that belong with its members but are not listed.
+    Its own key; the wholes it is part of and the parts it contains (same property), for a key
+    in a place its parts in that place (:func:`_scoped_parts`); for a role claim (Belarus's
+    troops) the member lists of its kind of entity; for a member list, the role claims of the
+    entities that belong with its members but are not listed. The store matches each key in
+    every scope too, so the parts counted in a place come with their key.
     """
     key, prop = claim.subject_key, claim.property
     if not key or not prop:
@@ -45,6 +47,7 @@ def related_keys(claim: ClaimLike) -> list[Key]:
     keys: list[Key] = [(key, prop)]
     keys += [(parent, prop) for parent in sorted(parents_of(key))]
     keys += [(child, prop) for child in sorted(children(key))]
+    keys += [(part, prop) for part in _scoped_parts(key)]
     group = GROUP_OF_KIND.get(kind_of(key))
     if prop in ROLE_PROPERTIES and group:
         keys.append((group, COUNT_PROPERTY))
@@ -52,6 +55,14 @@ def related_keys(claim: ClaimLike) -> list[Key]:
         for entity in sorted(siblings_of(frozenset(claim.member_keys))):
             keys += [(entity, role) for role in sorted(ROLE_PROPERTIES)]
     return list(dict.fromkeys(keys))
+
+
+def _scoped_parts(key: str) -> list[str]:
+    """The parts of a key counted in a place, in that place ("group:protesters@place:derby" for
+    "group:people@place:derby"), which the lexicon does not list. (The parts of a key anywhere
+    counted in a place are fetched with the key: the store matches a key in every scope.)"""
+    base, at, scope = key.partition("@")
+    return [f"{part}@{scope}" for part in sorted(children(base))] if at else []
 
 
 def conflicts_for(claim: ClaimLike, related: Iterable[ClaimLike]) -> list[Conflict]:

@@ -1,39 +1,35 @@
 """The full-run engine: claims grouped by key in one pass, then compared (pure).
 
 :class:`Ledger` keeps, per (subject_key, property), the claims as figure clusters by date
-(:class:`Figures`): restatements collapse into one kept claim, and only clusters of the same or
-overlapping dates, or of consecutive dates, are paired. Then each part meets its wholes and each
-member list the role claims that may be missing from it. The full run
-(:mod:`factcheck.conflicts.run`) feeds it a whole ledger; the per-claim check
+(:class:`~factcheck.conflicts.figures.Figures`): restatements collapse into one kept claim, and
+only clusters of the same or overlapping dates, or of consecutive dates, are paired. Then each
+part meets its wholes and each member list the role claims that may be missing from it. The full
+run (:mod:`factcheck.conflicts.run`) feeds it a whole ledger; the per-claim check
 (:mod:`factcheck.conflicts.check`) the claims fetched for one claim.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from factcheck.conflicts.facts import ROW_COLUMNS, Facts, context_words, day_span
-from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
-from factcheck.conflicts.relations import (
-    WINDOW_DAYS,
-    in_window,
-    overlaps,
-    parents_of,
-    siblings_of,
-)
-from factcheck.conflicts.rules import (
+from factcheck.conflicts.figures import MANY_FIGURES, Figures, Signature
+from factcheck.conflicts.judges import (
     judge_member_list,
     judge_membership,
     judge_pair,
     judge_part_whole,
 )
+from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
+from factcheck.conflicts.relations import (
+    WINDOW_DAYS,
+    in_window,
+    parents_of,
+    siblings_of,
+)
 from factcheck.models import SEVERITY_RANK, ClaimStatus, Conflict, Qualifier
 
-Signature = tuple[object, ...]
-_SHORT_SPAN = 31  # days: an as-of date of a day or a month
-# Where the fields sit in a row of ROW_COLUMNS (the fast path reads them without building Facts).
 _ID, _SOURCE, _KEY, _PROP, _UNIT, _LOW, _HIGH, _QUALIFIER = (
     ROW_COLUMNS.index(c)
     for c in ("id", "source_id", "subject_key", "property", "unit", "low", "high", "qualifier")
@@ -41,187 +37,6 @@ _ID, _SOURCE, _KEY, _PROP, _UNIT, _LOW, _HIGH, _QUALIFIER = (
 _AS_OF, _HEDGED, _EARLIER, _STATUS, _PUBLISHED = (
     ROW_COLUMNS.index(c) for c in ("as_of", "hedged", "earlier", "status", "source_published")
 )
-
-
-class Figures:
-    """The claims of one (subject_key, property), as figure clusters by date.
-
-    A cluster is every claim giving the same figure, the same way, on the same date: a
-    restatement. Only one claim of it is kept and compared — the first (lowest id) not hedged,
-    else the first — since a restated figure is not a new conflict; counts keep every claim,
-    since each sentence's context matters.
-    """
-
-    __slots__ = ("_days", "_other", "_short", "_states", "buckets", "keep_all", "retracted")
-
-    def __init__(self, keep_all: bool) -> None:
-        self.keep_all = keep_all
-        self.buckets: dict[tuple[int | None, int | None], dict[Signature, list[Facts]]] = {}
-        self.retracted: list[Facts] = []
-        self._short: list[Facts] | None = None  # dated within a month, by first day
-        self._other: list[Facts] = []  # dated by year, or undated
-        self._days: list[int] = []
-        # state_at by date: the parts of one date all meet the same state of their whole
-        self._states: dict[tuple[int | None, int | None], list[Facts]] = {}
-
-    def add(self, f: Facts) -> None:
-        if f.retracted:
-            self.retracted.append(f)
-            return
-        clusters = self.buckets.setdefault((f.day_lo, f.day_hi), {})
-        sig = f.figure[2:]
-        cluster = clusters.get(sig)
-        if cluster is None:
-            clusters[sig] = [f]
-        elif self.keep_all:
-            cluster.append(f)
-        elif (f.hedged, f.id) < (cluster[0].hedged, cluster[0].id):
-            cluster[0] = f  # the first firm claim speaks for the figure
-
-    def figures(self) -> Iterator[Facts]:
-        """Every kept claim (one per cluster unless ``keep_all``)."""
-        for clusters in self.buckets.values():
-            for cluster in clusters.values():
-                yield from cluster
-
-    def pairs(self) -> Iterator[tuple[Facts, Facts]]:
-        """Pairs to judge: clusters of one date or of overlapping dates, each date with the
-        latest date before it (an update is judged against the state it replaced), and undated
-        clusters with everything."""
-        undated = self._clusters((None, None)) if (None, None) in self.buckets else []
-        dated = sorted(k for k in self.buckets if k[0] is not None)
-        by_span = {span: self._clusters(span) for span in dated}
-        running: list[tuple[int, list[list[Facts]]]] = []  # (last day, clusters) still open
-        previous: tuple[int, list[list[Facts]]] | None = None
-        for span in dated:
-            lo, hi = span
-            assert lo is not None and hi is not None
-            clusters = by_span[span]
-            still = []
-            for last, other in running:
-                if last >= lo:
-                    still.append((last, other))
-                elif previous is None or last > previous[0]:
-                    previous = (last, other)
-            running = still
-            yield from self._within(clusters)
-            for _, other in running:
-                yield from self._across(other, clusters)
-            if previous is not None and lo - previous[0] <= WINDOW_DAYS:
-                yield from self._across(previous[1], clusters)
-            running.append((hi, clusters))
-        yield from self._within(undated)
-        if undated:
-            for span in dated:
-                yield from self._across(undated, by_span[span])
-
-    def _clusters(self, span: tuple[int | None, int | None]) -> list[list[Facts]]:
-        """One date's clusters; for counts in id order, so every run (the per-claim check
-        adds its claims in another order) pairs the same claims first. Other clusters keep
-        one claim each, chosen whatever the order, and every pair of them is judged."""
-        clusters = list(self.buckets[span].values())
-        if not self.keep_all:
-            return clusters
-        for cluster in clusters:
-            cluster.sort(key=_claim_id)
-        return sorted(clusters, key=_first_id)
-
-    def _within(self, clusters: list[list[Facts]]) -> Iterator[tuple[Facts, Facts]]:
-        if not self.keep_all:  # one claim a cluster: the pairs of their claims, no more
-            for i, a in enumerate(clusters):
-                x = a[0]
-                for b in clusters[i + 1 :]:
-                    yield x, b[0]
-            return
-        for i, a in enumerate(clusters):
-            for b in clusters[i + 1 :]:
-                yield from self._cluster_pairs(a, b)
-
-    def _across(
-        self, left: list[list[Facts]], right: list[list[Facts]]
-    ) -> Iterator[tuple[Facts, Facts]]:
-        if not self.keep_all:
-            for a in left:
-                x = a[0]
-                for b in right:
-                    yield x, b[0]
-            return
-        for a in left:
-            for b in right:
-                yield from self._cluster_pairs(a, b)
-
-    def _cluster_pairs(self, a: list[Facts], b: list[Facts]) -> Iterator[tuple[Facts, Facts]]:
-        """Every pair of claims of two count clusters (each sentence's context matters)."""
-        if not overlaps(a[0], b[0]):  # same figure within a cluster: one test for all
-            for x in a:
-                for y in b:
-                    yield x, y
-
-    def conflicts(self) -> Iterator[Conflict]:
-        """The conflicts within this key: one per pair of figures (for counts, the first pair
-        of claims, in id order, whose sentences are alike)."""
-        if not self.keep_all:
-            for x, y in self.pairs():
-                conflict = judge_pair(x, y)
-                if conflict is not None:
-                    yield conflict
-            return
-        seen: set[tuple[Signature, Signature]] = set()
-        for x, y in self.pairs():
-            figures = (x.figure, y.figure)
-            if figures in seen:
-                continue
-            conflict = judge_pair(x, y)
-            if conflict is not None:
-                seen.add(figures)
-                yield conflict
-
-    def state_at(self, f: Facts) -> list[Facts]:
-        """Kept claims that say what this figure was when ``f`` was said: those of overlapping
-        dates, the undated, and those of the latest date before ``f`` within the window."""
-        span = (f.day_lo, f.day_hi)
-        state = self._states.get(span)
-        if state is None:
-            state = self._states[span] = self._state_at(f)
-        return state
-
-    def _state_at(self, f: Facts) -> list[Facts]:
-        if f.day_lo is None or f.day_hi is None:
-            return self.near(f)
-        same: list[Facts] = []
-        before: list[Facts] = []
-        for g in self.near(f, WINDOW_DAYS):
-            if (
-                g.day_lo is None
-                or g.day_hi is None
-                or (g.day_lo <= f.day_hi and f.day_lo <= g.day_hi)
-            ):
-                same.append(g)
-            elif g.day_hi < f.day_lo:
-                before.append(g)
-        if before:
-            latest = max(_day_hi(g) for g in before)
-            same += [g for g in before if g.day_hi == latest]
-        return same
-
-    def near(self, f: Facts, slack: int = 0) -> list[Facts]:
-        """Kept claims whose dates may overlap those of ``f``, or come within ``slack`` days of
-        them (a superset: the judges decide)."""
-        if self._short is None:
-            self._short, self._other = [], []
-            for g in self.figures():
-                short = g.day_lo is not None and g.day_hi is not None
-                short = short and _day_hi(g) - _day_lo(g) <= _SHORT_SPAN
-                (self._short if short else self._other).append(g)
-            self._short.sort(key=_day_lo)
-            self._days = [_day_lo(g) for g in self._short]
-        if f.day_lo is None or f.day_hi is None:
-            return [*self._short, *self._other]
-        # A short claim that overlaps f starts at most _SHORT_SPAN days before f does; the few
-        # long ones ("2022") and the undated are always candidates.
-        lo = bisect_left(self._days, f.day_lo - _SHORT_SPAN - slack)
-        hi = bisect_right(self._days, f.day_hi + slack)
-        return [*self._short[lo:hi], *self._other]
 
 
 class Ledger:
@@ -294,8 +109,8 @@ class Ledger:
                 wholes = self.keys.get((parent, prop))
                 if wholes is not None:
                     for part in figures.figures():
-                        for whole in wholes.state_at(part):
-                            keep(judge_part_whole(part, whole))
+                        for conflict in _part_whole(part, wholes):
+                            first(conflict.id, conflict)
         for listing in _first_of_each(self.lists, _list_signature):
             keep(judge_member_list(listing))
             siblings = siblings_of(listing.members)
@@ -320,6 +135,21 @@ class Ledger:
         return sort_conflicts(found.values()) if ordered else list(found.values())
 
 
+def _part_whole(part: Facts, wholes: Figures) -> list[Conflict]:
+    """The conflicts of a part with its wholes of its time: with each of them while they are
+    few; past :data:`~factcheck.conflicts.figures.MANY_FIGURES`, with the nearest smaller whole
+    it exceeds only, so that a page of many parts and wholes gives conflicts in proportion."""
+    state = wholes.state_at(part)
+    if len(state) <= MANY_FIGURES:
+        found = (judge_part_whole(part, whole) for whole in state)
+        return [c for c in found if c is not None]
+    for whole in wholes.below(part):
+        conflict = judge_part_whole(part, whole)
+        if conflict is not None:
+            return [conflict]
+    return []
+
+
 def _first_of_each(facts: Iterable[Facts], signature: Callable[[Facts], Signature]) -> list[Facts]:
     """One claim (the lowest id) per signature: a restated list or role is flagged once."""
     first: dict[Signature, Facts] = {}
@@ -338,24 +168,6 @@ def _role_signature(f: Facts) -> Signature:
     # with its date: the per-claim check, which sees only claims near in time, must pick the
     # same first claim of a figure as the full run
     return (f.key, f.prop, f.low, f.high, f.retracted, f.day_lo, f.day_hi)
-
-
-def _day_lo(f: Facts) -> int:
-    assert f.day_lo is not None
-    return f.day_lo
-
-
-def _claim_id(f: Facts) -> int:
-    return f.id
-
-
-def _first_id(cluster: list[Facts]) -> int:
-    return cluster[0].id
-
-
-def _day_hi(f: Facts) -> int:
-    assert f.day_hi is not None
-    return f.day_hi
 
 
 def sort_conflicts(conflicts: Iterable[Conflict]) -> list[Conflict]:

@@ -98,6 +98,7 @@ class Facts:
         "members",
         "pct",
         "prop",
+        "pub",
         "retracted",
         "said",
         "scene",
@@ -128,6 +129,7 @@ class Facts:
     retracted: bool
     day_lo: int | None  # as-of date as a span of day numbers ("2022-01" is the whole month)
     day_hi: int | None
+    pub: int | None  # the day its source was published, kept for a figure of a period only
     # The sentence's lemmas as stored (JSON text or a tuple), kept for counts and roles only and
     # decoded on first use into ``words``: most never need it (see :func:`context_words`).
     ctx: str | Sequence[str] | None
@@ -254,6 +256,7 @@ def _facts(
     f.hedged, f.earlier = bool(hedged), bool(earlier)
     f.retracted = status == ClaimStatus.RETRACTED
     f.day_lo, f.day_hi = day_span(as_of or published)
+    f.pub = _published_day(as_of, published, f.day_lo, f.day_hi)
     # The same sentence gives the same context: its hash is all the same-sentence rule needs.
     if not context or context == "[]":
         f.ctx_id = 0
@@ -299,6 +302,16 @@ def context_entities(f: Facts) -> frozenset[str]:
     if ents is None:
         ents = f.ents = frozenset(w for w in context_words(f) if ":" in w)
     return ents
+
+
+def _published_day(
+    as_of: str | None, published: str | None, day_lo: int | None, day_hi: int | None
+) -> int | None:
+    """The day a figure of a period (a year, a quarter) was published; None for a figure of a
+    day, whose own date says when it was given."""
+    if as_of is None or published is None or day_lo == day_hi:
+        return None
+    return day_span(published)[0]
 
 
 @cache

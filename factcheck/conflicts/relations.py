@@ -7,9 +7,11 @@ two sources set in different places (:func:`same_scene`).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from factcheck.conflicts.facts import Facts, context_entities, context_words
+from factcheck.keys import COUNTRY
 from factcheck.text import lexicon
 
 # Counts of the same noun are compared only in a similar sentence (Jaccard of context lemmas
@@ -22,6 +24,8 @@ WINDOW_DAYS = 31
 # Two speakers' figures dated at most this many days apart are given at the same time: a
 # ministry's evening toll and an agency's next-morning report describe one moment.
 SAME_TIME_DAYS = 1
+# Exact figures given in round thousands or coarser may be roundings of one count.
+_ROUND_UNIT_MIN = 1_000
 
 # The words that name a speaker: four letters or more ("ministry", "профсоюз") or an acronym
 # ("CGT", "МВД", "WHO"); short lower-case words ("of", "the", "по") name nobody.
@@ -38,14 +42,72 @@ def in_window(a: Facts, b: Facts) -> bool:
 def same_scene(a: Facts, b: Facts) -> bool:
     """Not known to be set in different places: two sources that name no place or country in
     common report different events (a fire's dead and a flood's). Unknown places (no text,
-    none found) never keep claims apart, nor does one source from itself."""
+    none found) never keep claims apart, nor does one source from itself, nor a source that
+    names only countries from one that names only towns (the town may be in the country)."""
     x, y = a.scene, b.scene
-    return x is y or x is None or y is None or a.source_id == b.source_id or not x.isdisjoint(y)
+    if x is y or x is None or y is None or a.source_id == b.source_id or not x.isdisjoint(y):
+        return True
+    return _country_and_town(x, y)
+
+
+@lru_cache(maxsize=65536)
+def _country_and_town(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two scenes with no key in common, one of countries only, the other of towns only."""
+    x_countries = sum(k.startswith(COUNTRY) for k in x)
+    y_countries = sum(k.startswith(COUNTRY) for k in y)
+    return (x_countries == len(x) and not y_countries) or (
+        y_countries == len(y) and not x_countries
+    )
 
 
 def overlaps(a: Facts, b: Facts) -> bool:
-    """The two figures' intervals meet: both can be true."""
-    return a.lo <= b.hi and b.lo <= a.hi
+    """The two figures' intervals meet, or their round forms do: both can be true."""
+    if a.lo <= b.hi and b.lo <= a.hi:
+        return True
+    x, y = a.low, b.low  # most figures are no round thousands: told here, without a call
+    if (
+        x is None
+        or y is None
+        or x != a.high
+        or y != b.high
+        or x % _ROUND_UNIT_MIN
+        or y % _ROUND_UNIT_MIN
+    ):
+        return False
+    return _round_meet(a, b)
+
+
+def _round_meet(a: Facts, b: Facts) -> bool:
+    """Two exact figures that one count, rounded or cut at the coarser's last digit, gives both:
+    "1.09 million", "1,089,000" and "1.08 million" all restate 1,089,000."""
+    x, y = rounded(a.low, a.high), rounded(b.low, b.high)
+    return x is not None and y is not None and x[0] <= y[1] and y[0] <= x[1]
+
+
+def rounded(low: float | None, high: float | None) -> tuple[float, float] | None:
+    """The counts an exact round figure stands for, or None if it is not one. A figure of three
+    or more significant digits ending in thousands ("1.09 million", "119,000") may be rounded
+    (half a unit of its last digit either way) or cut (up to a unit above); one of one or two
+    digits ("700,000", "80,000") is a figure of its own, not a rounding."""
+    if low is None or low != high or low < 100 * _ROUND_UNIT_MIN or low % _ROUND_UNIT_MIN:
+        return None  # the common case, told without looking at the digits
+    unit = _last_digit_unit(low)
+    if unit < _ROUND_UNIT_MIN or low < 100 * unit:
+        return None
+    return low - unit / 2, low + unit * 0.999
+
+
+def floor_reach(low: float) -> float:
+    """How far a counted floor reaches: "more than 1.1 million" is 1.1 to 1.2 million, not any
+    number above; one unit of its last significant digit."""
+    return low + _last_digit_unit(low)
+
+
+@lru_cache(maxsize=4096)
+def _last_digit_unit(value: float) -> float:
+    """The unit of a number's last significant digit: 1,090,000 → 10,000; 40.5 → 0.1."""
+    exponent = Decimal(repr(value)).normalize().as_tuple().exponent
+    return 10.0**exponent if isinstance(exponent, int) else 1.0
 
 
 def same_sentence(a: Facts, b: Facts) -> bool:

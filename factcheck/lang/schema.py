@@ -45,8 +45,15 @@ _SHARED = {
     "dates.weekdays": "forms",
     "dates.as_of": "entries",
     "dates.period_bounds": "set",
+    "dates.event_stems": "set",
+    "dates.event_links": "entries",
     "dates.day_before": "set",
     "dates.dateline_labels": "entries",
+    # who said it, across sentences and per figure
+    "source.continuations": "set",
+    "pronoun.bodies": "set",
+    "source.follows": "entries",
+    "speech.agent_participles": "set",
 }
 _ATTRIBUTION: dict[Language, dict[str, str]] = {
     "ru": _SHARED
@@ -186,12 +193,19 @@ _DOCUMENT: dict[str, str] = {
     "places.where": "set",
     "places.whole": "entries",
     "places.areas": "links",
+    "places.capital_adjectives": "set",
+    "places.not_after_adjective": "set",
+    "places.topic_before": "set",
+    "places.country_before": "set",
+    "places.venues": "set",
+    "places.part_markers": "entries",
     "lists.of_them": "entries",
     "lists.part_openers": "entries",
     "lists.range_glue": "set",
     "when.year_prepositions": "set",
     "when.clause_openers": "set",
     "clauses.leading_links": "set",
+    "clauses.relatives": "set",
 }
 _DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},
@@ -213,6 +227,17 @@ _FIGURES: dict[str, str] = {
     "parts.after": "entries",
     "parts.before": "entries",
     "parts.state": "entries",
+    "parts.added_before": "entries",
+    "parts.added_after": "entries",
+    "parts.added_not": "entries",
+    "tallies.heads": "set",
+    "tallies.links": "set",
+    "tallies.glue": "set",
+    "tallies.lead": "set",
+    "tallies.ends": "set",
+    "tallies.generic": "set",
+    "tallies.between": "set",
+    "tallies.crowds": "set",
 }
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},

@@ -3,7 +3,8 @@
 ``Connection.open`` is the one way in: it checks the file (:mod:`.checks`, reading only), sets
 WAL, foreign keys and a busy timeout, and runs the migrations. Writes go through
 :meth:`Connection.transaction`, multi-statement reads through :meth:`Connection.reading`. Every
-write leaves a row in ``history`` (:meth:`_log`); nothing is deleted.
+write leaves a row in ``history`` (:meth:`_log`); nothing is deleted but a speaker merged into
+another, whose history row keeps what it was.
 """
 
 from __future__ import annotations

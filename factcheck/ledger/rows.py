@@ -22,7 +22,9 @@ class ClaimRows(Claims):
         near: str | None = None,
         days: int = 0,
     ) -> list[Claim]:
-        """Claims whose (subject_key, property) equal one of the pairs; None matches anything.
+        """Claims whose (subject_key, property) equal one of the pairs; None matches anything,
+        and a key matches itself in every scope too: "group:people" matches the people counted
+        in a place, "group:people@place:lyon" (the parts of a whole that no lexicon lists).
 
         Uses the (subject_key, property) and (property, unit) indexes; only (None, None) scans.
         Retracted claims are included: the conflict engine reports on them too.
@@ -37,9 +39,8 @@ class ClaimRows(Claims):
         with self.reading():  # the ids and their claims from one state of the ledger
             for subject_key, prop in set(keys):
                 sql, params = _key_where(subject_key, prop, window)
-                ids.update(
-                    r[0] for r in self._execute(f"SELECT id FROM claims WHERE {sql}", params)
-                )
+                found = self._execute(f"SELECT id, subject_key FROM claims WHERE {sql}", params)
+                ids.update(r[0] for r in found if _in_scope(r[1], subject_key))
             return self._claims_by_ids(sorted(ids))
 
     def iter_claim_rows(
@@ -175,10 +176,12 @@ def _key_where(
     subject_key: str | None, prop: str | None, window: tuple[str, str] | None
 ) -> tuple[str, list[Any]]:
     """The WHERE clause of :meth:`ClaimRows.claims_by_keys` for one pair, with its params."""
-    if subject_key is not None and prop is not None:
-        sql, params = "subject_key = ? AND property = ?", [subject_key, prop]
-    elif subject_key is not None:
-        sql, params = "subject_key = ?", [subject_key]
+    if subject_key is not None:
+        # the key and its scoped forms ("key@…") sort from "key" to just before "keyA" ("@"
+        # comes just before "A"): one range of the index, narrowed by _in_scope
+        sql, params = "subject_key >= ? AND subject_key < ?", [subject_key, f"{subject_key}A"]
+        if prop is not None:
+            sql, params = f"{sql} AND property = ?", [*params, prop]
     elif prop is not None:
         sql, params = "property = ?", [prop]
     else:
@@ -188,6 +191,12 @@ def _key_where(
         sql += " AND (as_of BETWEEN ? AND ? OR as_of IS NULL OR length(as_of) < 10)"
         params += list(window)
     return sql, params
+
+
+def _in_scope(found: str | None, key: str | None) -> bool:
+    """A key found by _key_where's range is the key asked for, or that key in a scope (the
+    range also holds keys that merely begin like it: "group:people2")."""
+    return key is None or found == key or (found or "").startswith(f"{key}@")
 
 
 def _marks(values: Collection[Any]) -> str:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
 from factcheck.lang.base import Words, words
-from factcheck.models import ClaimDraft
+from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.claims import Place, display, scoped_key, subject_of
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
 from factcheck.pipeline.figures import read_figures
+from factcheck.pipeline.frames import frame_of, framed, names_a_town, without_home
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
+from factcheck.pipeline.scopes import says_whole
 from factcheck.pipeline.when import Timing, timing, year_of_clause
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
@@ -46,16 +49,28 @@ def extract_claims(
 
 def document_claims(doc: Document, *, published: str | None = None) -> list[ClaimDraft]:
     """Every claim of an article already read (:func:`~.document.read_document`): a caller
-    that also asks for its places reads the text once."""
+    that also asks for its places reads the text once. A fragment naming a place ("First, in
+    Lyon.") frames the figures after it, to the end of its paragraph."""
     reference = published or dates.find_dateline(doc.text)
-    home = only_town(doc.places)
     speakers = Speakers(doc)
-    out: list[ClaimDraft] = []
+    home = only_town(doc.places)
+    out: list[tuple[ClaimDraft, bool]] = []
+    frame: str | None = None
     for k, sentence in enumerate(doc.sentences()):
-        if sentence.figures:
-            scene = Scene(sentence, speakers.of(k))
-            out.extend(sentence_claims(scene, doc, reference=reference, home=home))
-    return out
+        if k and "\n" in doc.text[doc.spans[k - 1][1] : sentence.start]:
+            frame = None  # a new paragraph
+        if not sentence.figures:
+            frame = frame_of(sentence, doc.places) or frame
+            continue
+        if frame and says_whole(sentence.text):
+            frame = None  # "Across the country, …": the frame has ended
+        scene = Scene(sentence, speakers.of(k))
+        for draft, named in _sentence_claims(scene, doc, reference=reference, home=None):
+            key = framed(draft.subject_key, frame) if frame else draft.subject_key
+            if key != draft.subject_key:
+                draft, named = replace(draft, subject_key=key), True
+            out.append((draft, named))
+    return home_as_whole(out, home, doc.lexicon)
 
 
 def parse_claim_text(
@@ -79,8 +94,17 @@ def parse_claim_text(
 def sentence_claims(
     scene: Scene, doc: Document, *, reference: str | None, home: str | None
 ) -> Iterator[ClaimDraft]:
-    """The claims of one sentence. ``home`` is the one town the article names, if only one
-    (:func:`~factcheck.text.places.only_town`): a figure "in" it is the whole event's."""
+    """The claims of one sentence. With ``home``, the one town the article names
+    (:func:`~factcheck.text.places.only_town`), a figure "in" it is the whole event's; an
+    article passes None and decides that once all its figures are read (:func:`home_as_whole`)."""
+    for draft, _ in _sentence_claims(scene, doc, reference=reference, home=home):
+        yield draft
+
+
+def _sentence_claims(
+    scene: Scene, doc: Document, *, reference: str | None, home: str | None
+) -> Iterator[tuple[ClaimDraft, bool]]:
+    """The claims of one sentence, each with whether its scope is a town named as such."""
     readings = read_figures(scene)
     if not readings:
         return
@@ -95,13 +119,14 @@ def sentence_claims(
         start, end = sentence.start + r.span_start, sentence.start + r.span_end
         q = r.quantity
         said = figure_attribution(sentence.text, q.start, q.end, scene.attribution)
-        yield ClaimDraft(
+        key = scoped_key(r, subject.key, scene, where)
+        draft = ClaimDraft(
             text=where.clause_text or doc.text[start:end],
             start=start,
             end=end,
             quote=doc.text[start:end],
             subject=subject.name,
-            subject_key=scoped_key(r, subject.key, scene, where),
+            subject_key=key,
             property=subject.prop,
             unit=subject.unit,
             low=q.low,
@@ -116,6 +141,69 @@ def sentence_claims(
             earlier=when.earlier,
             context=context,
         )
+        yield draft, key is not None and "@place:" in key and names_a_town(scene, r, where.clause)
+
+
+def home_as_whole(
+    claims: list[tuple[ClaimDraft, bool]], home: str | None, lexicon: Lexicon
+) -> list[ClaimDraft]:
+    """An article set in one town (``home``): a figure "in" that town is the whole event's
+    ("в Каменногорске погибли 10" in a report on Kamennogorsk's fire), unless the article also
+    counts a figure of the same subject and measure with no place: then that one is the whole
+    ("3.5 million nationwide … 119,000 in Paris") and the town's is a part of it. A vague
+    amount ("tens of thousands across the country") counts no whole to set the town's against.
+    Each claim comes with whether its scope is a town named as such (a list of places, "Derby
+    (38), Bath (15)", is of parts whatever the article)."""
+    if home is None:
+        return [c for c, _ in claims]
+    out = []
+    for draft, named in claims:
+        bare = without_home(draft.subject_key, home) if named else None
+        if bare is None:
+            out.append(draft)
+            continue
+        year = (draft.as_of or "")[:4]
+        unscoped: dict[tuple[str, str | None], float] = {}
+        for c, _ in claims:  # figures of the town's year that could hold it
+            if c.subject_key and c.qualifier is not Qualifier.VAGUE:
+                if year and c.as_of and c.as_of[:4] != year:
+                    continue
+                top = _top(c)
+                at = (c.subject_key, c.property)
+                unscoped[at] = max(top, unscoped.get(at, top))
+        if not _has_whole(bare, draft, unscoped, lexicon):
+            draft = replace(draft, subject_key=bare)
+        out.append(draft)
+    return out
+
+
+def _top(c: ClaimDraft) -> float:
+    """The largest value a figure allows (an open bound reaches any)."""
+    if c.high is None:
+        return math.inf if c.low is not None else -math.inf
+    return c.high
+
+
+def _has_whole(
+    key: str,
+    draft: ClaimDraft,
+    unscoped: dict[tuple[str, str | None], float],
+    lexicon: Lexicon,
+) -> bool:
+    """The article gives a figure of ``key``'s subject, or of a whole or part of it
+    ("protesters" and "people"), in the same measure, with no place, that can hold the town's
+    (not below it: "11 dead the evening before" is the town's own earlier toll, not a whole)."""
+    prop = draft.property
+    least = draft.low if draft.low is not None else -math.inf
+    related = {key}
+    if "@" not in key:
+        related |= lexicon.parents(key)
+    if any(unscoped.get((k, prop), -math.inf) >= least for k in related):
+        return True
+    return any(
+        p == prop and "@" not in k and key in lexicon.parents(k) and top >= least
+        for (k, p), top in unscoped.items()
+    )
 
 
 def _place_of(scene: Scene, r: Reading, home: str | None) -> Place:

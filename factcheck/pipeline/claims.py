@@ -26,7 +26,7 @@ from factcheck.keys import (
     SHARE,
 )
 from factcheck.lang.base import words
-from factcheck.pipeline.counts import unit_dimensions
+from factcheck.pipeline.counts import attached_clause, unit_dimensions
 from factcheck.pipeline.economy import (
     age_figure,
     duration_figure,
@@ -114,6 +114,8 @@ def group_count(f: Facts) -> Subject | None:
     r = f.r
     if not (r.noun_key and r.noun_key.startswith(GROUP)) or r.count_measure:
         return None
+    if f.actor_key and r.noun_key not in (PEOPLE, PROTESTERS):
+        return None  # "Kazakhstan sent 60 rescuers": its team (:func:`actor_measure`)
     # "One protester, a student, died": what happened to a protester is no crowd
     quiet = all(m.value == PARTICIPANTS for m in f.scene.events)
     if (r.noun_key == PROTESTERS and quiet) or (
@@ -124,10 +126,19 @@ def group_count(f: Facts) -> Subject | None:
 
 
 def _in_a_crowd(f: Facts) -> bool:
-    """The figure's clause says its people took part in a street protest ("took to the
-    streets", "вышли на улицы", "собрались"): ``figures.crowd`` of the words files."""
-    lo, hi = f.scene.clauses.of(f.r.quantity.start)
-    return _crowd().search(f.scene.text, lo, hi) is not None
+    """The figure's clause, or one that hangs on its noun ("2 млн человек, вышедших на улицы"),
+    says its people took part in a street protest ("took to the streets", "вышли на улицы",
+    "собрались"): ``figures.crowd`` of the words files. A bracket between the figure and the
+    start of its clause is an aside ("собралось от 25 тыс. (данные полиции) до 40 тыс.")."""
+    scene, q = f.scene, f.r.quantity
+    lo, hi = scene.clauses.of(q.start)
+    if scene.text[: lo + 1].rstrip().endswith(")"):
+        opening = scene.text.rfind("(", 0, lo)
+        lo = scene.clauses.of(opening - 1)[0] if opening > 0 else lo
+    attached = attached_clause(scene, q, hi)
+    if attached is not None:
+        hi = attached[1]
+    return _crowd().search(scene.text, lo, hi) is not None
 
 
 @cache
@@ -137,20 +148,28 @@ def _crowd() -> re.Pattern[str]:
 
 
 def actor_measure(f: Facts) -> Subject | None:
-    """ "Россия — 1400 военных", "Сомов — 46,8%": the actor's troops, vehicles, share."""
+    """ "Россия — 1400 военных", "Сомов — 46,8%", "Kazakhstan sent 60 rescuers": the actor's
+    troops, vehicles, share, or group (the same in both languages)."""
     r = f.r
     if not (f.actor_key and (r.count_measure or r.noun or r.is_percent)):
         return None
-    prop = r.count_measure or (f.noun_lemmas if f.noun_text else SHARE)
+    group = r.noun_key.removeprefix(GROUP) if r.noun_key and r.noun_key.startswith(GROUP) else None
+    prop = r.count_measure or group or (f.noun_lemmas if f.noun_text else SHARE)
     return f.subject(f.actor_name, f.actor_key, prop)
 
 
-def measured_noun(f: Facts) -> Subject | None:
-    """ "8 единиц бронетехники": a measure of the noun's own; "на глубине 18 км", "at a depth
-    of 10 km": a dimension measured in the noun's unit."""
+def dimension(f: Facts) -> Subject | None:
+    """ "на глубине 18 км", "at a depth of 10 km": a dimension measured in the noun's unit,
+    whoever is named beside it ("18 km from the Syrian border")."""
     r = f.r
     if r.count_measure in unit_dimensions():
         return Subject(r.count_measure, f"lemma:{r.count_measure}", r.count_measure, f.unit)
+    return None
+
+
+def measured_noun(f: Facts) -> Subject | None:
+    """ "8 единиц бронетехники": a measure of the noun's own."""
+    r = f.r
     if r.count_measure and f.noun_text and not (r.count_measure == MONEY and r.head):
         return f.by_noun(r.count_measure)
     return None
@@ -181,6 +200,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     duration_figure,
     ratio_figure,
     relative_change,
+    dimension,
     count_of_countries,
     event_toll,
     group_count,
@@ -227,8 +247,12 @@ def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -
     """ "31 injured, 12 of them in hospital": a share of a figure just given, not a rival (a
     named group, "трое детей", is a part already)."""
     q = r.quantity
-    if key == PEOPLE and _is_partitive(scene.text, q.start, q.end, where.clause_text):
+    # the state said of this figure, not of another joined by "и/and" in its clause
+    lo, hi = scene.clauses.narrow(*where.clause, q.start, q.end)
+    if key == PEOPLE and _is_partitive(scene.text, q.start, q.end, scene.text[lo:hi]):
         return f"{key}@{PART}"
+    if key and (key.startswith((GROUP, LEMMA))) and _is_increment(scene.text, q.start, q.end):
+        return f"{key}@{PART}"  # "14 more were taken to hospital": added to a total, not one
     return key
 
 
@@ -269,6 +293,8 @@ class _Parts:
     after: re.Pattern[str]  # "12 of them", "12 из них"
     before: re.Pattern[str]  # "of them 12", "в том числе трое"
     state: re.Pattern[str]  # the state of some of the hurt: "three in critical condition"
+    added_before: re.Pattern[str]  # "ещё четыре", "another 14": an increment
+    added_after: re.Pattern[str]  # "14 more": an increment ("more than" is a bound)
 
 
 @cache
@@ -286,6 +312,13 @@ def _parts() -> _Parts:
         after=re.compile(rf"\s+(?:{either('parts.after')})\b", re.IGNORECASE),
         before=re.compile(rf"(?:{before})[\s,:—–-]*$", re.IGNORECASE),
         state=re.compile(state, re.IGNORECASE),
+        added_before=re.compile(
+            rf"(?<![\w-])(?:{either('parts.added_before')})\s+$", re.IGNORECASE
+        ),
+        added_after=re.compile(
+            rf"\s+(?:{either('parts.added_after')})\b(?!\s+(?:{either('parts.added_not')})\b)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -297,6 +330,15 @@ def _is_partitive(sentence: str, start: int, end: int, clause: str) -> bool:
     if parts.after.match(sentence, end) or parts.before.search(sentence, 0, start):
         return True
     return bool(parts.state.search(clause))
+
+
+def _is_increment(sentence: str, start: int, end: int) -> bool:
+    """The figure at ``sentence[start:end]`` is added to a total given before: "ещё четыре
+    человека", "another 14", "14 more people" (not "14 more than")."""
+    parts = _parts()
+    if parts.added_before.search(sentence[max(0, start - 20) : start]):
+        return True
+    return parts.added_after.match(sentence, end) is not None
 
 
 def display(scene: Scene, m: Match, lex: Lexicon) -> str:

@@ -6,10 +6,8 @@ takes it from the figure before (:mod:`.lists`); "€30 million" is money whatev
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from factcheck.keys import MONEY, TROOPS
@@ -17,6 +15,9 @@ from factcheck.lang.base import LANGUAGES, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
+from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
+from factcheck.pipeline.tallies import Counted as Counted
+from factcheck.pipeline.tallies import find_measured as find_measured
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Token, Word, fold
 
@@ -29,7 +30,7 @@ _CURRENCY_SIGN = re.compile("[" + "".join(_CURRENCIES) + "]")
 EN_LEAD = frozenset("of the a an more other additional further".split())
 
 EN_FUNCTION = frozenset(
-    "on in at to for from by with and or but as than per into over after before since during "
+    "on in at to for from by with and or but as than per into over after before since during near "
     "according "
     "about across were was is are be been being had has have will would could may might must "
     "shall said says say told who which that this these those them they it its their his her "
@@ -57,29 +58,6 @@ _LINK_BEFORE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Counted:
-    """What a figure counts, as far as its own words say."""
-
-    noun: Token | None = None
-    key: str | None = None  # group:… for a group, IGNORE for a noun that is no claim's
-    measure: str | None = None  # troops, vehicles, money…
-    currency: str | None = None  # "EUR" for "€30 million"
-
-
-_NOTHING = Counted()
-
-
-def _counted(scene: Scene, kind: str, m: Match) -> Counted:
-    """What a lexicon match of ``kind`` (group, count, ignore) says the figure counts."""
-    noun = Token(scene.text[m.start : m.end], m.start, m.end)
-    if kind == "group":
-        return Counted(noun, key=m.value)
-    if kind == "count":
-        return Counted(noun, measure=m.value)
-    return Counted(noun, key=IGNORE)
-
-
 def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     """The counted noun: within the few words after the figure, in the same clause; for a
     bracketed figure of a list of places ("Задержаны 40 человек: в Уфе (12), Перми (9)"), the
@@ -89,19 +67,19 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     noun is then elided and comes from the figure before it.
     """
     if q.unit == PERCENT_UNIT:
-        return _NOTHING
+        return NOTHING
     sign = _CURRENCY_SIGN.search(scene.text, max(0, q.start - 1), q.end)
     if sign:  # "€30 million", "$2 billion": money, whatever word follows
         return Counted(measure=MONEY, currency=_CURRENCIES[sign.group()])
     if _not_a_count(scene, q):
         return Counted(key=IGNORE)
-    counted = _noun_after(scene, q, clause_end)
+    counted = of_tally(scene, q, _noun_after(scene, q, clause_end))
     if counted.measure == TROOPS:  # "900 troops already in X" are not the ones sent there
         return Counted(counted.noun, counted.key, _troop_state(scene, q), counted.currency)
     dimension = _dimension(scene, q.start)
     if dimension and counted.noun is not None:  # "на глубине 18 км": depth, in km
         return Counted(counted.noun, measure=dimension)
-    if counted is _NOTHING:
+    if counted is NOTHING:
         place = bracket_place(scene, q.start)
         if place is not None:
             return _head_noun(scene, place.start)
@@ -193,9 +171,9 @@ def _head_noun(scene: Scene, before: int) -> Counted:
     kinds = (("group", scene.groups), ("count", scene.counts))
     found = [(m.end, kind, m) for kind, ms in kinds for m in ms if m.end <= before]
     if not found:
-        return _NOTHING
+        return NOTHING
     _, kind, m = max(found, key=lambda x: x[0])
-    return _counted(scene, kind, m)
+    return counted_by(scene, kind, m)
 
 
 def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
@@ -208,15 +186,15 @@ def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
         if re.search(r"[.!?;:—–]", gap):
             break
         if word.start in scene.nouns_at:
-            return _counted(scene, *scene.nouns_at[word.start])
+            return counted_by(scene, *scene.nouns_at[word.start])
         if word.start in scene.event_starts:
-            return _NOTHING
+            return NOTHING
         if word.lemma in _MEASURE_WORDS or word.lower in _MEASURE_WORDS:
             continue
         step = _russian_step(word) if word.cyrillic else _english_step(scene, after, k, share)
         if step is not None:
             return step
-    return _NOTHING
+    return NOTHING
 
 
 def _russian_step(word: Word) -> Counted | None:
@@ -227,7 +205,7 @@ def _russian_step(word: Word) -> Counted | None:
         return Counted(Token(word.text, word.start, word.end))
     if pos in ("ADJF", "PRTF"):
         return None
-    return _NOTHING
+    return NOTHING
 
 
 def _english_step(
@@ -238,15 +216,15 @@ def _english_step(
     if w in EN_LEAD:
         return None  # "dozens of homes", "six of the miners"
     if w in EN_FUNCTION:
-        return _NOTHING  # "21 on Saturday", "six of them": no noun here
+        return NOTHING  # "21 on Saturday", "six of them": no noun here
     if after[k].start in scene.entity_starts and k + 1 < len(after):
         return None  # "1,400 Russian troops": the name is the actor; the noun follows
     if w.endswith("ly") and len(w) > 4:
-        return _NOTHING  # "nine of them seriously": an adverb, no noun
+        return NOTHING  # "nine of them seriously": an adverb, no noun
     if w.endswith("ed") and len(w) > 5 and not w.endswith("eed"):
-        return _NOTHING  # "thousands joined", "280,000 claimed": a verb, no noun
+        return NOTHING  # "thousands joined", "280,000 claimed": a verb, no noun
     if share and not _plural(w):
-        return _NOTHING  # "40 of them swept away": after a share, only a plural names who
+        return NOTHING  # "40 of them swept away": after a share, only a plural names who
     return Counted(_english_compound(scene, after[k:]))
 
 
@@ -274,63 +252,6 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-# "X put the number of damaged houses at 200", "estimated the damage at $3 million": the
-# figure after "at" measures the phrase before it.
-_MEASURED = re.compile(
-    r"\b(?:put|puts|putting|estimated|estimates|estimate|placed|places|set|sets)\s+"
-    r"(?:the|its|their|his|her|this|that)\s+([^,;:.!?()]{1,80}?)\s+at\s+$",
-    re.IGNORECASE,
-)
-_MEASURED_STOP = frozenset(
-    "of from in on at caused after since for among across by to during with over".split()
-)
-# Heads that only say "how many": what is measured is their "of" phrase ("the number of houses").
-_MEASURED_GENERIC = frozenset(
-    "number total size scale figure count tally extent amount level numbers".split()
-)
-
-
-def measured_noun(scene: Scene, start: int) -> Word | None:
-    """The noun a figure measures when it is given as "X put <the noun phrase> at <figure>":
-    the phrase's head ("the damage from the riot" → damage), or for a head that only counts,
-    the head of its "of" phrase ("the number of damaged or destroyed houses" → houses)."""
-    m = _MEASURED.search(scene.text, 0, start)
-    if m is None or m.end() != start:
-        return None
-    phrase = [w for w in scene.words_in(m.start(1), m.end(1)) if w.text[:1].isalpha()]
-    head: Word | None = None
-    for k, word in enumerate(phrase):
-        if word.lower not in _MEASURED_STOP:
-            head = word
-            continue
-        if word.lower == "of" and head is not None and head.lower in _MEASURED_GENERIC:
-            rest = list(
-                itertools.takewhile(lambda x: x.lower not in _MEASURED_STOP, phrase[k + 1 :])
-            )
-            head = rest[-1] if rest else None
-        break
-    if head is None or head.lower in _MEASURED_GENERIC or head.cyrillic:
-        return None
-    return head
-
-
-def find_measured(scene: Scene, q: Quantity) -> Counted:
-    """A figure with no noun after it takes the noun it measures from "put <noun> at"
-    (:func:`measured_noun`), unless that noun is an event ("the death toll"): the event then
-    says what is counted."""
-    if q.unit == PERCENT_UNIT:
-        return _NOTHING
-    noun = measured_noun(scene, q.start)
-    if noun is None or any(m.start <= noun.start < m.end for m in scene.events):
-        return _NOTHING
-    kinds = (("group", scene.groups), ("count", scene.counts), ("ignore", scene.ignored))
-    for kind, matches in kinds:
-        for m in matches:
-            if m.start <= noun.start < m.end:
-                return _NOTHING if kind == "ignore" else _counted(scene, kind, m)
-    return Counted(Token(noun.text, noun.start, noun.end))
-
-
 def find_event(q: Quantity, events: Sequence[Match], lo: int, hi: int) -> str | None:
     """The nearest event word to the figure within ``[lo, hi)`` (killed, injured, detained…)."""
     best: tuple[int, Match] | None = None
@@ -341,6 +262,10 @@ def find_event(q: Quantity, events: Sequence[Match], lo: int, hi: int) -> str | 
                 best = (distance, m)
     return best[1].value if best else None
 
+
+# The conditions of some of the hurt or ill (measures of the lexicon): a figure said to be in
+# one counts those in it, whatever else its clause says happened to them.
+_CONDITIONS = frozenset(("serious", "icu", "ventilator"))
 
 _OF_THE = re.compile(r"^[^,;:()]{0,30}?\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -361,9 +286,8 @@ def _modifier(scene: Scene, end: int, m: Match) -> bool:
 
 
 def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool) -> str | None:
-    """The figure's event: the nearest in its part of the clause; for a figure that only a
-    link verb ties to its subject ("Число заболевших, по данным ведомства, достигло 64"), the
-    subject's, outside the attribution."""
+    """The figure's event: the nearest in its part of the clause (a condition said of the
+    figure first), else one said outside it (:func:`_event_outside`)."""
     place = bracket_place(scene, q.start)
     if place is not None:  # "Arrests were made in Leeds (44), York (12)": the list's head's
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]
@@ -371,10 +295,53 @@ def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool)
     lo, hi = clause
     ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, q.end)
     event = find_event(q, scene.events, ev_lo, ev_hi)
+    # "40 were hospitalised in serious condition": those in the condition are counted
+    event = next(
+        (m.value for m in scene.events if ev_lo <= m.start < ev_hi and m.value in _CONDITIONS),
+        event,
+    )
     after = [m for m in scene.events if q.end <= m.start < ev_hi]
     if len(after) > 1 and event == after[0].value and _modifier(scene, q.end, after[0]):
         event = after[1].value  # "84 bodies of the dead were identified": identified
-    if event is None and not has_noun and _LINK_BEFORE.match(scene.text, lo, q.start):
+    return event or _event_outside(scene, q, clause, has_noun)
+
+
+def _event_outside(
+    scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool
+) -> str | None:
+    """The event of a figure whose clause names none: the subject's that a link verb ties it
+    to ("Число заболевших, по данным ведомства, достигло 64"), the tally's ("численность
+    митинга, по оценкам организаторов, составила 80 тыс."), or the clause's hung on its noun
+    ("15 подростков, которых задержали")."""
+    lo, hi = clause
+    if not has_noun and _LINK_BEFORE.match(scene.text, lo, q.start):
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]
         event = find_event(q, outside, 0, q.start)
+        if event is not None:
+            return event
+    event = tally_event(scene, q)
+    attached = attached_clause(scene, q, hi)
+    if event is None and has_noun and attached is not None:
+        event = find_event(q, scene.events, *attached)
     return event
+
+
+def attached_clause(scene: Scene, q: Quantity, hi: int) -> tuple[int, int] | None:
+    """The clause after the figure's (which ends at ``hi``) that hangs on its noun, with no
+    figure between: "15 подростков, которых задержали", "2 млн человек, вышедших на улицы",
+    "15 minors, who were detained" (``clauses.relatives``, or a Russian participle)."""
+    if scene.text[hi : hi + 1] != "," or re.search(r"\d", scene.text[q.end : hi]):
+        return None
+    first = scene.words_in(hi, hi + 30)[:1]
+    if not first:
+        return None
+    word = first[0]
+    relative = (word.lemma if word.cyrillic else word.lower) in _relatives()
+    if not relative and not (word.cyrillic and word.morph.pos == "PRTF"):
+        return None
+    return scene.clauses.of(word.start)
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES for w in words(lang).set("clauses.relatives"))

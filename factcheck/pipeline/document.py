@@ -120,16 +120,10 @@ class Sentence:
     def lexical(self) -> Lexical:
         """What the lexicon finds among the sentence's words."""
         if self._lexical is None:
-            lex = self.lexicon
             words = self.words
-            forms = [w.morph.forms for w in words]
-            self._lexical = Lexical(
-                entities=tuple(lex.entities.find(words, forms)),
-                groups=tuple(lex.groups.find(words, forms)),
-                counts=tuple(lex.counts.find(words, forms)),
-                events=tuple(lex.events.find(words, forms)),
-                ignored=tuple(lex.ignored.find(words, forms)),
-            )
+            found = self.lexicon.find_each(words, [w.morph.forms for w in words])
+            entities, groups, counts, events, ignored = map(tuple, found)
+            self._lexical = Lexical(entities, groups, counts, events, ignored)
         return self._lexical
 
 

@@ -12,6 +12,11 @@ from factcheck.lang.base import Words, words
 from factcheck.pipeline.reading import Reading
 
 _DASH_END = re.compile(r"[—–]\s*$")
+_ASIDE = re.compile(r"\([^()]*\)")
+# "51 человек — 46 шахтеров", "38 people died - 33 miners": a dash opens a list of members
+_DASH_LIST = re.compile(r"^[^\d,;:.()!?]*(?:[—–]|\s-)\s*$")
+# "…46 шахтеров и пять спасателей", "12 в Москве, 9 в Казани": the next member
+_NEXT_MEMBER = re.compile(r"^[^\d;:.()!?—–]*(?:,|\s(?:и|and))\s*$", re.IGNORECASE)
 # "350 in the south and 120 in the north": a second bare figure of the same kind, by "and"
 _AND_NEXT = re.compile(r"^[^\d,;:.()—–]*\s(?:and|и)\s+$", re.IGNORECASE)
 
@@ -49,11 +54,35 @@ def _patterns() -> _Patterns:
 
 
 def inherit(readings: list[Reading], sentence: str) -> list[Reading]:
-    """Elided nouns, events and actors come from the figure before."""
+    """Elided nouns, events and actors come from the figure before; the members of a list
+    after a dash take its event ("погибли 51 человек — 46 шахтеров и пять спасателей")."""
     out: list[Reading] = readings[:1]
-    for r in readings[1:]:
-        out.append(_from_previous(out[-1], r, sentence))
+    listed = False
+    for k, r in enumerate(readings[1:]):
+        prev = out[-1]
+        listed = _listed(prev, r, sentence, listed)
+        if not (_tallied(readings[k]) and r.event is not None):
+            r = _from_previous(prev, r, sentence)
+        if listed and r.event is None:
+            r = replace(r, event=prev.event)
+        out.append(r)
     return out
+
+
+def _tallied(r: Reading) -> bool:
+    """The figure's own noun is written before it, a tally's ("infections soared to 27,000"):
+    not the noun of a next figure with an event of its own ("…, saw 812 deaths")."""
+    return r.noun is not None and r.noun.end <= r.quantity.start
+
+
+def _listed(prev: Reading, r: Reading, sentence: str, prev_listed: bool) -> bool:
+    """``r`` is a member of the list a dash opens after a figure ("51 человек — 46 шахтеров
+    и пять спасателей", "14 deaths — 11 miners and three rescuers"): right after the dash, or
+    after a member by "и/and" or a comma."""
+    gap = sentence[prev.span_end : r.quantity.start]
+    if _DASH_LIST.match(gap):
+        return True
+    return prev_listed and _NEXT_MEMBER.match(gap) is not None
 
 
 def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
@@ -88,14 +117,17 @@ def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
 
 
 def inherit_backwards(readings: list[Reading], sentence: str) -> list[Reading]:
-    """ "с 38 до 45 рублей", "from 38 to 45 roubles": the first figure shares the second's noun."""
+    """ "с 38 до 45 рублей", "from 38 to 45 roubles", also past an aside ("от 18 000 (данные
+    МВД) до 64 000 человек"): the first figure shares the second's noun."""
     out: list[Reading] = readings[-1:]
     for r in reversed(readings[:-1]):
         nxt = out[0]
         if (
             r.noun is None
             and nxt.noun is not None
-            and _patterns().range_glue.match(sentence[r.quantity.end : nxt.quantity.start])
+            and _patterns().range_glue.match(
+                _ASIDE.sub(" ", sentence[r.quantity.end : nxt.quantity.start])
+            )
         ):
             r = replace(
                 r,

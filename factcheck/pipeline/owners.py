@@ -13,8 +13,9 @@ from functools import cache
 from factcheck.keys import COUNTRY, ORG
 from factcheck.lang.base import words
 from factcheck.models import Quantity
-from factcheck.pipeline.counts import EN_FUNCTION, EN_LEAD, measured_noun
+from factcheck.pipeline.counts import EN_FUNCTION, EN_LEAD
 from factcheck.pipeline.reading import Scene
+from factcheck.pipeline.tallies import measured_noun
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word
 

@@ -7,9 +7,15 @@ speaks for the one named as its speaker in one of the sentences just before.
 A sentence with no speaker of its own takes, in this order:
 - for "he said", the person who spoke in one of the sentences just before;
 - the speaker of a sentence just after it, in the same paragraph, that gives the source of
-  what came before ("Об этом сообщил X", "Такие цифры привёл X", "…, the ministry said.");
+  what came before ("Об этом сообщил X", "Такие цифры привёл X", "…, the ministry said."),
+  or in the next paragraph when it opens with a back reference ("Об этом сообщил X", "Это
+  следует из анализа X");
 - the speaker of the sentence just before it, in the same paragraph;
-- the outlet that writes the paragraph up in its last sentence (", пишет Reuters.").
+- the outlet that writes the paragraph up in its last sentence (", пишет Reuters.");
+- the article's one source so far, when its paragraph names nobody and every sentence before
+  it that names a speaker names the same one (a story written from one release or one
+  analysis goes on with it through paragraphs that name nobody);
+- for a headline, the speaker of the first sentence after it that gives its figure again.
 
 A borrowed attribution keeps its phrase as written in the sentence it comes from, with no
 offsets: nothing of the borrowing sentence is the speaker's phrase.
@@ -17,10 +23,13 @@ offsets: nothing of the borrowing sentence is the speaker's phrase.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.models import Attribution
 from factcheck.pipeline.document import Document
 from factcheck.text import attribution
-from factcheck.text.speakers import speaker_kind
+from factcheck.text.numbers import find_quantities
+from factcheck.text.speakers import same_source, speaker_kind
 
 # How many sentences back a "he said" may look for the person who spoke.
 _PRONOUN_REACH = 3
@@ -30,6 +39,12 @@ _PARAGRAPH_REACH = 5
 _NOT_AUTHORS = frozenset({"document", "unnamed"})
 # How many sentences ahead "Об этом сообщил X" may be: two figure sentences and then it.
 _REPORT_REACH = 2
+# A headline is one of the first lines of an article; the sentences after it that may give
+# its figure again with a source (a photo caption may stand between).
+_HEADLINE_LINES = 3
+_LEAD_REACH = 6
+# A short name in brackets after a speaker's name: "the State Statistics Service (Rosstat)".
+_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
 
 
 class Speakers:
@@ -40,6 +55,8 @@ class Speakers:
         self._document = document
         self._known: dict[int, Attribution | None] = {}
         self._own: dict[int, Attribution | None] = {}
+        # Before each sentence: the latest speaker named, and whether all named were one.
+        self._sources: list[tuple[Attribution | None, bool]] = [(None, True)]
 
     def of(self, k: int) -> Attribution | None:
         """The attribution of sentence ``k``: its own, or for "he said" the speaker of the
@@ -53,7 +70,13 @@ class Speakers:
             return None  # "he said" with nobody to be "he": no other speaker is guessed
         if attribution.is_unattributed_report(sentence):
             return None  # "сообщалось": the text says it has no source
-        return self._reported_after(k) or self._carried_over(k) or self._written_up(k)
+        return (
+            self._reported_after(k)
+            or self._carried_over(k)
+            or self._written_up(k)
+            or self._sole_source(k)
+            or self._headline(k)
+        )
 
     def _author(self, k: int, found: Attribution) -> Attribution:
         """ "«…», — сказано в сообщении", "the statement said": a bare message speaks for the
@@ -85,21 +108,25 @@ class Speakers:
     def _before(self, k: int, floor: int) -> str | None:
         for j in range(k - 1, floor - 1, -1):
             found = self._of(j, floor)
-            if found is not None:
-                return found.speaker
+            if found is not None and not attribution.is_data(found.speaker):
+                return found.speaker  # "the estimate shows…; it said": it is who made it
         return None
 
     def _reported_after(self, k: int) -> Attribution | None:
         """The source a sentence just after gives for what came before it, in the same
-        paragraph; sentences with no speaker may stand between, one with its own may not."""
+        paragraph or, for a back reference, past a paragraph break; sentences with no speaker
+        may stand between, one with its own may not."""
         last = min(len(self._document.spans) - 1, k + _REPORT_REACH)
+        crossed = False  # a paragraph break stands between
         for j in range(k + 1, last + 1):
-            if not self._same_paragraph(j - 1, j):
-                return None
+            crossed = crossed or not self._same_paragraph(j - 1, j)
             found = self._own_of(j)
             if found is None:
                 continue
-            if attribution.reports_back(self._document.sentence_text(j), found):
+            sentence = self._document.sentence_text(j)
+            if crossed and not attribution.refers_back(sentence):
+                return None  # only "Об этом сообщил X" points past its own paragraph
+            if attribution.reports_back(sentence, found):
                 return _borrowed(found)
             return None
         return None
@@ -127,10 +154,72 @@ class Speakers:
             return _borrowed(found) if found and attribution.writes_up(sentence, found) else None
         return None
 
+    def _sole_source(self, k: int) -> Attribution | None:
+        """The speaker every sentence before ``k`` that names one names, if only one, for a
+        sentence whose paragraph names nobody."""
+        if any(self._own_of(j) is not None for j in self._paragraph(k)):
+            return None  # the paragraph has a source of its own: the rest of it is unsourced
+        nearest = self._sources_before(k)
+        return _borrowed(nearest) if nearest is not None else None
+
+    def _sources_before(self, k: int) -> Attribution | None:
+        """The latest speaker named before sentence ``k`` while all named so far are one;
+        None when none is, or two are. Read sentence by sentence once, in order."""
+        while len(self._sources) <= k:
+            j = len(self._sources) - 1  # the sentence the next state reads past
+            nearest, one = self._sources[-1]
+            # once two sources are named, no later sentence makes them one: read no more
+            found = self._of(j, max(0, j - _PRONOUN_REACH)) if one else None
+            if found is not None:
+                found = self._author(j, found)
+                if speaker_kind(found.speaker) == "document" or attribution.is_data(found.speaker):
+                    pass  # a message or an estimate: it names no second source
+                elif nearest is None or same_source(_named(nearest), _named(found)):
+                    nearest = found
+                else:
+                    nearest, one = None, False
+            self._sources.append((nearest, one))
+        return self._sources[k][0]
+
+    def _headline(self, k: int) -> Attribution | None:
+        """A headline (one of the first lines, a paragraph of its own with no full stop)
+        takes the speaker of the first sentence after it that gives one of its figures again
+        ("… kills 40" over "The blast killed 40, officials said.")."""
+        text = self._document.sentence_text(k).rstrip()
+        if k >= _HEADLINE_LINES or text[-1:] in {".", "!", "?"} or len(self._paragraph(k)) > 1:
+            return None
+        figures = _values(text)
+        last = min(len(self._document.spans), k + 1 + _LEAD_REACH)
+        for j in range(k + 1, last):
+            found = self._own_of(j)
+            if found is not None and figures & _values(self._document.sentence_text(j)):
+                return _borrowed(self._author(j, found))
+        return None
+
+    def _paragraph(self, k: int) -> range:
+        """The sentences of sentence ``k``'s paragraph."""
+        first, last = k, k
+        while first > 0 and self._same_paragraph(first - 1, first):
+            first -= 1
+        while last + 1 < len(self._document.spans) and self._same_paragraph(last, last + 1):
+            last += 1
+        return range(first, last + 1)
+
     def _same_paragraph(self, j: int, k: int) -> bool:
         """Are sentences ``j`` and ``k`` (j < k) in one paragraph: no line break between?"""
         spans = self._document.spans
         return "\n" not in self._document.text[spans[j][1] : spans[k][0]]
+
+
+def _values(text: str) -> set[float]:
+    """The numbers the figures of ``text`` give."""
+    return {v for q in find_quantities(text) for v in (q.low, q.high) if v is not None}
+
+
+def _named(found: Attribution) -> str:
+    """The speaker's name with the short name its phrase gives in brackets: "State
+    Statistics Service (Rosstat)"."""
+    return " ".join([found.speaker, *_BRACKETED.findall(found.phrase)])
 
 
 def _borrowed(found: Attribution) -> Attribution:

@@ -21,17 +21,24 @@ from functools import cache, lru_cache
 from factcheck.keys import COUNTRY
 from factcheck.lang.base import LANGUAGES, words
 from factcheck.pipeline.reading import Reading, Scene
+from factcheck.text.gazetteer import capital_of, known_name, place_adjective
 from factcheck.text.morph import Word, fold
-from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, SETTLEMENTS, name_at, town_of
+from factcheck.text.places import (
+    NOT_PLACES,
+    PLACE_BEFORE,
+    SETTLEMENTS,
+    listed_after_noun,
+    name_at,
+    town_of,
+)
 
 # How far (in characters) a place may stand from the figure it scopes, within its clause.
 _NEAR = 80
-_CAPITAL = "place:capital"
+CAPITAL = "place:capital"
 _TRAILING_FIGURE = re.compile(r"[\d\s.,]+$")
-# What keeps an earlier clause's place from a figure: another figure, a contrast, a full stop.
-_BETWEEN_BREAK = re.compile(
-    r"\d|[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE
-)
+# What keeps an earlier clause's place from a figure (besides another figure): a contrast, a
+# full stop.
+_BETWEEN_BREAK = re.compile(r"[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE)
 # A figure opening a bracket right after a name: "Lyon (22,000", "Уфе (87".
 _BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
 # Words before an item of a list of places.
@@ -55,21 +62,39 @@ class _Words:
     """The scope words of both languages."""
 
     areas: tuple[tuple[re.Pattern[str], str], ...]  # an area phrase and the area it names
+    any_area: re.Pattern[str]  # any of the area phrases: most sentences have none
     capitals: frozenset[str]  # "столица", "capital"
+    capital_adjectives: frozenset[str]  # "столичный"
+    country_before: frozenset[str]  # "всей", "across": "по всей Италии", "across Italy"
+    not_after_adjective: frozenset[str]  # "по московскому времени" names no scope
     wheres: frozenset[str]  # "где", "where": "Marseille, where 16,000 marched"
     streets: frozenset[str]  # "улицы", "streets"
 
 
 @cache
 def _words() -> _Words:
-    areas = []
-    for language in LANGUAGES:
-        for pattern, name in words(language).links("places.areas").items():
-            areas.append((re.compile(rf"\b{pattern}", re.IGNORECASE), " ".join(name)))
-    capitals = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.capitals"))
-    streets = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.streets"))
-    wheres = frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.where"))
-    return _Words(tuple(areas), capitals, wheres, streets)
+    phrases = [
+        (rf"\b{pattern}", " ".join(name))
+        for language in LANGUAGES
+        for pattern, name in words(language).links("places.areas").items()
+    ]
+    areas = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in phrases]
+    # one search instead of one per phrase, in the many sentences that name no area
+    any_area = re.compile("|".join(f"(?:{p})" for p, _ in phrases) or "(?!)", re.IGNORECASE)
+
+    def both(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set(key))
+
+    return _Words(
+        areas=tuple(areas),
+        any_area=any_area,
+        capitals=both("places.capitals"),
+        capital_adjectives=both("places.capital_adjectives"),
+        country_before=both("places.country_before"),
+        not_after_adjective=both("places.not_after_adjective"),
+        wheres=both("places.where"),
+        streets=both("places.streets"),
+    )
 
 
 @lru_cache(maxsize=64)
@@ -101,16 +126,25 @@ def scope_of(
     if _whole().search(scene.text, *part):  # "3.5 million nationwide and 700 in Paris"
         return None
     for a, b in (part, (lo, hi)):
-        near = [s for s in scopes if a <= s.start < b and _alone(scene.text, s, start, end)]
+        near = [s for s in scopes if a <= s.start < b and _alone(scene, s, start, end)]
         if near:
             return min(near, key=distance)
     if not fallback:
         return None
     before = [s for s in scopes if s.end <= lo]
-    if before and not _BETWEEN_BREAK.search(scene.text, before[-1].end, start):
+    if before and _runs_into(scene, before[-1].end, start):
         return before[-1]
     opening = [s for s in before if scene.clauses.of(s.start)[0] == 0]
     return opening[-1] if opening else None
+
+
+def _runs_into(scene: Scene, lo: int, hi: int) -> bool:
+    """Nothing between ``lo`` and ``hi`` keeps a place from the figure after it: no other
+    figure (a date may stand there: "in the capital on May 4, with 70,000"), no contrast, no
+    full stop."""
+    if any(lo <= q.start < hi for q in scene.sentence.figures):
+        return False
+    return not _BETWEEN_BREAK.search(scene.text, lo, hi)
 
 
 def bracket_place(scene: Scene, start: int) -> Scope | None:
@@ -157,12 +191,19 @@ def _in_a_list(text: str, tokens: Sequence[Word], k: int) -> bool:
     return tokens[k - 1].lower in PLACE_BEFORE | _LIST_WORDS
 
 
-def _alone(text: str, s: Scope, start: int, end: int) -> bool:
-    """No other figure stands between the place and the figure, and the place is near."""
-    gap = text[end : s.start] if s.start >= end else text[s.end : start]
+def _alone(scene: Scene, s: Scope, start: int, end: int) -> bool:
+    """No other figure stands between the place and the figure (a date may: "на улицы Лиона
+    5 мая вышли 9 тысяч"), and the place is near."""
+    lo, hi = (end, s.start) if s.start >= end else (s.end, start)
     # the figure a noun belongs to may stand between: "X where police counted 16,000 marchers"
-    gap = _TRAILING_FIGURE.sub("", gap)
-    return len(gap) <= _NEAR and not any(c.isdigit() for c in gap)
+    gap = _TRAILING_FIGURE.sub("", scene.text[lo:hi])
+    hi = lo + len(gap)
+    return len(gap) <= _NEAR and not any(lo <= q.start < hi for q in scene.sentence.figures)
+
+
+def says_whole(text: str) -> bool:
+    """The text says its figure is the whole country's: "nationwide", "по всей стране"."""
+    return _whole().search(text) is not None
 
 
 @cache
@@ -173,6 +214,8 @@ def _whole() -> re.Pattern[str]:
 
 
 def _areas(scene: Scene) -> Iterator[Scope]:
+    if not _words().any_area.search(scene.text):
+        return
     for pattern, name in _words().areas:
         for m in pattern.finditer(scene.text):
             yield Scope(f"area:{name}", m.start(), m.end())
@@ -181,7 +224,8 @@ def _areas(scene: Scene) -> Iterator[Scope]:
 def _towns(scene: Scene) -> Iterator[Scope]:
     """Towns, regions and the capital: a capitalised word after "в", "in", after a settlement
     or street noun ("на улицы Лиона", "the streets of Paris"), a region past "the" ("in the
-    outlying Moscow region"), or the word for the capital itself ("в столице")."""
+    outlying Moscow region"), the word for the capital itself ("в столице"), or an adjective of
+    a place ("в парижском шествии", "the Parisian procession", "столичная акция")."""
     tokens = scene.words
     text = scene.text
     taken = {k for m in scene.sentence.lexical.entities for k in range(m.i, m.j)}
@@ -189,7 +233,11 @@ def _towns(scene: Scene) -> Iterator[Scope]:
     for k, w in enumerate(tokens):
         if w.lemma in capitals and _after(text, tokens, k, PLACE_BEFORE, skip=1):
             named = name_at(text, tokens, k + 1, taken) if k + 1 < len(tokens) else None
-            yield Scope(f"place:{named}" if named else _CAPITAL, w.start, w.end)
+            yield Scope(f"place:{named}" if named else CAPITAL, w.start, w.end)
+            continue
+        adjective = _adjective(tokens, k)
+        if adjective is not None:
+            yield Scope(adjective, w.start, w.end)
             continue
         if k == 0 or k in taken or not w.text[:1].isupper() or w.text.isupper():
             continue
@@ -198,10 +246,27 @@ def _towns(scene: Scene) -> Iterator[Scope]:
         name = name_at(text, tokens, k, taken)
         if not name:
             continue
-        region = _with_region(name, tokens, k)
+        region = known_name(_with_region(name, tokens, k))
         past_the = region != name and _after(text, tokens, k, PLACE_BEFORE, skip=2)
         if past_the or _named_place(text, tokens, k) or _where_after(text, tokens, k):
             yield Scope(f"place:{region}", w.start, w.end)
+
+
+def _adjective(tokens: Sequence[Word], k: int) -> str | None:
+    """The scope an adjective of a place names: "парижском" (written in lower case, as a
+    Russian adjective is; a capitalised one heads a name: "Московский метрополитен"),
+    "Parisian", "столичная" (the capital); none before a noun like "время"."""
+    w = tokens[k]
+    if w.cyrillic and not w.text.islower():
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].lemma in _words().not_after_adjective:
+        return None
+    if w.lemma in _words().capital_adjectives:
+        return CAPITAL
+    if not w.cyrillic and not w.text[:1].isupper():
+        return None
+    place = place_adjective(w)
+    return f"place:{place}" if place else None
 
 
 def _named_place(text: str, tokens: Sequence[Word], k: int) -> bool:
@@ -212,7 +277,9 @@ def _named_place(text: str, tokens: Sequence[Word], k: int) -> bool:
     prior = tokens[k - 1]
     if prior.lower in PLACE_BEFORE or _settlement(prior):
         return True
-    return prior.lower == "of" and k > 1 and _settlement(tokens[k - 2])
+    if prior.lower == "of" and k > 1 and _settlement(tokens[k - 2]):
+        return True
+    return listed_after_noun(text, tokens, k)
 
 
 def _settlement(word: Word) -> bool:
@@ -269,8 +336,9 @@ def _countries(scene: Scene) -> Iterator[Scope]:
     countries ("in Turkey and Syria"), not where something goes ("в Казахстан")."""
     tokens = scene.words
     entities = [m for m in scene.sentence.lexical.entities if m.value.startswith(COUNTRY)]
+    before = PLACE_BEFORE | _words().country_before
     for n, m in enumerate(entities):
-        if m.i == 0 or tokens[m.i - 1].lower not in PLACE_BEFORE:
+        if m.i == 0 or tokens[m.i - 1].lower not in before:
             continue
         if tokens[m.i].cyrillic and tokens[m.i].morph.case == "accs":
             continue
@@ -287,27 +355,43 @@ def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | 
     article set in that one town (``home``, :func:`~factcheck.text.places.only_town`), or the
     one country it names, is the whole event's. "The capital" is the article's one town when it
     names one."""
-    q = r.quantity
-    listed = bracket_place(scene, q.start)
+    listed = bracket_place(scene, r.quantity.start)
     if listed is not None:  # "Leeds (44), York (12)": a list of places is of parts
         return listed.key
-    noun = r.noun
-    scope = scope_of(scene, q.start, q.end, clause, fallback=False)
-    if scope is None and noun is not None and noun.end <= q.start:
-        # "16,000 demonstrators in X, far below the 280,000": an elided noun keeps its place
-        scope = scope_of(scene, noun.start, noun.end, scene.clauses.of(noun.start))
-    scope = scope or scope_of(scene, q.start, q.end, clause)
+    scope = named_scope(scene, r, clause)
     if scope is None:
         return None
     places = scene.sentence.article_places
     if scope.key.startswith(COUNTRY):
         return None if scope.key == country_home(places) else scope.key
-    if scope.key == _CAPITAL:
-        towns = [p for p in places if p.startswith("place:")]
-        return towns[0] if len(towns) == 1 else scope.key
+    if scope.key == CAPITAL:
+        return capital_key(places)
     if scope.key.startswith("place:") and home is not None and town_of(scope.key) == home:
         return None
     return scope.key
+
+
+def named_scope(scene: Scene, r: Reading, clause: tuple[int, int]) -> Scope | None:
+    """The place a figure's clause, its noun's clause or an earlier clause names (before
+    the article's places say what it is)."""
+    q = r.quantity
+    noun = r.noun
+    scope = scope_of(scene, q.start, q.end, clause, fallback=False)
+    if scope is None and noun is not None and noun.end <= q.start:
+        # "16,000 demonstrators in X, far below the 280,000": an elided noun keeps its place
+        scope = scope_of(scene, noun.start, noun.end, scene.clauses.of(noun.start))
+    return scope or scope_of(scene, q.start, q.end, clause)
+
+
+def capital_key(places: tuple[str, ...]) -> str:
+    """ "The capital": the article's one town when it names one, else the capital of its one
+    country ("в столице" of a report on France is Paris), else the capital unnamed."""
+    towns = [p for p in places if p.startswith("place:")]
+    if len(towns) == 1:
+        return towns[0]
+    country = country_home(places)
+    capital = capital_of(country.removeprefix(COUNTRY)) if country else None
+    return f"place:{capital}" if capital else CAPITAL
 
 
 def country_home(places: tuple[str, ...]) -> str | None:

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from factcheck.lang.base import Words, words
 from factcheck.text import dates, markers
+from factcheck.text.hints import Contains
 from factcheck.text.morph import parses
 
 # A word of up to three letters right before a year: a preposition ("ко", "до", "by").
@@ -23,9 +24,11 @@ class _Patterns:
     when: re.Pattern[str]  # ", когда", "when" opening a clause
     quarter: re.Pattern[str]  # "in Q2", "во втором квартале": the quarter in group q1…q4
     year: re.Pattern[str]  # a year alone: "2023", "2023 года"
+    any_year: re.Pattern[str]  # digits of a year anywhere: "year_in" and "year_of" need one
     last_year: re.Pattern[str]  # "last year", "в прошлом году"
     year_of: re.Pattern[str]  # a year with its word and no preposition: "спад 2022 года"
     forecast: re.Pattern[str]  # "прогнозирует", "expects": the figure is a forecast
+    forecast_hint: Contains  # most sentences cannot match ``forecast``: told cheaply
 
 
 @cache
@@ -38,7 +41,8 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
     year_words = choice(ru.set("dates.year_words"))
     openers = choice(ru.set("when.clause_openers") | en.set("when.clause_openers"))
     last_year = "|".join(p for w in (ru, en) for p in w.list("numbers.periods.last_year"))
-    forecasts = "|".join(p for w in (ru, en) for p in w.list("numbers.economy.forecasts"))
+    forecast_phrases = [p for w in (ru, en) for p in w.list("numbers.economy.forecasts")]
+    forecasts = "|".join(forecast_phrases)
     return _Patterns(
         year_in=re.compile(
             rf"(?<![\w-])(?:{prepositions})\s+((?:19|20)\d\d)(?:-м|-го)?"
@@ -48,9 +52,11 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
         when=re.compile(rf"[\s,;]*(?:{openers})\b", re.IGNORECASE),
         quarter=_quarter_pattern(ru, en),
         year=re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\d.,]\d|\w)"),
+        any_year=re.compile(r"(?:19|20)\d\d"),
         last_year=re.compile(rf"(?<![\w-])(?:{last_year})(?![\w-])", re.IGNORECASE),
         year_of=re.compile(rf"(?<![\w.,-])((?:19|20)\d\d)\s*(?:{year_words})(?![\w-])"),
         forecast=re.compile(rf"(?<![\w-])(?:{forecasts})(?![\w-])", re.IGNORECASE),
+        forecast_hint=Contains(forecast_phrases, ignore_case=True),
     )
 
 
@@ -85,7 +91,7 @@ def timing(sentence: str, reference: str | None) -> Timing:
     "expects GDP will grow 2%") and earlier mark."""
     return Timing(
         as_of=dates.find_as_of(sentence, reference) or reference,
-        hedged=markers.is_hedged(sentence) or bool(_patterns().forecast.search(sentence)),
+        hedged=markers.is_hedged(sentence) or _forecasts(sentence),
         earlier=markers.is_earlier_state(sentence),
     )
 
@@ -101,11 +107,14 @@ def year_of_clause(sentence: str, lo: int, hi: int, reference: str | None) -> st
     """
     patterns = _patterns()
     period = _period(sentence, lo, hi, reference)
-    if period is None and not patterns.year_in.search(sentence, lo, hi):
+    # most clauses have no year at all: then neither year pattern is searched
+    dated = patterns.any_year.search(sentence, lo, hi) is not None
+    year_in = patterns.year_in.search(sentence, lo, hi) if dated else None
+    if period is None and year_in is None:
         period = _period(sentence, 0, lo, reference, last=True)
     if period is not None:
         return period
-    m = patterns.year_in.search(sentence, lo, hi) or _year_of(sentence, lo, hi)
+    m = year_in or (_year_of(sentence, lo, hi) if dated else None)
     if m is None and patterns.when.match(sentence, lo):
         m = patterns.year_in.search(sentence, max(0, lo - 60), lo)
     if m is None or (reference and reference.startswith(m.group(1))):
@@ -207,13 +216,19 @@ def _bare_month(sentence: str, lo: int, hi: int) -> tuple[int, int, int] | None:
 def is_forecast(sentence: str) -> bool:
     """True when the sentence forecasts: a word of forecast ("прогнозирует", "expects"), of
     the future ("will", "might"), or a Russian verb in the future tense ("упадёт")."""
-    if _patterns().forecast.search(sentence):
+    if _forecasts(sentence):
         return True
     future = _future_words(words("ru"), words("en"))
     found = re.findall(r"[^\W\d_]+", sentence)
     if any(w.lower() in future for w in found):
         return True
     return any("futr" in p.tag for w in found if len(w) > 3 for p in parses(w)[:1])
+
+
+def _forecasts(sentence: str) -> bool:
+    """Has the sentence a word of forecast ("прогнозирует", "expects")?"""
+    patterns = _patterns()
+    return patterns.forecast_hint.may_match(sentence) and bool(patterns.forecast.search(sentence))
 
 
 @cache

@@ -6,8 +6,10 @@ Order is stable everywhere, so two reports of the same ledger diff cleanly.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.models import SEVERITY_RANK, Claim, Conflict, ConflictKind, Decision, Source, Verdict
@@ -192,16 +194,27 @@ def _passage(claim: Claim, source: Source | None, quote: str) -> Passage:
     start, end = claim.start, claim.end
     if not text or start is None or end is None or not 0 <= start < end <= len(text):
         return Passage("", quote, "")
-    from factcheck.text.sentences import split_sentences
-
-    for s_start, s_end in split_sentences(text):
-        if s_start <= start < s_end:
+    starts, spans = _sentences_of(text)
+    at = bisect_right(starts, start) - 1
+    if at >= 0:
+        s_start, s_end = spans[at]
+        if start < s_end:
             return Passage(
                 text[s_start:start].lstrip(),
                 text[start:end],
                 text[end : max(end, s_end)].rstrip(),
             )
     return Passage("", text[start:end], "")
+
+
+@lru_cache(maxsize=16)
+def _sentences_of(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """A source's sentences, split once however many of its claims a report shows (a long
+    article has thousands): their starts, to bisect, and their spans."""
+    from factcheck.text.sentences import split_sentences
+
+    spans = list(split_sentences(text))
+    return [s for s, _ in spans], spans
 
 
 def _group_by_subject(entries: Iterable[ClaimEntry]) -> tuple[SubjectGroup, ...]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.lang.base import Words, detect, words, yo
 from factcheck.lang.ru.grammar import past_forms
@@ -30,14 +30,17 @@ from factcheck.text import attribution_ru as ru
 from factcheck.text.attribution_base import Tok, tokens
 from factcheck.text.attribution_relative import russian_antecedent
 from factcheck.text.morph import fold
+from factcheck.text.numbers import find_quantities
 from factcheck.text.speakers import speaker_kind
 
 __all__ = [
     "find_attribution",
     "has_pronoun_speaker",
+    "is_data",
     "is_unattributed_report",
     "may_write_up",
     "pronoun_attribution",
+    "refers_back",
     "reports_back",
     "speaker_kind",
     "writes_up",
@@ -51,6 +54,7 @@ class _Patterns:
     prefilter: re.Pattern[str]  # a folded sentence without any of these has no attribution
     source: re.Pattern[str]  # "по словам", "со ссылкой на", "according to" (group "citing")
     pronoun: re.Pattern[str]  # "по его словам", "она заявила", "he said"
+    body_pronoun: re.Pattern[str]  # "они заявили", "it said": a body, not a person
     unattributed: re.Pattern[str]  # "сообщалось", "it was reported"
     back_reference: re.Pattern[str]  # "Об этом сообщил", "This was reported by", at the start
 
@@ -74,6 +78,7 @@ def _ru_patterns(w: Words) -> _Patterns:
     stems = sorted(ru.speech_stems(verbs + figure_verbs))
     past = _any([yo(f) for v in verbs for f in past_forms(v)])
     subjects = _any(sorted(w.set("pronoun.subjects")))
+    bodies = _any(sorted(w.set("pronoun.bodies")))
     adverbs = _any(sorted(w.set("pronoun.adverbs")))
     # "по [предварительной] [официальной] оценке X": up to two adjectives before the noun.
     source = (
@@ -81,6 +86,8 @@ def _ru_patterns(w: Words) -> _Patterns:
         + r"\s+(?:[а-яё]+(?:ым|им|ой|ей)\s+){0,2}"
         + nouns
     )
+    # "Это следует из анализа X": what the figures follow from names its author
+    source = _any([source, *w.list("source.follows")])
     pronoun = [
         *w.list("pronoun.quoted"),
         rf"по\s+{_any(sorted(w.set('pronoun.possessives')))}\s+{nouns}",
@@ -90,11 +97,12 @@ def _ru_patterns(w: Words) -> _Patterns:
     # "подсчёты, согласно которым": the relative points back to the clause before
     relative = _any(list(w.list("source.relative_openers"))) + r"(?![\w-])"
     return _Patterns(
-        prefilter=re.compile(_any([nouns, citing, relative, *stems])),
+        prefilter=re.compile(_any([nouns, citing, relative, *stems, *w.list("source.follows")])),
         source=re.compile(
             rf"(?<![\w-])(?:(?:{source}|(?P<citing>{citing}))\s+|{relative})", re.IGNORECASE
         ),
         pronoun=_whole_words(pronoun),
+        body_pronoun=_whole_words([rf"{bodies}\s+(?:{adverbs}\s+)?{past}", rf"{past}\s+{bodies}"]),
         unattributed=_whole_words(list(w.list("source.unattributed"))),
         back_reference=_opening(w),
     )
@@ -104,15 +112,21 @@ def _ru_patterns(w: Words) -> _Patterns:
 def _en_patterns(w: Words) -> _Patterns:
     """The English patterns: speech verbs by the forms the words file lists."""
     forms = w.list("speech.verbs")
-    openers = [_spaced(p) for p in w.list("source.openers")]
+    openers = [_spaced(p) for p in w.list("source.openers")] + list(w.list("source.follows"))
     subjects = _any(sorted(w.set("pronoun.subjects")))
+    bodies = _any(sorted(w.set("pronoun.bodies")))
     adverbs = _any(sorted(w.set("pronoun.adverbs")))
     return _Patterns(
-        prefilter=re.compile(_any([re.escape(f) for f in forms] + openers)),
+        # whole words only: "put" in "output", "says" in "essays" would send a sentence to be
+        # tokenised and read for nothing
+        prefilter=re.compile(
+            rf"(?<![\w-]){_any([re.escape(f) for f in forms])}(?![\w-])|{_any(openers)}"
+        ),
         source=re.compile(rf"(?<![\w-]){_any(openers)}\s+", re.IGNORECASE),
         pronoun=_whole_words(
             [*w.list("pronoun.quoted"), rf"{subjects}\s+(?:{adverbs}\s+)?{_any(list(forms))}"]
         ),
+        body_pronoun=_whole_words([rf"{bodies}\s+(?:{adverbs}\s+)?{_any(list(forms))}"]),
         unattributed=_whole_words(list(w.list("source.unattributed"))),
         back_reference=_opening(w),
     )
@@ -145,15 +159,29 @@ def _patterns(language: str) -> _Patterns:
 def pronoun_attribution(sentence: str, earlier: Callable[[], str | None]) -> Attribution | None:
     """A sentence whose speaker is "he"/"she" ("…, he said", "По его словам, …") speaks for
     ``earlier()`` — the person who spoke in a sentence just before (the caller finds them,
-    asked only when the sentence has such a phrase) — with the phrase as written; None
-    without such a phrase or without such a person."""
-    m = _patterns(detect(sentence)).pronoun.search(sentence)
+    asked only when the sentence has such a phrase) — with the phrase as written; "it said",
+    "они заявили" speaks so for a body that spoke just before (a ministry, the unions). None
+    without such a phrase or without such a speaker."""
+    patterns = _patterns(detect(sentence))
+    m = patterns.pronoun.search(sentence)
+    person = m is not None
+    if m is None:
+        m = patterns.body_pronoun.search(sentence)
     if m is None:
         return None
     speaker = earlier()
-    if speaker is None or speaker_kind(speaker) != "person":
+    if speaker is None or not _may_be(speaker, person):
         return None
     return Attribution(speaker=speaker, phrase=m.group(), start=m.start(), end=m.end())
+
+
+def _may_be(speaker: str, person: bool) -> bool:
+    """May "he"/"she" (``person``) or "it"/"они" stand for ``speaker``? One capitalised word
+    may be a person or a body ("Rosstat", "Росстат")."""
+    kind = speaker_kind(speaker)
+    if person:
+        return kind == "person"
+    return kind != "person" or len(speaker.split()) == 1
 
 
 def has_pronoun_speaker(sentence: str) -> bool:
@@ -161,30 +189,56 @@ def has_pronoun_speaker(sentence: str) -> bool:
     return bool(_patterns(detect(sentence)).pronoun.search(sentence))
 
 
+def refers_back(sentence: str) -> bool:
+    """Does the sentence open with a back reference ("Об этом сообщил", "This was reported
+    by", "Это следует из")?"""
+    return bool(_patterns(detect(sentence)).back_reference.match(fold(sentence)))
+
+
 def reports_back(sentence: str, found: Attribution) -> bool:
     """Does the sentence's attribution ``found`` also give the source of the sentences just
     before it? It does when the sentence opens with a back reference ("Об этом сообщил X",
     "This was reported by X") or ends with its attribution (", the ministry said.", "X
-    reported.", ", пишет Reuters.")."""
-    language = detect(sentence)
-    opens = _patterns(language).back_reference.match(fold(sentence))
-    rest = sentence[found.end :]
-    if opens or not any(c.isalnum() for c in rest):
+    reported.", ", пишет Reuters.") after no figure of its own: "At least 26 died, the
+    ministry said." speaks for its own figure only."""
+    if refers_back(sentence):
         return True
-    # ", the ministry said in a statement on Saturday.": a clause-final attribution
+    language = detect(sentence)
+    if _own_figure(sentence[: found.start], words(language)):
+        return False  # "26 died, the ministry said.": the speaker gives its own sentence's figure
+    rest = sentence[found.end :]
+    if not any(c.isalnum() for c in rest):
+        return True
+    # ", the agency wrote in a note late on Monday.": a clause-final attribution
     return sentence[: found.start].rstrip()[-1:] in {",", "—", "–"} and _only_circumstances(
         rest, words(language)
     )
 
 
+def _own_figure(said: str, w: Words) -> bool:
+    """Does ``said`` give a figure of its own, not one that goes on from the sentence before
+    ("Four more…", "Ещё четверо…")?"""
+    if not find_quantities(said):
+        return False
+    going_on = {fold(x) for x in w.set("source.continuations")}
+    return not any(fold(x) in going_on for x in re.findall(r"\w+", said))
+
+
 def _only_circumstances(rest: str, w: Words) -> bool:
-    """Is what follows an attribution only where and when it was said ("in a statement on
-    Saturday", "в пятницу вечером"): a few words, no figure, no new clause?"""
+    """Is what follows an attribution only where and when it was said ("in a note late on
+    Monday", "в пятницу вечером"): a few words, no figure, no new clause?"""
     said = rest.split()
     if len(said) > 5 or any(c.isdigit() or c in ",;:" for c in rest):
         return False
     links = w.set("clauses.leading_links")
     return not any(fold(x.strip(".!?")) in links for x in said)
+
+
+def is_data(speaker: str) -> bool:
+    """Is the speaker data rather than who gave it ("the second estimate", "эти данные")?"""
+    named = re.findall(r"\w+", speaker)
+    data = {fold(n) for n in words(detect(speaker)).set("source.data_nouns")}
+    return bool(named) and fold(named[-1]) in data
 
 
 def may_write_up(sentence: str) -> bool:
@@ -214,12 +268,20 @@ def is_unattributed_report(sentence: str) -> bool:
 def find_attribution(sentence: str) -> Attribution | None:
     """The sentence's own attribution (speaker in base form, phrase as written), or None."""
     language = detect(sentence)
+    return _read(sentence, language, words(language))
+
+
+# Each sentence is asked about by who-said-it and again for each of its figures: read once
+# (with the words file it was read with: a changed file reads it anew).
+@lru_cache(maxsize=4096)
+def _read(sentence: str, language: str, w: Words) -> Attribution | None:
     patterns = _patterns(language)
-    if not patterns.prefilter.search(fold(sentence)):
+    folded = fold(sentence)
+    if not patterns.prefilter.search(folded):
         return None
     toks = tokens(sentence)
     # "Такие цифры привёл X": after a back reference, a figure verb speaks without a figure.
-    refers_back = bool(patterns.back_reference.match(fold(sentence)))
+    refers_back = bool(patterns.back_reference.match(folded))
     source_phrase, spoken = _READERS[language]
     for m in patterns.source.finditer(sentence):
         if not m.group()[-1].isspace():  # "…, согласно которым": the clause before says whose

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.models import Attribution
 from factcheck.text.morph import fold
@@ -13,9 +14,9 @@ from factcheck.text.morph import fold
 _TOKEN = re.compile(r"[^\W_]+(?:(?:[-'’]|(?<![a-zа-яё])\.|\.(?=[^\W_A-ZА-ЯЁ]))[^\W_]+)*|\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """One word or punctuation mark of a sentence, with its offsets."""
+class Tok(NamedTuple):
+    """One word or punctuation mark of a sentence, with its offsets (a tuple: a sentence is
+    tokenised for every reader that asks, and a frozen dataclass costs twice as much to make)."""
 
     text: str
     start: int
@@ -27,9 +28,18 @@ class Tok:
         return self.text[:1].isalpha()
 
 
+# Tok(...) goes through a Python-level __new__.
+_new_tok = tuple.__new__
+
+
+# The readers of one sentence (its own speaker, each figure's clause) tokenise it once.
+@lru_cache(maxsize=2048)
 def tokens(sentence: str) -> list[Tok]:
-    """The sentence's words ("Orda.kz", "Armenia's", "пресс-служба" stay whole) and marks."""
-    return [Tok(m[0], m.start(), m.end(), fold(m[0])) for m in _TOKEN.finditer(sentence)]
+    """The sentence's words ("Orda.kz", "Armenia's", "пресс-служба" stay whole) and marks.
+    The list is shared between callers: read it, never change it."""
+    return [
+        _new_tok(Tok, (m[0], m.start(), m.end(), fold(m[0]))) for m in _TOKEN.finditer(sentence)
+    ]
 
 
 def skip_bracket(toks: list[Tok], b: int) -> int:

@@ -16,6 +16,7 @@ from functools import cache
 
 from factcheck.errors import FactcheckError
 from factcheck.lang.base import Words, detect, words
+from factcheck.text.hints import Contains
 
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -30,25 +31,46 @@ class _Patterns:
     weekday: re.Pattern[str]  # a weekday opening a line: "Friday, ", "Пятница "
     dateline_label: re.Pattern[str]  # "Published:", "Дата публикации —"
     day_before: re.Pattern[str]  # "накануне", "yesterday"
+    day_before_hint: Contains  # most sentences cannot match ``day_before``: told cheaply
     as_of: re.Pattern[str]  # an as-of phrase ending the text: "по состоянию на", "as of"
     period_bound: re.Pattern[str]  # a period's bound ending the text: "до", "since"
+    event_before: re.Pattern[str]  # a disaster's name ending the text: "теракта", "the attack on"
+    event_after: re.Pattern[str]  # a disaster's name opening the text: " earthquake", " attack"
     month: re.Pattern[str]  # a month's name alone: "в феврале", "in February"
+    # Every date has a year or a month's name: a text with neither is not searched for one.
+    year: re.Pattern[str]
+    month_start: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def _month_forms(w: Words, key: str, *, capitalised: bool = False) -> list[str]:
+    """The language's month names or abbreviations (``key``), with their capitalised forms too
+    when ``capitalised``."""
+    found = list(w.list(key))
+    return found + [f[:1].upper() + f[1:] for f in found] if capitalised else found
+
+
 def _month_names(w: Words, *, capitalised: bool = False) -> str:
     """A pattern for the language's month names and abbreviations (these may take a stop),
     with their capitalised forms too when ``capitalised``."""
+    names = _month_forms(w, "dates.months", capitalised=capitalised)
+    abbreviations = _month_forms(w, "dates.month_abbreviations", capitalised=capitalised)
+    return rf"(?:{_alternation(names)}|(?:{_alternation(list(map(re.escape, abbreviations)))})\.?)"
 
-    def forms(key: str) -> list[str]:
-        found = list(w.list(key))
-        return found + [f[:1].upper() + f[1:] for f in found] if capitalised else found
 
-    abbreviations = [re.escape(a) for a in forms("dates.month_abbreviations")]
-    return rf"(?:{_alternation(forms('dates.months'))}|(?:{_alternation(abbreviations)})\.?)"
+def _month_starts(ru: Words, en: Words) -> re.Pattern[str]:
+    """The first three letters of every month name and abbreviation the date pattern reads, at
+    a word's start: searched for far faster than the names themselves."""
+    starts = {
+        form[:3]
+        for w, capitalised in ((ru, True), (en, False))
+        for key in ("dates.months", "dates.month_abbreviations")
+        for form in _month_forms(w, key, capitalised=capitalised)
+    }
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(map(re.escape, starts)))})")
 
 
 def _month_numbers(*languages: Words) -> dict[str, int]:
@@ -86,6 +108,9 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
     day_before = list(ru.set("dates.day_before") | en.set("dates.day_before"))
     as_of = "|".join(rf"\b(?:{cue})" for w in (ru, en) for cue in w.list("dates.as_of"))
     bounds = _alternation(list(ru.set("dates.period_bounds") | en.set("dates.period_bounds")))
+    events = _alternation(list(ru.set("dates.event_stems") | en.set("dates.event_stems")))
+    links = _alternation([re.escape(x) for w in (ru, en) for x in w.list("dates.event_links")])
+    linked = rf"(?:\s+(?:{links}))?" if links else ""
     return _Patterns(
         date=date_pattern,
         month_numbers=_month_numbers(ru, en),
@@ -97,9 +122,15 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
             rf"(?<![\w-])(?:{_alternation(day_before)})(?![\w-])",
             re.IGNORECASE,
         ),
+        day_before_hint=Contains(day_before, ignore_case=True),
         as_of=re.compile(rf"(?:{as_of})\s*,?\s*$", re.IGNORECASE),
         period_bound=re.compile(rf"\b(?:{bounds})\s*$", re.IGNORECASE),
+        event_before=re.compile(rf"(?<![\w-])(?:{events})\w*{linked}\s+$", re.IGNORECASE),
+        # one word may stand between: "the March 22 terrorist attack"
+        event_after=re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{events})", re.IGNORECASE),
         month=re.compile(rf"(?<![\w.])(?:{ru_month}|{en_month})"),
+        year=re.compile(_YEAR),
+        month_start=_month_starts(ru, en),
     )
 
 
@@ -155,8 +186,11 @@ def _value(m: re.Match[str]) -> str | None:
 
 def find_dates(sentence: str) -> list[tuple[int, int, str]]:
     """Every date mention as (start, end, value); a day without a year is "--MM-DD"."""
+    p = _patterns()
+    if not (p.year.search(sentence) or p.month_start.search(sentence)):
+        return []
     found = []
-    for m in _patterns().date.finditer(sentence):
+    for m in p.date.finditer(sentence):
         value = _value(m)
         if value is not None:
             found.append((m.start(), m.end(), value))
@@ -227,7 +261,8 @@ def find_as_of(sentence: str, reference: str | None) -> str | None:
     """The date a figure in the sentence is given as of, in ISO form, or None.
 
     A date after an as-of phrase wins, else the first date that does not bound a period
-    ("до 19 января", "since January 2": those say nothing of when the figure held). A day
+    ("до 19 января", "since January 2") nor name a disaster's day ("взрыва 11 мая", "the
+    February 6 earthquake"): those say nothing of when the figure held. A day
     without a year takes the reference's year (a December day against a January reference
     takes the year before); with no year to be had the answer is None: never a guess.
     """
@@ -236,7 +271,12 @@ def find_as_of(sentence: str, reference: str | None) -> str | None:
         return _relative_day(sentence, reference)
     p = _patterns()
     cued = [d for d in dates if p.as_of.search(sentence[max(0, d[0] - 40) : d[0]])]
-    plain = [d for d in dates if not p.period_bound.search(sentence[max(0, d[0] - 20) : d[0]])]
+    plain = [
+        d
+        for d in dates
+        if not p.period_bound.search(sentence[max(0, d[0] - 20) : d[0]])
+        and not _event_date(p, sentence, d[0], d[1])
+    ]
     if not cued and not plain:
         return None
     value = (cued or plain)[0][2]
@@ -252,9 +292,21 @@ def find_as_of(sentence: str, reference: str | None) -> str | None:
     return _iso(year, month, int(value[5:7]))
 
 
+def _event_date(p: _Patterns, sentence: str, start: int, end: int) -> bool:
+    """ "жертв взрыва 11 мая на складе", "the May 9 flood": the date of a
+    disaster or an attack, not of when its toll was counted (a later report's figure)."""
+    return bool(
+        p.event_before.search(sentence[max(0, start - 40) : start])
+        or p.event_after.match(sentence, end)
+    )
+
+
 def _relative_day(sentence: str, reference: str | None) -> str | None:
     """ "Накануне", "yesterday": the day before a full reference date (else None)."""
-    if not reference or not _patterns().day_before.search(sentence):
+    p = _patterns()
+    if not reference or not (
+        p.day_before_hint.may_match(sentence) and p.day_before.search(sentence)
+    ):
         return None
     try:
         day = date.fromisoformat(reference)

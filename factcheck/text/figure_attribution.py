@@ -26,6 +26,7 @@ from factcheck.text import attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.attribution_base import Tok, make, tokens
+from factcheck.text.attribution_en_np import names_somebody, speaker_of
 from factcheck.text.morph import fold, is_cyrillic, parses
 
 __all__ = ["figure_attribution"]
@@ -62,8 +63,9 @@ def figure_attribution(
     return _glued(sentence, parts, k, whole)
 
 
-# A sentence's figures share its clauses and parts: each is read once.
-_find = lru_cache(maxsize=4096)(attribution.find_attribution)
+# A sentence's figures share its clauses and parts: each is read once (find_attribution keeps
+# what it read).
+_find = attribution.find_attribution
 
 
 @lru_cache(maxsize=1024)
@@ -83,7 +85,9 @@ def _own(
     part: str, start: int, end: int, whole: Attribution | None, offset: int
 ) -> Attribution | None:
     """The figure's own attribution inside one (glued) part: its bracket's, or its clause's."""
-    found = _inside_bracket(part, start, end) or _bracket_after(part, end)
+    found = (
+        _inside_bracket(part, start, end) or _bracket_after(part, end) or _agent_after(part, end)
+    )
     if found is not None:
         return found
     if whole is None and _find(part) is None:
@@ -151,6 +155,45 @@ def _bracket_after(part: str, end: int) -> Attribution | None:
         return None  # "(95,000, according to the police)": the bracket's own figure's source
     found = _find(content) or _named_source(content, content)
     return _shifted(found, m.start(1)) if found is not None else None
+
+
+@cache
+def _agent_pattern(w: Words, language: str) -> re.Pattern[str]:
+    """After a figure and its noun, a participle of giving it and its agent: "the 64,000
+    put forward by the organisers", "57,000 deaths attributed to flu by the task force",
+    "280 тыс., заявленных профсоюзом" (``speech.agent_participles``)."""
+    participles = "|".join(sorted(map(re.escape, w.set("speech.agent_participles")), key=len))
+    if language == "ru":
+        return re.compile(rf"\s*(?:[^\W\d][\w.-]*\s*){{0,2}},?\s*(?P<said>{participles})\s+", re.I)
+    return re.compile(
+        rf"\s*(?P<noun>(?:[^\W\d][\w.-]*\s+){{0,2}})(?P<said>{participles})(?:\s+forward)?"
+        r"(?:\s+[^\s,;:()]+){0,5}?\s+by\s+",
+        re.IGNORECASE,
+    )
+
+
+def _agent_after(part: str, end: int) -> Attribution | None:
+    """The agent of a participle right after the figure ending at ``end``: the one who gave
+    it ("put forward by the CGT", "заявленных профсоюзом")."""
+    language = detect(part)
+    w = words(language)
+    m = _agent_pattern(w, language).match(part, end)
+    if m is None:
+        return None
+    if language == "en" and set(m.group("noun").lower().split()) & w.set("speaker.passive"):
+        return None  # "900 people were given by…": a passive clause, read with its sentence
+    toks = [t for t in tokens(part) if t.start >= m.end()]
+    if language == "ru":
+        stop = ru.forward_np(toks, 0)
+        if not stop or not ru.has_case(toks[0].text, "ablt"):
+            return None
+        name = ru.speaker(part, toks[:stop], "ablt", False)
+    else:
+        stop = en.forward_np(toks, 0)
+        if not names_somebody(toks[:stop]):
+            return None
+        name = speaker_of(toks[:stop], False)
+    return make(part, name, m.start("said"), toks[stop - 1].end)
 
 
 def _named_source(text: str, content: str) -> Attribution | None:

@@ -8,11 +8,11 @@ Keys look like ``country:RU``, ``org:CSTO``, ``group:protesters``.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.errors import FactcheckError
 from factcheck.keys import LEXICON_KEYS
@@ -22,15 +22,19 @@ from factcheck.text.morph import Span, Token, fold, is_cyrillic, lemma, lexicon_
 _SKIPPED_CLDR = {"TG", "UM", "EA", "IC", "DG", "CP", "AC", "TA", "XA", "XB", "XK", "EZ", "QO", "ZZ"}
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A phrase found in a token list: tokens ``[i, j)``, its value, and character offsets."""
+class Match(NamedTuple):
+    """A phrase found in a token list: tokens ``[i, j)``, its value, and character offsets (a
+    tuple: a frozen dataclass costs twice as much to make, and every sentence makes several)."""
 
     i: int
     j: int
     value: str
     start: int
     end: int
+
+
+# Match(...) goes through a Python-level __new__.
+_new_match = tuple.__new__
 
 
 class PhraseIndex:
@@ -49,20 +53,36 @@ class PhraseIndex:
         for first in forms[0]:
             self._by_first.setdefault(first, []).append((forms, proper, value))
 
+    @property
+    def first_forms(self) -> Collection[str]:
+        """The forms a phrase may begin with."""
+        return self._by_first.keys()
+
     def find(
-        self, tokens: Sequence[Span], forms: Sequence[Collection[str]] | None = None
+        self,
+        tokens: Sequence[Span],
+        forms: Sequence[Collection[str]] | None = None,
+        starts: Iterable[int] | None = None,
     ) -> list[Match]:
         """Non-overlapping matches, scanning left to right and preferring the longest.
 
         ``forms`` (the word forms of every token, from :func:`token_forms`) may be passed when
-        several indexes look at the same tokens, so each word is looked up once.
+        several indexes look at the same tokens, so each word is looked up once; ``starts``,
+        the tokens, in order, that have one of the :attr:`first_forms` (most words begin no
+        phrase: only these are looked at).
         """
         if forms is None:
             forms = token_forms(tokens)
         by_first = self._by_first
+        if starts is None:
+            firsts = by_first.keys()
+            starts = [i for i, f in enumerate(forms) if not firsts.isdisjoint(f)]
         found: list[Match] = []
-        i, count = 0, len(tokens)
-        while i < count:
+        count = len(tokens)
+        end = 0  # where the last phrase found ends: phrases do not overlap
+        for i in starts:
+            if i < end:
+                continue
             best: tuple[int, str] | None = None
             for first in forms[i]:
                 for entry, proper, value in by_first.get(first, ()):
@@ -75,10 +95,10 @@ class PhraseIndex:
                         best = (n, value)
             if best:
                 n, value = best
-                found.append(Match(i, i + n, value, tokens[i].start, tokens[i + n - 1].end))
-                i += n
-            else:
-                i += 1
+                found.append(
+                    _new_match(Match, (i, i + n, value, tokens[i].start, tokens[i + n - 1].end))
+                )
+                end = i + n
         return found
 
 
@@ -128,6 +148,46 @@ class Lexicon:
         for alias, key in (extra_aliases or {}).items():
             self.entities.add(alias, key)
         _check_keys(data)
+        # which indexes have a phrase beginning with a form, as bits; built when first asked
+        self._starts: dict[str, int] = {}
+        self._sizes: tuple[int, ...] = ()
+
+    @property
+    def indexes(self) -> tuple[PhraseIndex, ...]:
+        """Entities, groups, counts, events, ignored: the indexes :meth:`find_each` reads."""
+        return (self.entities, self.groups, self.counts, self.events, self.ignored)
+
+    def find_each(
+        self, tokens: Sequence[Span], forms: Sequence[Collection[str]]
+    ) -> list[list[Match]]:
+        """Each of the :attr:`indexes`' matches among the same tokens (``forms`` as for
+        :meth:`PhraseIndex.find`), every word's forms looked up once for all of them."""
+        indexes = self.indexes
+        starts = self._first_forms(indexes)
+        at: list[list[int]] = [[] for _ in indexes]
+        for i, word_forms in enumerate(forms):
+            bits = 0
+            for form in word_forms:
+                bits |= starts.get(form, 0)
+            while bits:
+                low = bits & -bits
+                at[low.bit_length() - 1].append(i)
+                bits ^= low
+        return [
+            index.find(tokens, forms, s) if s else [] for index, s in zip(indexes, at, strict=True)
+        ]
+
+    def _first_forms(self, indexes: tuple[PhraseIndex, ...]) -> dict[str, int]:
+        """Each form a phrase begins with, and the bits of the indexes that have one; built
+        again when a phrase with a new first form was added since (none is ever removed)."""
+        sizes = tuple(len(index.first_forms) for index in indexes)
+        if sizes != self._sizes:
+            starts: dict[str, int] = {}
+            for bit, index in enumerate(indexes):
+                for form in index.first_forms:
+                    starts[form] = starts.get(form, 0) | 1 << bit
+            self._starts, self._sizes = starts, sizes
+        return self._starts
 
     def _add_cldr_countries(self) -> None:
         from babel import Locale

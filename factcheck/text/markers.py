@@ -14,26 +14,36 @@ import re
 from functools import cache
 
 from factcheck.lang.base import Words, detect, words
+from factcheck.text.hints import Contains
 from factcheck.text.morph import fold
 
 _MONTH_MAY = re.compile(r"(?<=\d )May\b|\bMay(?= \d)|(?<!^)(?<![.!?] )\bMay\b")
 
 
 @cache
-def _pattern(w: Words, key: str) -> re.Pattern[str]:
-    """One marker's phrases (patterns over folded text) as a whole-word pattern."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(w.list(key)) + r")(?![\w-])")
+def _pattern(w: Words, key: str) -> tuple[Contains, re.Pattern[str]]:
+    """One marker's phrases (patterns over folded text) as a whole-word pattern, and the test
+    that most sentences do not need it searched."""
+    phrases = w.list(key)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])")
+    return Contains(phrases, ignore_case=False), pattern
+
+
+def _marked(sentence: str, w: Words, key: str) -> bool:
+    hint, pattern = _pattern(w, key)
+    folded = fold(sentence)
+    return hint.may_match(folded) and pattern.search(folded) is not None
 
 
 def is_hedged(sentence: str) -> bool:
     """True when the sentence hedges its figures: "скорее всего", "может быть больше", "may"."""
     language = detect(sentence)
-    if language == "en":
+    if language == "en" and "May" in sentence:
         # "May" the month (capitalised, not opening the sentence) is no hedge.
         sentence = _MONTH_MAY.sub("Mai", sentence)
-    return bool(_pattern(words(language), "markers.hedges").search(fold(sentence)))
+    return _marked(sentence, words(language), "markers.hedges")
 
 
 def is_earlier_state(sentence: str) -> bool:
     """True when the sentence gives an earlier or provisional state: "ранее", "пока", "so far"."""
-    return bool(_pattern(words(detect(sentence)), "markers.earlier").search(fold(sentence)))
+    return _marked(sentence, words(detect(sentence)), "markers.earlier")

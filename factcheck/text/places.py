@@ -23,6 +23,7 @@ from functools import lru_cache
 from factcheck.errors import FactcheckError
 from factcheck.lang import base
 from factcheck.lang.base import LANGUAGES
+from factcheck.text.gazetteer import known_name, place_at
 from factcheck.text.lexicon import Lexicon, default_lexicon
 from factcheck.text.morph import Word, fold, word_columns, words, words_at
 
@@ -42,6 +43,8 @@ def _names(key: str) -> frozenset[str]:
 PLACE_BEFORE = _of_both("places.before")
 SETTLEMENTS = _of_both("places.settlements")
 _SETTLEMENT_LINKS = base.words("en").set("places.settlement_links")
+# A capitalised name with one of these is a building, not a town: "at Grand Crown Hall".
+_VENUES = _of_both("places.venues")
 # Capitalised words that name no place: "in January", "в Telegram".
 NOT_PLACES = (
     base.words("en").set("places.not_places") | _names("dates.months") | _names("dates.weekdays")
@@ -75,6 +78,10 @@ def place_key(name: str) -> str:
     whole = len(found) == 1 and found[0].i == 0 and found[0].j == len(tokens)
     if whole and found[0].value.startswith("country:"):
         return found[0].value
+    typed = word_columns(name)
+    listed = place_at(name, words_at(*typed), 0)
+    if listed is not None and listed[1] == len(typed[0]):
+        return f"place:{listed[0]}"
     return f"place:{latin(' '.join(t.text for t in tokens))}"
 
 
@@ -117,7 +124,7 @@ def _region_past_the(text: str, tokens: Sequence[Word], k: int, taken: set[int])
     noun = tokens[after] if after < len(tokens) else None
     if noun is None or noun.lower not in SETTLEMENTS or not _spaced(text, tokens, after):
         return None
-    return f"{name} {noun.lower}"
+    return known_name(f"{name} {noun.lower}")
 
 
 def _datelines(text: str) -> Iterator[str]:
@@ -125,7 +132,7 @@ def _datelines(text: str) -> Iterator[str]:
     for m in _DATELINE.finditer(text):
         name = m.group(1).strip(" .-'’")
         if name and not any(c.islower() for c in name) and fold(name) not in NOT_PLACES:
-            yield f"place:{latin(name)}"
+            yield f"place:{latin(known_name(fold(name)))}"
 
 
 def _after_settlement(text: str, tokens: Sequence[Word], k: int) -> bool:
@@ -146,7 +153,13 @@ def _spaced(text: str, tokens: Sequence[Word], k: int) -> bool:
 
 
 def name_at(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str | None:
-    """The place name starting at token ``k`` (up to three capitalised words), or None."""
+    """The place name starting at token ``k``: a listed place's key
+    (:mod:`~factcheck.text.gazetteer`), else up to three capitalised words; or None."""
+    listed = None if k in taken or tokens[k].lower in NOT_PLACES else place_at(text, tokens, k)
+    if listed is not None and not taken.intersection(range(k, k + listed[1])):
+        return listed[0]
+    if not tokens[k].cyrillic and k and tokens[k - 1].cyrillic:
+        return None  # "в Grand Crown Hall": a Russian text names its towns in its own letters
     parts: list[str] = []
     for i in range(k, min(k + 3, len(tokens))):
         t = tokens[i]
@@ -160,7 +173,27 @@ def name_at(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str |
             parts.append(latin(t.lemma))
             break  # a Russian name declines word by word; its first word is enough
         parts.append(t.lower)
+    if _VENUES.intersection(parts):
+        return None
     return " ".join(parts) or None
+
+
+_DIRECT_CASES = frozenset({"nomn", "accs"})
+
+
+def listed_after_noun(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """A listed place (:mod:`~factcheck.text.gazetteer`) after a common noun, in the genitive
+    ("в больницах Москвы", "жители Лиона") or after "of" ("the hospitals of Moscow")."""
+    w = tokens[k]
+    if w.cyrillic:
+        noun = tokens[k - 1]
+        # the likeliest parse of "Казани" may be another oblique case: only the direct ones
+        # ("город Казань", "за Казань") are no genitive
+        if w.morph.case in _DIRECT_CASES or noun.morph.pos != "NOUN" or not noun.text.islower():
+            return False
+    elif tokens[k - 1].lower != "of" or k < 2 or not tokens[k - 2].text.islower():
+        return False
+    return place_at(text, tokens, k) is not None
 
 
 def _may_be_place(word: Word) -> bool:

@@ -284,6 +284,20 @@ def speaker_kind(name: str) -> str:
     return "organisation"
 
 
+def same_source(a: str, b: str) -> bool:
+    """Do two speakers' names share a name word ("State Statistics Service (Rosstat)" and
+    "Rosstat"; "Роспотребнадзор Татарстана" and "специалисты Роспотребнадзора")? Words of a
+    speaker kind or title ("ministry", "министерство") name nobody in particular."""
+    common = _words().titles | {w for _, listed in _words().kinds for w in listed}
+    x, y = _name_words(a, common), _name_words(b, common)
+    return any(u[:n] == v[:n] for u in x for v in y for n in [max(4, min(len(u), len(v)) - 2)])
+
+
+def _name_words(name: str, common: frozenset[str]) -> list[str]:
+    words = [fold(w) for w in re.findall(r"\w+", name)]
+    return [w for w in words if (len(w) >= 4 or w.isupper()) and w not in common]
+
+
 def _listed_kind(words: list[str], folded: set[str], lemmas: set[str]) -> str | None:
     """The first kind whose words the name has (a document only alone: "документ"), or whose
     shape it has: a web domain is media ("Orda.kz"), "Минтруда" a ministry."""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from factcheck.models import Qualifier, Quantity
+from factcheck.text.hints import WordEnds
 from factcheck.text.morph import fold
 from factcheck.text.numbers.scan import Figure
 from factcheck.text.numbers.vocabulary import LANGUAGES
@@ -35,9 +37,31 @@ def phrases(words: list[str], gap: str = r",?\s+") -> str:
     return "|".join(alts)
 
 
-def phrase_before(words: list[str]) -> re.Pattern[str]:
+class Before:
+    """A pattern for words that end right before a figure, with its ``search(text, lo, pos)``
+    run only when the text before ``pos`` may end with them (:class:`WordEnds`): a search that
+    tries every position before the figure costs more than the rest of reading it."""
+
+    __slots__ = ("_ends", "pattern")
+
+    def __init__(
+        self, pattern: re.Pattern[str], phrases: Iterable[str], stems: Iterable[str] = ()
+    ) -> None:
+        """``pattern`` matches one of ``phrases`` (case-insensitively, at a word's start), or
+        one of ``stems`` with up to three letters after it, then spaces up to the figure."""
+        self.pattern = pattern
+        self._ends = WordEnds(phrases, stems)
+
+    def search(self, text: str, lo: int, pos: int) -> re.Match[str] | None:
+        if not self._ends.may_end(text[lo:pos]):
+            return None
+        return self.pattern.search(text, lo, pos)
+
+
+def phrase_before(words: list[str]) -> Before:
     """A pattern for a phrase that ends right before a figure (matched with search up to it)."""
-    return re.compile(rf"(?<![^\W\d_])(?:{phrases(words)})\s+$", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{phrases(words)})\s+$", re.IGNORECASE)
+    return Before(pattern, words)
 
 
 # What may stand right before a figure: a range opener, a bound phrase (a currency sign may
@@ -69,11 +93,13 @@ class Lead:
 
 
 _NO_LEAD = Lead()
+# The words a lead ends with, before its spaces and currency sign ("~" aside).
+_LEAD_WORDS = WordEnds([*RANGE_OPENERS, *_WORD_BOUNDS])
 
 
 def lead_before(text: str, lo: int, start: int) -> Lead:
     """The range opener or bound phrase ending right before ``start`` (searched from ``lo``)."""
-    if not start or text[start - 1] not in _LEAD_END:
+    if not start or text[start - 1] not in _LEAD_END or not _may_lead(text[lo:start]):
         return _NO_LEAD
     lead = _LEAD_BEFORE.search(text, lo, start)
     if lead is None:
@@ -81,6 +107,14 @@ def lead_before(text: str, lo: int, start: int) -> Lead:
     if lead.group("opener"):
         return Lead(opener=lead)
     return Lead(bound=lead, word=bound_word(lead))
+
+
+def _may_lead(before: str) -> bool:
+    """Might ``before`` end with a lead: "~", or a lead's words (and a currency sign)?"""
+    if "~" in before or "≈" in before:
+        return True
+    body = before.rstrip()
+    return _LEAD_WORDS.may_end(body[:-1] if body[-1:] in SIGNS else body)
 
 
 def bound_word(bound: re.Match[str]) -> str:

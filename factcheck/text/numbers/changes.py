@@ -46,6 +46,11 @@ def _change_words(*files: lang.Words) -> ChangeWords:
     )
 
 
+def multiple_cues(*files: lang.Words) -> frozenset[str]:
+    """The words of a multiple, either case ("вдвое", "Twice"): each starts a word."""
+    return frozenset(m for w in _change_words(*files).multiples for m in (w, w.capitalize()))
+
+
 def change_words() -> ChangeWords:
     return _change_words(*(lang.words(language) for language in lang.LANGUAGES))
 

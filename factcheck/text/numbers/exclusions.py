@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.text.morph import fold
-from factcheck.text.numbers.bounds import phrase_before
+from factcheck.text.numbers.bounds import Before, phrase_before
 from factcheck.text.numbers.scan import Figure, Scan
 from factcheck.text.numbers.vocabulary import LANGUAGES, stem_patterns
 
@@ -49,16 +49,20 @@ _SPLIT_REACH = 80
 _SECTION_WORDS = sorted(
     (w for words in LANGUAGES for w in words.section_words), key=len, reverse=True
 )
-_SECTION_BEFORE = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(
-        [
-            *map(re.escape, _SECTION_WORDS),
-            *stem_patterns(lambda words: words.section_stems, "{0,3}"),
-        ]
-    )
-    + r")\s*$",
-    re.IGNORECASE,
+_SECTION_BEFORE = Before(
+    re.compile(
+        r"(?<![\w.])(?:"
+        + "|".join(
+            [
+                *map(re.escape, _SECTION_WORDS),
+                *stem_patterns(lambda words: words.section_stems, "{0,3}"),
+            ]
+        )
+        + r")\s*$",
+        re.IGNORECASE,
+    ),
+    _SECTION_WORDS,
+    [stem for words in LANGUAGES for stem in words.section_stems],
 )
 _ONE_NOT_BEFORE = frozenset().union(*(words.one_not_before for words in LANGUAGES))
 _ONE_NOT_AFTER = frozenset().union(*(words.one_not_after for words in LANGUAGES))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.text.numbers.bounds import Before
 from factcheck.text.numbers.digits import digit_figure
 from factcheck.text.numbers.scan import Figure, Scan
 from factcheck.text.numbers.vocabulary import LANGUAGES, anchor, stem_patterns
@@ -15,8 +16,11 @@ _PERCENT_WORDS = stem_patterns(lambda words: words.percent_stems, "*") + [
     for phrase in sorted(words.percent_words, key=len, reverse=True)
 ]
 _SIGNS = {word: sign for words in LANGUAGES for word, sign in words.signs.items()}
-SIGN_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(_SIGNS)))})[^\S\n]+$", re.IGNORECASE
+SIGN_BEFORE = Before(
+    re.compile(
+        rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(_SIGNS)))})[^\S\n]+$", re.IGNORECASE
+    ),
+    _SIGNS,
 )
 SIGN_AFTER = re.compile(
     rf"(?:{'|'.join(map(re.escape, sorted(_SIGNS)))})[^\S\n]+(?=\d)", re.IGNORECASE

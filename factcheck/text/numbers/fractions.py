@@ -30,6 +30,13 @@ def _tables(
     return shares, pattern, not_after
 
 
+def fraction_cues(*files: lang.Words) -> frozenset[str]:
+    """The last word of every fraction, either case: each fraction ends with one, at a word's
+    start."""
+    shares = _tables(*files)[0]
+    return frozenset(v for p in shares for w in [p.split()[-1]] for v in (w, w[:1].upper() + w[1:]))
+
+
 def with_fractions(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with the fractions of ``text`` in their places: a fraction takes the place of
     the figures inside it ("two" of "two thirds") and gives way to one around it ("half a

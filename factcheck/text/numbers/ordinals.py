@@ -26,12 +26,22 @@ class _Tables:
 @cache
 def _tables(*files: lang.Words) -> _Tables:
     ordinals = {fold(w): n for f in files for w, n in f.numbers("numbers.ordinals").items()}
-    stems = sorted({w if w.isascii() else w[:-2] for w in ordinals}, key=len, reverse=True)
-    variants = sorted({v for w in stems for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+    variants = _stems(ordinals)
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, variants))})[^\W\d_]*(?![\w-])")
     series = frozenset().union(*(f.set("numbers.ordinal_series") for f in files))
     ranks = frozenset().union(*(f.set("numbers.ordinal_ranks") for f in files))
     return _Tables(ordinals, pattern, series, ranks)
+
+
+def ordinal_cues(*files: lang.Words) -> frozenset[str]:
+    """The stems every ordinal the reader looks for starts with, at a word's start."""
+    return frozenset(_stems(_tables(*files).ordinals))
+
+
+def _stems(ordinals: dict[str, int]) -> list[str]:
+    """Each ordinal's stem in either case: a Russian one without its ending."""
+    stems = {w if w.isascii() else w[:-2] for w in ordinals}
+    return sorted({v for w in stems for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
 
 
 def _files() -> tuple[lang.Words, ...]:

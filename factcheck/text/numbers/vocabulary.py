@@ -114,8 +114,9 @@ def _lexicon(*files: lang.Words) -> dict[str, Entry]:
     return out
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation of words shaped as a trie, so matching does not try each word."""
+def word_trie(words: list[str]) -> str:
+    """A regex alternation of words shaped as a trie, so matching does not try each word; "е"
+    stands for "ё" too."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]  # a recursive dict
     for word in words:
         node = root
@@ -148,7 +149,7 @@ def _anchor(*files: lang.Words) -> re.Pattern[str]:
     words = [w for w, e in _lexicon(*files).items() if e.kind != "abbr"] + halves
     # Case-sensitive with capitalised variants: twice as fast as IGNORECASE on long texts.
     words += [w[:1].upper() + w[1:] for w in words]
-    return re.compile(rf"[0-9]+|\b(?:{_trie(words)})\b")
+    return re.compile(rf"[0-9]+|\b(?:{word_trie(words)})\b")
 
 
 ARTICLES = frozenset(a for words in LANGUAGES for a in words.articles)

@@ -1,0 +1,130 @@
+"""Scopes decided for a whole article: a fragment that frames the figures after it ("First, in
+Lyon."), and the town an article is set in (its figures are the event's own unless the article
+counts a whole beside them: :func:`~factcheck.pipeline.article.home_as_whole`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from factcheck.keys import COUNTRIES, COUNTRY, GROUP
+from factcheck.lang.base import LANGUAGES, words
+from factcheck.pipeline.document import Sentence
+from factcheck.pipeline.reading import Reading, Scene
+from factcheck.pipeline.scopes import CAPITAL, bracket_place, capital_key, named_scope
+from factcheck.text.morph import Word, fold
+from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, name_at, town_of
+
+
+@cache
+def _topic_before() -> frozenset[str]:
+    """ "о", "about": "Сначала о Москве.", "Now to Lyon." """
+    return frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.topic_before"))
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    """ "столица", "capital" """
+    return frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.capitals"))
+
+
+def names_a_town(scene: Scene, r: Reading, clause: tuple[int, int]) -> bool:
+    """The figure's scope is a town named as such ("в Гродно", "In Ghent, …"), not an item of
+    a list of places, "the capital" nor a town marked as a part ("in Ghent alone", "только в
+    Гродно"): the one a town's article may count as the whole."""
+    if bracket_place(scene, r.quantity.start) is not None:
+        return False
+    scope = named_scope(scene, r, clause)
+    if scope is None or not scope.key.startswith("place:") or scope.key == CAPITAL:
+        return False
+    around = scene.text[max(0, scope.start - _MARKER_REACH) : scope.end + _MARKER_REACH]
+    return _part_marker().search(around) is None
+
+
+# How far around a town's name its part marker stands ("только в " before, " alone" after).
+_MARKER_REACH = 12
+
+
+@cache
+def _part_marker() -> re.Pattern[str]:
+    """ "only in", "alone", "только в": a town named as a part of a whole."""
+    choices = "|".join(p for lang in LANGUAGES for p in words(lang).list("places.part_markers"))
+    return re.compile(choices, re.IGNORECASE)
+
+
+def without_home(key: str | None, home: str) -> str | None:
+    """``key`` with its scope of the town ``home`` (consonants, as
+    :func:`~factcheck.text.places.only_town` gives them) taken out, or None when it has none:
+    "group:people@place:lyon" → "group:people"."""
+    if not key or "@" not in key:
+        return None
+    base, *scopes = key.split("@")
+    kept = [s for s in scopes if not (s.startswith("place:") and town_of(s) == home)]
+    return "@".join([base, *kept]) if len(kept) < len(scopes) else None
+
+
+# A fragment that frames what follows is short: "First, in Lyon." "Сначала — о Москве."
+_FRAME_CHARS = 40
+_FRAME_WORDS = 5
+_FRAME_OPENER = 2  # words before the place's preposition: "First,", "Ну а теперь"
+# Kinds of scope a key may already have: a frame does not override them.
+_SCOPED = ("@place:", "@area:", "@country:")
+
+
+def frame_of(sentence: Sentence, places: tuple[str, ...]) -> str | None:
+    """The place a short fragment with no figure names, to frame the figures after it ("First,
+    in Lyon." "Теперь о Казани." "In the capital:"); None for any other sentence. The place
+    ends the fragment, after at most two words and its preposition ("The fire began in Kazan."
+    is a sentence, no frame)."""
+    if len(sentence.text) > _FRAME_CHARS or sentence.figures:
+        return None
+    tokens = sentence.words
+    if len(tokens) > _FRAME_WORDS:
+        return None
+    before = PLACE_BEFORE | _topic_before()
+    for k in range(len(tokens)):
+        if _after_one_of(tokens, k, before) and _ends_fragment(tokens, k):
+            return _framing_place(sentence, k, places)
+    return None
+
+
+def _ends_fragment(tokens: Sequence[Word], k: int) -> bool:
+    """Token ``k`` (after its preposition) opens the fragment's last phrase: at most two words
+    stand before its preposition, none after it but the place's own capitalised words."""
+    start = k - 1 if tokens[k - 1].lower != "the" else k - 2
+    return start <= _FRAME_OPENER and all(t.text[:1].isupper() for t in tokens[k + 1 :])
+
+
+def _framing_place(sentence: Sentence, k: int, places: tuple[str, ...]) -> str | None:
+    """The place named at token ``k`` of a fragment: a country, the capital or a town."""
+    tokens = sentence.words
+    w = tokens[k]
+    for m in sentence.lexical.entities:
+        if m.value.startswith(COUNTRY) and m.i == k:
+            return m.value
+    if w.lemma in _capitals():
+        return capital_key(places)  # "In the capital."
+    if not w.text[:1].isupper() or w.text.isupper() or w.lower in NOT_PLACES:
+        return None
+    taken = {i for m in sentence.lexical.entities for i in range(m.i, m.j)}
+    name = name_at(sentence.text, tokens, k, taken)
+    return f"place:{name}" if name else None
+
+
+def _after_one_of(tokens: Sequence[Word], k: int, before: frozenset[str]) -> bool:
+    """Token ``k`` follows one of ``before``, or "the" after one: "в столице", "in the capital"."""
+    if k and tokens[k - 1].lower in before:
+        return True
+    return k > 1 and tokens[k - 1].lower == "the" and tokens[k - 2].lower in before
+
+
+def framed(key: str | None, frame: str) -> str | None:
+    """A group's key in the place a fragment before it framed, unless it has a place of its
+    own: "group:people" → "group:people@place:lyon"."""
+    if not key or not key.startswith(GROUP) or key == COUNTRIES:
+        return key
+    if any(kind in key for kind in _SCOPED):
+        return key
+    base, at, rest = key.partition("@")
+    return f"{base}@{frame}{at}{rest}"
