@@ -93,6 +93,12 @@ def words(language: Language) -> Words:
     return load(language, words_file(language))
 
 
+def in_every_language(key: str) -> frozenset[str]:
+    """A "set" key's words in every language's file together ("places.capitals": "столица",
+    "capital", …); its callers cache what they build from it."""
+    return frozenset(w for language in LANGUAGES for w in words(language).set(key))
+
+
 def load(language: Language, path: Path) -> Words:
     """Read and check a words file; raise FactcheckError naming what is wrong."""
     schema = KEYS[language]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcheck.keys import MONEY, TROOPS
-from factcheck.lang.base import LANGUAGES, words
+from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
@@ -153,7 +153,7 @@ def _not_a_count(scene: Scene, q: Quantity) -> bool:
 
 @cache
 def _words_before_no_count() -> frozenset[str]:
-    return frozenset(w for lang in LANGUAGES for w in words(lang).set("figures.before_no_count"))
+    return in_every_language("figures.before_no_count")
 
 
 @cache
@@ -344,4 +344,4 @@ def attached_clause(scene: Scene, q: Quantity, hi: int) -> tuple[int, int] | Non
 
 @cache
 def _relatives() -> frozenset[str]:
-    return frozenset(w for lang in LANGUAGES for w in words(lang).set("clauses.relatives"))
+    return in_every_language("clauses.relatives")

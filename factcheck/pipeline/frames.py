@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcheck.keys import COUNTRIES, COUNTRY, GROUP
-from factcheck.lang.base import LANGUAGES, words
+from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.pipeline.document import Sentence
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.scopes import CAPITAL, bracket_place, capital_key, named_scope
@@ -20,13 +20,13 @@ from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, name_at, town_of
 @cache
 def _topic_before() -> frozenset[str]:
     """ "о", "about": "Сначала о Москве.", "Now to Lyon." """
-    return frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.topic_before"))
+    return frozenset(map(fold, in_every_language("places.topic_before")))
 
 
 @cache
 def _capitals() -> frozenset[str]:
     """ "столица", "capital" """
-    return frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set("places.capitals"))
+    return frozenset(map(fold, in_every_language("places.capitals")))
 
 
 def names_a_town(scene: Scene, r: Reading, clause: tuple[int, int]) -> bool:

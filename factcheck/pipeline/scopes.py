@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.keys import COUNTRY
-from factcheck.lang.base import LANGUAGES, words
+from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.text.gazetteer import capital_of, known_name, place_adjective
 from factcheck.text.morph import Word, fold
@@ -83,7 +83,7 @@ def _words() -> _Words:
     any_area = re.compile("|".join(f"(?:{p})" for p, _ in phrases) or "(?!)", re.IGNORECASE)
 
     def both(key: str) -> frozenset[str]:
-        return frozenset(fold(w) for lang in LANGUAGES for w in words(lang).set(key))
+        return frozenset(map(fold, in_every_language(key)))
 
     return _Words(
         areas=tuple(areas),

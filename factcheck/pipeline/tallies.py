@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.keys import PEOPLE, PROTESTERS
-from factcheck.lang.base import LANGUAGES, words
+from factcheck.lang.base import in_every_language
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.text.lexicon import Match
@@ -77,9 +77,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    def both(key: str) -> frozenset[str]:
-        return frozenset(w for lang in LANGUAGES for w in words(lang).set(key))
-
+    both = in_every_language  # each key: its words in both languages
     return _Words(
         heads=both("tallies.heads"),
         links=both("tallies.links"),
