@@ -405,6 +405,20 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.VALUE, "value.disputed", S.MEDIUM, 1, 2)],
     ),
+    "part_whole: a month's deaths above its year's (ru)": (
+        [
+            claim("group:people", "killed", 41_000, as_of="2019", speaker="Росстат"),
+            claim("group:people", "killed", 52_000, as_of="2019-11", source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 2, 1)],
+    ),
+    "part_whole: one month's arrivals above the whole year's (en)": (
+        [
+            claim("group:migrants", "arrivals", 9_000, as_of="2018-06"),
+            claim("group:migrants", "arrivals", 8_000, as_of="2018", source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 1, 2)],
+    ),
 }
 
 FIRE = ("place:novoozersk",)
@@ -539,6 +553,18 @@ NOT_CONFLICTS: dict[str, list[dict[str, Any]]] = {
     "a part within its whole": [
         claim("group:protesters", "killed", 26, None, Q.AT_LEAST),
         claim("group:people", "killed", 20, 99, Q.VAGUE, source_id=2),
+    ],
+    "a month's deaths and the year's are two quantities (en)": [
+        claim("group:people", "killed", 31_250, as_of="2019-12", speaker="the statistics office"),
+        claim("group:people", "killed", 118_400, as_of="2019", source_id=2),
+    ],
+    "смерти за год по причине больше, чем все смерти одного месяца": [
+        claim("group:people@cause:disease", "killed", 96_300, as_of="2019", speaker="Росстат"),
+        claim("group:people", "killed", 27_800, as_of="2019-12", source_id=2),
+    ],
+    "a month's share and the year's share are two shares": [
+        claim("group:voters", "share", 61.5, as_of="2019-03", unit="%"),
+        claim("group:voters", "share", 48.0, as_of="2019", unit="%", source_id=2),
     ],
 }
 

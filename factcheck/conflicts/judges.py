@@ -41,6 +41,7 @@ from factcheck.conflicts.relations import (
     shared_entities,
     similar_counts,
     similarity,
+    within_period,
 )
 from factcheck.conflicts.rules import (
     Rule,
@@ -84,6 +85,9 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
         return _judge_retracted(a, b)
     if overlaps(a, b) and not _floor_disputed(a, b):
         return None
+    nested = _nested(a, b)
+    if nested is not None:
+        return _period_part(*nested)
     rivals = rival_speakers(a, b)
     one_sentence = same_sentence(a, b)
     if one_sentence and not rivals:
@@ -91,10 +95,7 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     is_count = a.prop == COUNT_PROPERTY
     if is_count and not similar_counts(a, b):
         return None
-    if rivals and a.earlier == b.earlier and (one_sentence or _a_day_apart(a, b)):
-        chosen = value_disputed
-    else:
-        chosen, a, b = _choose(a, b, is_count)
+    chosen, a, b = _choose(a, b, is_count, rivals and (one_sentence or _a_day_apart(a, b)))
     found = chosen.find(a, b)
     if found is None:
         return None
@@ -110,6 +111,23 @@ def _different_quantities(a: Facts, b: Facts) -> bool:
     of them in hospital, 5 of them in a serious state" in one source; in two sources, shares
     of two figures), or the detained of two protests days apart (two events, not an update)."""
     return a.key.endswith(SHARE) or (a.prop in EVENT_MEASURES and different_days(a, b))
+
+
+def _nested(a: Facts, b: Facts) -> tuple[Facts, Facts] | None:
+    """The two as (month, year) when one's period lies within the other's."""
+    if a.day_lo == b.day_lo and a.day_hi == b.day_hi:
+        return None
+    if within_period(a, b):
+        return a, b
+    return (b, a) if within_period(b, a) else None
+
+
+def _period_part(inner: Facts, outer: Facts) -> Conflict | None:
+    """A month's figure against its year's (:func:`within_period`): only a month's count above
+    the year's cannot be true; shares of two periods are two different shares."""
+    if inner.pct or inner.lo <= outer.hi:
+        return None
+    return part_whole_exceeds.conflict(inner, outer)
 
 
 def _floor_disputed(a: Facts, b: Facts) -> bool:
@@ -134,9 +152,11 @@ def _a_day_apart(a: Facts, b: Facts) -> bool:
     return same_time(a, b) and a.day_lo != b.day_lo and not is_cumulative(a.prop)
 
 
-def _choose(a: Facts, b: Facts, is_count: bool) -> tuple[Rule, Facts, Facts]:
-    """The rule for two different figures no rival disputes at one time, and the two in the
-    order it names them."""
+def _choose(a: Facts, b: Facts, is_count: bool, rivals_at_once: bool) -> tuple[Rule, Facts, Facts]:
+    """The rule for two different figures, and the two in the order it names them: two rival
+    speakers in one sentence or a day apart dispute it, unless one is marked as earlier."""
+    if rivals_at_once and a.earlier == b.earlier:
+        return value_disputed, a, b
     in_order = _in_order(a, b)
     if in_order is not None:
         return in_order
@@ -199,8 +219,8 @@ def judge_part_whole(part: Facts, whole: Facts) -> Conflict | None:
         return None
     if part.prop == COUNT_PROPERTY or part.lo <= whole.hi or not in_window(part, whole):
         return None
-    if not same_scene(part, whole):
-        return None
+    if not same_scene(part, whole) or within_period(whole, part):
+        return None  # elsewhere, or a longer period's figure against a month of it
     if part.key.endswith(SHARE) and part.source_id != whole.source_id:
         return None  # "12 of them" is a share of its own source's figure, not of another's
     if is_cumulative(part.prop):

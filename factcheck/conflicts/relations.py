@@ -39,6 +39,16 @@ def in_window(a: Facts, b: Facts) -> bool:
     return b.day_lo - a.day_hi <= WINDOW_DAYS and a.day_lo - b.day_hi <= WINDOW_DAYS
 
 
+def within_period(inner: Facts, outer: Facts) -> bool:
+    """``inner`` is dated to a period (a month, a quarter) that lies within ``outer``'s longer
+    period (its year): December's deaths and the year's are two quantities, the month's a part
+    of the year's. Day-level dates are moments, not periods, and never nest here."""
+    lo, hi, o_lo, o_hi = inner.day_lo, inner.day_hi, outer.day_lo, outer.day_hi
+    if lo is None or hi is None or o_lo is None or o_hi is None or lo == hi:
+        return False
+    return o_lo <= lo and hi <= o_hi and hi - lo < o_hi - o_lo
+
+
 def same_scene(a: Facts, b: Facts) -> bool:
     """Not known to be set in different places: two sources that name no place or country in
     common report different events (a fire's dead and a flood's). Unknown places (no text,
