@@ -241,3 +241,24 @@ def test_control_characters_in_a_speaker_alias_are_shown_escaped(
     listed = cli("alias", "list").stdout
     assert "\x1b" not in listed and "Beauvau\\x1b[2J\\x07" in listed
     assert rows(DB, "SELECT alias FROM speaker_aliases") == [(evil,)]
+
+
+def test_export_and_import_carry_the_merge_and_the_aliases(
+    cli: Invoke, cli_json: Any, marchers: None
+) -> None:
+    assert cli("alias", "--speaker", INTERIOR, MINISTRY).exit_code == 0
+    assert cli("alias", "the Elysee", "country:FR").exit_code == 0
+    assert cli("export", "-o", "shared.jsonl").exit_code == 0
+    result = cli("--db", "colleague.db", "import", "shared.jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        "Imported 2 sources, 2 claims, 0 decisions, 0 verdicts, 2 aliases"
+        " (0 already in the ledger)\n"
+    )
+    theirs = Path("colleague.db")
+    assert rows(theirs, "SELECT name FROM speakers") == [(MINISTRY,)]
+    assert rows(theirs, "SELECT alias FROM speaker_aliases") == [(INTERIOR,)]
+    assert rows(theirs, "SELECT alias, key FROM entity_aliases") == [("the Elysee", "country:FR")]
+    # the colleague sees one voice updating its figure, as here
+    conflicts = cli_json("--db", "colleague.db", "conflicts")["conflicts"]
+    assert [c["rule"] for c in conflicts] == ["update.later_date"]

@@ -390,7 +390,8 @@ def test_export_then_import_into_an_empty_ledger_gives_it_all_back(
     result = cli("--db", str(other), "import", str(exported))
     assert (result.exit_code, result.stderr) == (
         0,
-        "Imported 2 sources, 3 claims, 1 decisions, 2 verdicts (0 already in the ledger)\n",
+        "Imported 2 sources, 3 claims, 1 decisions, 2 verdicts, 0 aliases"
+        " (0 already in the ledger)\n",
     )
     assert _ledger_rows(other) == _ledger_rows(db)
     again = cli("--db", str(other), "export")
@@ -403,7 +404,14 @@ def test_import_twice_adds_nothing(cli: Invoke, db: Path, tmp_path: Path) -> Non
     cli("export", "-o", str(exported))
     result = cli("import", str(exported), "--json")
     assert json.loads(result.stdout) == {
-        "imported": {"sources": 0, "claims": 0, "decisions": 0, "verdicts": 0, "skipped": 8}
+        "imported": {
+            "sources": 0,
+            "claims": 0,
+            "decisions": 0,
+            "verdicts": 0,
+            "aliases": 0,
+            "skipped": 8,
+        }
     }
     assert rows(db, "SELECT count(*) FROM claims") == [(3,)]
 
@@ -419,7 +427,8 @@ def test_import_merges_a_colleagues_work(cli: Invoke, db: Path, tmp_path: Path) 
     cli("--db", str(theirs_db), "export", "-o", str(theirs))
     result = cli("import", str(theirs))
     assert result.stderr == (
-        "Imported 0 sources, 0 claims, 0 decisions, 1 verdicts (5 already in the ledger)\n"
+        "Imported 0 sources, 0 claims, 0 decisions, 1 verdicts, 0 aliases"
+        " (5 already in the ledger)\n"
     )
     assert rows(db, "SELECT claim_id, rating FROM verdicts") == [(3, "unproven")]
 

@@ -116,6 +116,14 @@ HEADER = '{"type": "ledger", "format": "factcheck-ledger", "version": 1}\n'
             + '\n{"type": "verdict", "claim_uuid": "c", "rating": "false", "evidence": "x"}\n',
             "f.jsonl, line 3: field 'evidence' must be a list of strings",
         ),
+        (
+            HEADER + '{"type": "entity_alias", "alias": "the Kremlin"}\n',
+            "f.jsonl, line 2: missing field 'key'",
+        ),
+        (
+            HEADER + '{"type": "speaker_alias", "alias": "", "speaker": "Home Office"}\n',
+            "f.jsonl, line 2: field 'alias' must be a non-empty string",
+        ),
     ],
 )
 def test_bad_files_are_refused_with_the_line(text: str, message: str) -> None:

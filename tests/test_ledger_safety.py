@@ -204,7 +204,14 @@ def test_an_import_of_a_text_already_here_joins_its_source(store: Store) -> None
         other.add_claims(elsewhere.id, [draft()])
         text = to_jsonl(other.list_sources(), list(other.iter_claims()), [], [])
     counts = store.import_records(parse_jsonl(text))
-    assert counts == {"sources": 0, "claims": 1, "decisions": 0, "verdicts": 0, "skipped": 1}
+    assert counts == {
+        "sources": 0,
+        "claims": 1,
+        "decisions": 0,
+        "verdicts": 0,
+        "aliases": 0,
+        "skipped": 1,
+    }
     assert [s.title for s in store.list_sources()] == ["Here"]
     assert [c.source_id for c in store.list_claims()] == [here.id]
 

@@ -215,7 +215,14 @@ def export(
     if fmt == ExportFormat.CSV:
         text = to_csv(ledger.claims, ledger.verdicts)
     else:
-        text = to_jsonl(ledger.sources, ledger.claims, ledger.decisions, ledger.verdicts)
+        text = to_jsonl(
+            ledger.sources,
+            ledger.claims,
+            ledger.decisions,
+            ledger.verdicts,
+            ledger.entity_aliases,
+            ledger.speaker_aliases,
+        )
     write_text(ctx, text, output, force=force)
 
 
@@ -244,6 +251,7 @@ def import_(
     if as_json:
         print_json({"imported": counts})
         return
-    added = ", ".join(f"{counts[k]} {k}" for k in ("sources", "claims", "decisions", "verdicts"))
+    kinds = ("sources", "claims", "decisions", "verdicts", "aliases")
+    added = ", ".join(f"{counts[k]} {k}" for k in kinds)
     skipped = counts.get("skipped", 0)
     typer.echo(f"Imported {added} ({skipped} already in the ledger)", err=True)

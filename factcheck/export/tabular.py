@@ -1,9 +1,10 @@
 """A ledger as JSON Lines, to share with a colleague and import back.
 
 The first line names the format; then one record per line, each with a ``type`` ("source",
-"claim", "decision", "verdict"). Records refer to each other by uuid, never by the
-local row ids, so a colleague's ledger merges into yours without clashes. :func:`parse_jsonl`
-reads such a file back into records, checking every field as strictly as ``add`` does and
+"claim", "decision", "verdict", "entity_alias", "speaker_alias"). Records refer to each other
+by uuid (an alias names its entity key or its speaker's name), never by the local row ids,
+so a colleague's ledger merges into yours without clashes. :func:`parse_jsonl` reads such a
+file back into records, checking every field as strictly as ``add`` does and
 refusing a bad file before anything is stored. (Claims as CSV, for a spreadsheet, are written
 by :mod:`factcheck.export.spreadsheet`.)
 """
@@ -12,14 +13,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
-from datetime import date, datetime
 from typing import Any
 
 from factcheck.errors import FactcheckError
+from factcheck.export.fields import (
+    bounds,
+    flag,
+    iso_date,
+    no_nul,
+    optional,
+    reason,
+    required,
+    span,
+    strings,
+    timestamp,
+)
 from factcheck.models import (
     Claim,
     ClaimDraft,
@@ -39,7 +49,6 @@ VERSION = 1
 # Fields kept for each record type. Local ids (id, source_id, claim_id, speaker_id) and copies
 # of the source's fields on a claim are left out: they mean nothing in another ledger.
 _SOURCE_FIELDS = tuple(f.name for f in fields(Source) if f.name != "id")
-_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _CLAIM_FIELDS = ("uuid", *(f.name for f in fields(ClaimDraft)), "status", "created_at")
 
 
@@ -74,6 +83,9 @@ class LedgerRecords:
     claims: tuple[ClaimRecord, ...]
     decisions: tuple[DecisionRecord, ...]
     verdicts: tuple[VerdictRecord, ...]
+    # the journalist's names: (alias, entity key) and (alias, the speaker's name)
+    entity_aliases: tuple[tuple[str, str], ...] = ()
+    speaker_aliases: tuple[tuple[str, str], ...] = ()
 
 
 def to_jsonl(
@@ -81,8 +93,11 @@ def to_jsonl(
     claims: Iterable[Claim],
     decisions: Iterable[DecisionRecord],
     verdicts: Iterable[Verdict],
+    entity_aliases: Mapping[str, str] | None = None,
+    speaker_aliases: Mapping[str, str] | None = None,
 ) -> str:
-    """The ledger as JSON Lines, in a stable order (sources, claims, decisions, verdicts)."""
+    """The ledger as JSON Lines, in a stable order (sources, claims, decisions, verdicts, then
+    the aliases: an entity's by alias, and a speaker's, by alias, naming the speaker)."""
     sources = sorted(sources, key=lambda s: s.id)
     claims = sorted(claims, key=lambda c: c.id)
     source_uuid = {s.id: s.uuid for s in sources}
@@ -120,6 +135,10 @@ def to_jsonl(
                 "decided_at": v.decided_at,
             }
         )
+    for alias, key in sorted((entity_aliases or {}).items()):
+        records.append({"type": "entity_alias", "alias": alias, "key": key})
+    for alias, name in sorted((speaker_aliases or {}).items()):
+        records.append({"type": "speaker_alias", "alias": alias, "speaker": name})
     return "".join(json_text(r, indent=None) + "\n" for r in records)
 
 
@@ -140,34 +159,45 @@ def parse_jsonl(text: str, name: str = "the file") -> LedgerRecords:
     claims: list[ClaimRecord] = []
     decisions: list[DecisionRecord] = []
     verdicts: list[VerdictRecord] = []
+    aliases: dict[str, list[tuple[str, str]]] = {"entity_alias": [], "speaker_alias": []}
     claim_lines: list[int] = []
     for n, line in lines:
         record = _json_object(line, f"{name}, line {n}")
         kind = record.get("type")
         try:
-            _no_nul(record)
+            no_nul(record)
             if n == lines[0][0]:
                 _check_header(record)
             elif kind == "source":
                 sources.append(_source(record))
             elif kind == "claim":
-                claims.append(ClaimRecord(_str(record, "source_uuid"), _claim(record)))
+                claims.append(ClaimRecord(required(record, "source_uuid"), _claim(record)))
                 claim_lines.append(n)
             elif kind == "decision":
                 decisions.append(_decision(record))
             elif kind == "verdict":
                 verdicts.append(_verdict(record))
+            elif kind in aliases:
+                named = "key" if kind == "entity_alias" else "speaker"
+                aliases[kind].append((required(record, "alias"), required(record, named)))
             else:
                 raise ValueError(f"unknown record type {kind!r}")
         except (ValueError, TypeError, KeyError) as exc:
-            raise FactcheckError(f"{name}, line {n}: {_reason(exc)}") from exc
+            raise FactcheckError(f"{name}, line {n}: {reason(exc)}") from exc
     texts = {s.uuid: s.text for s in sources}
     for n, rec in zip(claim_lines, claims, strict=True):
         if rec.source_uuid in texts and not _quote_holds(rec.claim, texts[rec.source_uuid]):
             raise FactcheckError(
                 f"{name}, line {n}: the quote is not the source's text at its offsets"
             )
-    return LedgerRecords(tuple(sources), tuple(claims), tuple(decisions), tuple(verdicts))
+    return LedgerRecords(
+        tuple(sources),
+        tuple(claims),
+        tuple(decisions),
+        tuple(verdicts),
+        tuple(aliases["entity_alias"]),
+        tuple(aliases["speaker_alias"]),
+    )
 
 
 def _json_object(line: str, where: str) -> dict[str, Any]:
@@ -193,18 +223,6 @@ def _check_header(record: Mapping[str, Any]) -> None:
         raise ValueError("written by a newer factcheck: upgrade factcheck first")
 
 
-def _no_nul(value: object) -> None:
-    """Refuse a NUL byte in any string of a record: SQLite and C tools cut text there."""
-    if isinstance(value, str) and "\x00" in value:
-        raise ValueError("a field holds a NUL byte")
-    if isinstance(value, dict):
-        for item in value.values():
-            _no_nul(item)
-    elif isinstance(value, list):
-        for item in value:
-            _no_nul(item)
-
-
 def _quote_holds(claim: Claim, text: str | None) -> bool:
     """Whether a claim's offsets, if it has any, hold its quote in its source's ``text``."""
     if claim.start is None or claim.end is None:
@@ -214,159 +232,63 @@ def _quote_holds(claim: Claim, text: str | None) -> bool:
     )
 
 
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, KeyError):
-        return f"missing field {exc.args[0]!r}"
-    return str(exc)
-
-
-def _str(record: Mapping[str, Any], key: str) -> str:
-    value = record[key]
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"field {key!r} must be a non-empty string")
-    return value
-
-
-def _opt(record: Mapping[str, Any], key: str, kind: type) -> Any:
-    value = record.get(key)
-    if value is None:
-        return None
-    if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
-        return _finite(key, value)
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ValueError(f"field {key!r} must be {kind.__name__} or null")
-    return value
-
-
-def _finite(key: str, value: float) -> float:
-    try:
-        number = float(value)
-    except OverflowError:  # an integer with hundreds of digits
-        number = math.inf
-    if not math.isfinite(number):
-        raise ValueError(f"field {key!r} must be a finite number")
-    return number
-
-
-def _flag(record: Mapping[str, Any], key: str) -> bool:
-    value = record.get(key)
-    if value is None:
-        return False
-    if not isinstance(value, bool):
-        raise ValueError(f"field {key!r} must be true or false")
-    return value
-
-
-def _date(record: Mapping[str, Any], key: str) -> str | None:
-    """An ISO date as ``add`` stores it: 2022, 2022-01 or 2022-01-07, and a real one."""
-    value: str | None = _opt(record, key, str)
-    if value is not None:
-        try:
-            if not _ISO_DATE.fullmatch(value):
-                raise ValueError(value)
-            date.fromisoformat((value + "-01-01")[:10])  # a partial date as its first day
-        except ValueError:
-            raise ValueError(f"field {key!r} must be a date like 2022-01-07") from None
-    return value
-
-
-def _timestamp(record: Mapping[str, Any], key: str) -> str:
-    """An ISO 8601 time as the ledger writes it, or "" (the ledger then sets the time)."""
-    value = _opt(record, key, str) or ""
-    if value:
-        try:
-            datetime.fromisoformat(value)
-        except ValueError:
-            raise ValueError(
-                f"field {key!r} must be a time like 2022-01-07T09:00:00+00:00"
-            ) from None
-    return value
-
-
-def _span(record: Mapping[str, Any]) -> tuple[int | None, int | None]:
-    """The quote's offsets: both or neither, 0 ≤ start ≤ end, as long as the quote."""
-    start, end = _opt(record, "start", int), _opt(record, "end", int)
-    if (start is None) != (end is None):
-        raise ValueError("fields 'start' and 'end' go together")
-    if start is not None and not 0 <= start <= end < 2**63:  # SQLite's largest integer
-        raise ValueError("field 'start' must be between 0 and 'end'")
-    quote = _opt(record, "quote", str)
-    if start is not None and (quote is None or len(quote) != end - start):
-        raise ValueError("fields 'start' and 'end' must hold the quote")
-    return start, end
-
-
-def _bounds(record: Mapping[str, Any]) -> tuple[float | None, float | None]:
-    low, high = _opt(record, "low", float), _opt(record, "high", float)
-    if low is not None and high is not None and low > high:
-        raise ValueError("field 'low' is above 'high'")
-    return low, high
-
-
-def _strings(record: Mapping[str, Any], key: str) -> tuple[str, ...]:
-    value = record.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        raise ValueError(f"field {key!r} must be a list of strings")
-    return tuple(value)
-
-
 def _source(r: Mapping[str, Any]) -> Source:
-    text, sha = _opt(r, "text", str), _opt(r, "sha256", str)
+    text, sha = optional(r, "text", str), optional(r, "sha256", str)
     if text is not None and sha is not None and hashlib.sha256(text.encode()).hexdigest() != sha:
         raise ValueError("the source's text does not match its sha256 (was the file edited?)")
     return Source(
         id=0,
-        uuid=_str(r, "uuid"),
-        title=_str(r, "title"),
+        uuid=required(r, "uuid"),
+        title=required(r, "title"),
         **{
-            k: _opt(r, k, str)
+            k: optional(r, k, str)
             for k in _SOURCE_FIELDS
             if k not in {"uuid", "title", "added_at", "places", "published"}
         },
-        published=_date(r, "published"),
-        added_at=_timestamp(r, "added_at"),
-        places=_strings(r, "places"),
+        published=iso_date(r, "published"),
+        added_at=timestamp(r, "added_at"),
+        places=strings(r, "places"),
     )
 
 
 def _claim(r: Mapping[str, Any]) -> Claim:
-    qualifier = _opt(r, "qualifier", str)
-    (start, end), (low, high) = _span(r), _bounds(r)
+    qualifier = optional(r, "qualifier", str)
+    (start, end), (low, high) = span(r), bounds(r)
     return Claim(
-        uuid=_str(r, "uuid"),
-        text=_str(r, "text"),
+        uuid=required(r, "uuid"),
+        text=required(r, "text"),
         start=start,
         end=end,
-        quote=_opt(r, "quote", str),
-        subject=_opt(r, "subject", str),
-        subject_key=_opt(r, "subject_key", str),
-        property=_opt(r, "property", str),
-        unit=_opt(r, "unit", str),
+        quote=optional(r, "quote", str),
+        subject=optional(r, "subject", str),
+        subject_key=optional(r, "subject_key", str),
+        property=optional(r, "property", str),
+        unit=optional(r, "unit", str),
         low=low,
         high=high,
         qualifier=Qualifier(qualifier) if qualifier is not None else None,
-        members=_strings(r, "members"),
-        member_keys=_strings(r, "member_keys"),
-        speaker=_opt(r, "speaker", str),
-        attribution=_opt(r, "attribution", str),
-        as_of=_date(r, "as_of"),
-        hedged=_flag(r, "hedged"),
-        earlier=_flag(r, "earlier"),
-        context=_strings(r, "context"),
+        members=strings(r, "members"),
+        member_keys=strings(r, "member_keys"),
+        speaker=optional(r, "speaker", str),
+        attribution=optional(r, "attribution", str),
+        as_of=iso_date(r, "as_of"),
+        hedged=flag(r, "hedged"),
+        earlier=flag(r, "earlier"),
+        context=strings(r, "context"),
         status=ClaimStatus(r.get("status") or ClaimStatus.ACTIVE),
-        created_at=_timestamp(r, "created_at"),
+        created_at=timestamp(r, "created_at"),
     )
 
 
 def _decision(r: Mapping[str, Any]) -> DecisionRecord:
-    pair = _strings(r, "claims")
+    pair = strings(r, "claims")
     if len(pair) != 2:
         raise ValueError("field 'claims' must hold the uuids of two claims")
     decision = Decision(
-        conflict_id=_str(r, "conflict_id"),
-        verdict=DecisionVerdict(_str(r, "verdict")),
-        note=_opt(r, "note", str) or "",
-        decided_at=_timestamp(r, "decided_at"),
+        conflict_id=required(r, "conflict_id"),
+        verdict=DecisionVerdict(required(r, "verdict")),
+        note=optional(r, "note", str) or "",
+        decided_at=timestamp(r, "decided_at"),
     )
     return DecisionRecord(decision, pair[0], pair[1])
 
@@ -374,9 +296,9 @@ def _decision(r: Mapping[str, Any]) -> DecisionRecord:
 def _verdict(r: Mapping[str, Any]) -> VerdictRecord:
     verdict = Verdict(
         claim_id=0,
-        rating=Rating(_str(r, "rating")),
-        note=_opt(r, "note", str) or "",
-        evidence=_strings(r, "evidence"),
-        decided_at=_timestamp(r, "decided_at"),
+        rating=Rating(required(r, "rating")),
+        note=optional(r, "note", str) or "",
+        evidence=strings(r, "evidence"),
+        decided_at=timestamp(r, "decided_at"),
     )
-    return VerdictRecord(_str(r, "claim_uuid"), verdict)
+    return VerdictRecord(required(r, "claim_uuid"), verdict)

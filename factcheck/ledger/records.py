@@ -28,16 +28,19 @@ class Records(Decisions):
         """Merge a ledger exported elsewhere, matching by uuid, in one transaction.
 
         Sources and claims already here (same uuid) are kept as they are; a decision already
-        taken here on the same conflict wins; a verdict identical to one here is not doubled.
+        taken here on the same conflict wins; a verdict identical to one here is not doubled;
+        an alias already here wins (see :meth:`_import_aliases`).
         New speakers get the kind ``speaker_kind`` tells (see :meth:`speaker_id`).
         Returns how many of each were added and how many records were skipped.
         """
-        counts = {"sources": 0, "claims": 0, "decisions": 0, "verdicts": 0, "skipped": 0}
+        counts = {"sources": 0, "claims": 0, "decisions": 0, "verdicts": 0, "aliases": 0}
+        counts["skipped"] = 0
         with self.transaction():
             source_ids = self._import_sources(records, counts)
             claim_ids = self._import_claims(records, source_ids, counts, speaker_kind)
             self._import_decisions(records, counts)
             self._import_verdicts(records, claim_ids, counts)
+            self._import_aliases(records, counts)
         return counts
 
     def _import_sources(self, records: LedgerRecords, counts: dict[str, int]) -> dict[str, int]:
@@ -154,3 +157,23 @@ class Records(Decisions):
                 note=v.verdict.note,
             )
             counts["verdicts"] += 1
+
+    def _import_aliases(self, records: LedgerRecords, counts: dict[str, int]) -> None:
+        """Add the aliases not here yet, each with its history row. An entity alias that means
+        another key here is kept as it is here. A speaker alias that is a speaker's name here
+        merges that speaker in, as ``alias --speaker`` does; one for a speaker not here, or
+        already another speaker's alias here, is skipped."""
+        known = self.entity_aliases()
+        for alias, key in records.entity_aliases:
+            if alias in known:
+                counts["skipped"] += 1
+                continue
+            self.add_entity_alias(alias, key)
+            known[alias] = key
+            counts["aliases"] += 1
+        for alias, speaker in records.speaker_aliases:
+            try:
+                added = self.add_speaker_alias(alias, speaker).added
+            except FactcheckError:  # unknown here, the speaker's own name, or another's alias
+                added = False
+            counts["aliases" if added else "skipped"] += 1
