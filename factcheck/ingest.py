@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,30 +94,59 @@ class ArticleMeta:
 
 def ingest_article(
     store: Store,
-    path: Path,
+    path: Path | str,
     meta: ArticleMeta,
     *,
     review: Review | None = None,
     dry_run: bool = False,
 ) -> ExtractResult:
-    """Read one article, keep it as a source, extract its claims and store them in one go.
+    """Read one article — a file, or a web page by its URL — keep it as a source, extract its
+    claims and store them in one go. What the journalist tells in ``meta`` wins over what a
+    page says of itself (its title, outlet and date).
 
     The same text twice is recognised by its sha256: its source and claims are reused.
     """
+    from factcheck.web import fetch_page, is_url
+
+    if isinstance(path, str) and is_url(path):
+        page = fetch_page(path)
+        meta = replace(
+            meta,
+            url=meta.url or page.url,
+            title=meta.title or page.title,
+            outlet=meta.outlet or page.outlet,
+            published=meta.published or page.published,
+        )
+        return ingest_text(store, path, page.text, meta, review=review, dry_run=dry_run)
+    text, encoding = read_article(Path(path))
+    return ingest_text(
+        store, str(path), text, meta, encoding=encoding, review=review, dry_run=dry_run
+    )
+
+
+def ingest_text(
+    store: Store,
+    name: str,
+    text: str,
+    meta: ArticleMeta,
+    *,
+    encoding: str = "utf-8",
+    review: Review | None = None,
+    dry_run: bool = False,
+) -> ExtractResult:
+    """Keep an article's text (read from ``name``) as a source and store its claims."""
+    from factcheck.ledger import sha256_of
     from factcheck.pipeline.article import document_claims
     from factcheck.pipeline.document import read_document
     from factcheck.text.dates import detect_language, find_dateline
     from factcheck.text.lexicon import Lexicon, default_lexicon
     from factcheck.text.speakers import speaker_kind
 
-    text, encoding = read_article(path)
-    from factcheck.ledger import sha256_of
-
     sha = sha256_of(text)
     source = _existing_source(store, meta, sha)
     if source is not None and not dry_run and store.list_claims(source_id=source.id):
         claims = store.list_claims(source_id=source.id)
-        return ExtractResult(str(path), source, claims, already_stored=True, encoding=encoding)
+        return ExtractResult(name, source, claims, already_stored=True, encoding=encoding)
     published = meta.published or (source.published if source else None) or find_dateline(text)
     aliases = store.entity_aliases()
     lexicon = Lexicon(extra_aliases=aliases) if aliases else default_lexicon()
@@ -125,16 +154,16 @@ def ingest_article(
     places = doc.places
     drafts = document_claims(doc, published=published)
     if review is not None:
-        drafts = review(str(path), drafts)
+        drafts = review(name, drafts)
     if dry_run:
-        return ExtractResult(str(path), source, drafts=drafts, encoding=encoding)
+        return ExtractResult(name, source, drafts=drafts, encoding=encoding)
     from factcheck.ledger import SourceExists
 
     try:
         with store.transaction():
             if source is None:
                 source = store.add_source(
-                    title=meta.title or _title_of(text, path),
+                    title=meta.title or _title_of(text, name),
                     outlet=meta.outlet,
                     url=meta.url,
                     published=published,
@@ -145,9 +174,9 @@ def ingest_article(
             claims = store.add_claims(source.id, drafts, speaker_kind=speaker_kind)
     except SourceExists as exc:  # another process stored this text since the first check
         stored = store.list_claims(source_id=exc.source.id)
-        return ExtractResult(str(path), exc.source, stored, already_stored=True, encoding=encoding)
+        return ExtractResult(name, exc.source, stored, already_stored=True, encoding=encoding)
     return ExtractResult(
-        str(path), source, claims, drafts, conflicts_for_new(store, claims), encoding=encoding
+        name, source, claims, drafts, conflicts_for_new(store, claims), encoding=encoding
     )
 
 
@@ -172,7 +201,7 @@ def _existing_source(store: Store, meta: ArticleMeta, sha: str) -> Source | None
     return source
 
 
-def _title_of(text: str, path: Path) -> str:
+def _title_of(text: str, name: str) -> str:
     """The article's first line or sentence (not its date line), or the file name."""
     from factcheck.text.dates import dateline_span
     from factcheck.text.sentences import split_sentences
@@ -183,7 +212,7 @@ def _title_of(text: str, path: Path) -> str:
     spans = split_sentences(first_line)
     title = " ".join(first_line[spans[0][0] : spans[0][1]].split()) if spans else ""
     if not title:
-        return path.name
+        return Path(name).name
     return title if len(title) <= 100 else title[:99].rstrip() + "…"
 
 

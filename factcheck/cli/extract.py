@@ -23,7 +23,13 @@ if TYPE_CHECKING:
 @app.command("extract")
 def extract(
     ctx: typer.Context,
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Article text files.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE|URL...",
+            help="Article text files, or web pages by URL (fetched once; the text is kept).",
+        ),
+    ],
     source_id: Annotated[
         int | None,
         typer.Option(
@@ -54,6 +60,9 @@ def extract(
 
     if lang not in ("auto", "ru", "en"):
         raise FactcheckError(f"--lang must be auto, ru or en, not '{lang}'")
+    for name in files:  # a mistyped file name is told before anything else
+        if "://" not in name and not Path(name).exists():
+            raise FactcheckError(f"No file at {name}")
     if not yes and not dry_run and not _interactive():
         raise FactcheckError(
             "extract asks you to review each claim, which needs a terminal: "
