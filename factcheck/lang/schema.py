@@ -49,6 +49,8 @@ _SHARED = {
     "dates.event_links": "entries",
     "dates.day_before": "set",
     "dates.dateline_labels": "entries",
+    "dates.bare_days": "entries",
+    "dates.comparisons": "entries",
     # who said it, across sentences and per figure
     "source.continuations": "set",
     "pronoun.bodies": "set",

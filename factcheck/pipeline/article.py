@@ -17,7 +17,7 @@ from factcheck.pipeline.frames import frame_of, framed, names_a_town, without_ho
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.scopes import says_whole
-from factcheck.pipeline.when import Timing, timing, year_of_clause
+from factcheck.pipeline.when import timing, year_of_clause
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
@@ -136,7 +136,7 @@ def _sentence_claims(
             member_keys=tuple(m.value for m in r.members),
             speaker=said.speaker if said else None,
             attribution=said.phrase if said else None,
-            as_of=_as_of(sentence, where, reference, when),
+            as_of=_as_of(sentence, where, reference, q.start),
             hedged=when.hedged,
             earlier=when.earlier,
             context=context,
@@ -217,8 +217,11 @@ def _place_of(scene: Scene, r: Reading, home: str | None) -> Place:
     return Place((lo, hi), clause_text, home)
 
 
-def _as_of(sentence: Sentence, where: Place, reference: str | None, when: Timing) -> str | None:
-    return year_of_clause(sentence.text, *where.clause, reference) or when.as_of
+def _as_of(sentence: Sentence, where: Place, reference: str | None, at: int) -> str | None:
+    """The figure's date: its clause's year or period, else the sentence's date nearest before
+    it (:func:`~factcheck.text.dates.find_as_of`), else the article's."""
+    clause = year_of_clause(sentence.text, *where.clause, reference)
+    return clause or dates.find_as_of(sentence.text, reference, at) or reference
 
 
 def _context(scene: Scene, readings: list[Reading]) -> tuple[str, ...]:
