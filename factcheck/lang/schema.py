@@ -201,6 +201,8 @@ _DOCUMENT: dict[str, str] = {
     "places.country_before": "set",
     "places.venues": "set",
     "places.part_markers": "entries",
+    "places.carry_stops": "entries",
+    "places.carry_back": "entries",
     "lists.of_them": "entries",
     "lists.part_openers": "entries",
     "lists.range_glue": "set",

@@ -13,7 +13,16 @@ from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.claims import Place, display, scoped_key, subject_of
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
 from factcheck.pipeline.figures import read_figures
-from factcheck.pipeline.frames import frame_of, framed, names_a_town, without_home
+from factcheck.pipeline.frames import (
+    Measure,
+    carry_places,
+    frame_of,
+    framed,
+    names_a_town,
+    places_to_carry,
+    whole_above_carried,
+    without_home,
+)
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.scopes import says_whole
@@ -55,22 +64,34 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     speakers = Speakers(doc)
     home = only_town(doc.places)
     out: list[tuple[ClaimDraft, bool]] = []
+    carried: dict[int, str] = {}  # a draft's index → its key before a carried place
     frame: str | None = None
+    previous: dict[Measure, str] = {}  # the places the sentence before carries
+    across = False  # a paragraph has ended since the sentence before
     for k, sentence in enumerate(doc.sentences()):
         if k and "\n" in doc.text[doc.spans[k - 1][1] : sentence.start]:
-            frame = None  # a new paragraph
+            frame, across = None, True  # a new paragraph
         if not sentence.figures:
-            frame = frame_of(sentence, doc.places) or frame
+            frame, previous = frame_of(sentence, doc.places) or frame, {}
             continue
         if frame and says_whole(sentence.text):
             frame = None  # "Across the country, …": the frame has ended
         scene = Scene(sentence, speakers.of(k))
-        for draft, named in _sentence_claims(scene, doc, reference=reference, home=None):
+        drafts = list(_sentence_claims(scene, doc, reference=reference, home=None))
+        taken = carry_places(scene, [d for d, _ in drafts], previous, doc.lexicon, across=across)
+        for (draft, named), (placed, took) in zip(drafts, taken, strict=True):
+            if took:  # the place came from a town named as such, as the sentence before's
+                carried[len(out)] = draft.subject_key or ""
+                draft, named = placed, True
             key = framed(draft.subject_key, frame) if frame else draft.subject_key
             if key != draft.subject_key:
                 draft, named = replace(draft, subject_key=key), True
             out.append((draft, named))
-    return home_as_whole(out, home, doc.lexicon)
+        previous, across = places_to_carry([d for d, _ in taken]), False
+    kept = whole_above_carried([d for d, _ in out], carried)
+    return home_as_whole(
+        [(d, named) for d, (_, named) in zip(kept, out, strict=True)], home, doc.lexicon
+    )
 
 
 def parse_claim_text(
