@@ -203,6 +203,7 @@ _DOCUMENT: dict[str, str] = {
     "places.part_markers": "entries",
     "places.carry_stops": "entries",
     "places.carry_back": "entries",
+    "places.national_bodies": "set",
     "lists.of_them": "entries",
     "lists.part_openers": "entries",
     "lists.range_glue": "set",

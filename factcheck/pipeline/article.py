@@ -19,6 +19,7 @@ from factcheck.pipeline.frames import (
     frame_of,
     framed,
     names_a_town,
+    national_scopes,
     places_to_carry,
     whole_above_carried,
     without_home,
@@ -89,6 +90,7 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
             out.append((draft, named))
         previous, across = places_to_carry([d for d, _ in taken]), False
     kept = whole_above_carried([d for d, _ in out], carried)
+    kept = national_scopes(kept, doc.places, doc.lexicon)
     return home_as_whole(
         [(d, named) for d, (_, named) in zip(kept, out, strict=True)], home, doc.lexicon
     )
