@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from factcheck.lang.base import Words, words
@@ -62,6 +63,7 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     that also asks for its places reads the text once. A fragment naming a place ("First, in
     Lyon.") frames the figures after it, to the end of its paragraph."""
     reference = published or dates.find_dateline(doc.text)
+    undated = reference  # the date of a figure with none of its own: the article's, or its lead's
     speakers = Speakers(doc)
     home = only_town(doc.places)
     out: list[tuple[ClaimDraft, bool]] = []
@@ -74,11 +76,13 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
             frame, across = None, True  # a new paragraph
         if not sentence.figures:
             frame, previous = frame_of(sentence, doc.places) or frame, {}
+            if not out:
+                undated = _lead_date(sentence, reference) or undated
             continue
         if frame and says_whole(sentence.text):
             frame = None  # "Across the country, …": the frame has ended
         scene = Scene(sentence, speakers.of(k))
-        drafts = list(_sentence_claims(scene, doc, reference=reference, home=None))
+        drafts = list(_sentence_claims(scene, doc, reference=reference, home=None, undated=undated))
         taken = carry_places(scene, [d for d, _ in drafts], previous, doc.lexicon, across=across)
         for (draft, named), (placed, took) in zip(drafts, taken, strict=True):
             if took:  # the place came from a town named as such, as the sentence before's
@@ -125,9 +129,15 @@ def sentence_claims(
 
 
 def _sentence_claims(
-    scene: Scene, doc: Document, *, reference: str | None, home: str | None
+    scene: Scene,
+    doc: Document,
+    *,
+    reference: str | None,
+    home: str | None,
+    undated: str | None = None,
 ) -> Iterator[tuple[ClaimDraft, bool]]:
-    """The claims of one sentence, each with whether its scope is a town named as such."""
+    """The claims of one sentence, each with whether its scope is a town named as such; a
+    figure with no date of its own takes ``undated`` (else ``reference``)."""
     readings = read_figures(scene)
     if not readings:
         return
@@ -159,7 +169,7 @@ def _sentence_claims(
             member_keys=tuple(m.value for m in r.members),
             speaker=said.speaker if said else None,
             attribution=said.phrase if said else None,
-            as_of=_as_of(sentence, where, reference, q.start),
+            as_of=_as_of(sentence, where, reference, q.start) or undated or reference,
             hedged=when.hedged,
             earlier=when.earlier,
             context=context,
@@ -241,10 +251,27 @@ def _place_of(scene: Scene, r: Reading, home: str | None) -> Place:
 
 
 def _as_of(sentence: Sentence, where: Place, reference: str | None, at: int) -> str | None:
-    """The figure's date: its clause's year or period, else the sentence's date nearest before
-    it (:func:`~factcheck.text.dates.find_as_of`), else the article's."""
+    """The figure's own date: its clause's year or period, else the sentence's date nearest
+    before it (:func:`~factcheck.text.dates.find_as_of`); None when it has none."""
     clause = year_of_clause(sentence.text, *where.clause, reference)
-    return clause or dates.find_as_of(sentence.text, reference, at) or reference
+    return clause or dates.find_as_of(sentence.text, reference, at)
+
+
+# How many days before the article's date its lead may date the event it reports.
+_LEAD_DAYS = 3
+
+
+def _lead_date(sentence: Sentence, reference: str | None) -> str | None:
+    """The day a lead with no figure dates the article's event ("On Thursday, 23 March,
+    protests broke out…" in an article of the 24th): the figures after it with no date of
+    their own are of that day. Only a day up to three days before the article's own."""
+    if reference is None or len(reference) != 10:
+        return None
+    day = dates.find_as_of(sentence.text, reference)
+    if day is None or len(day) != 10:
+        return None
+    before = (date.fromisoformat(reference) - date.fromisoformat(day)).days
+    return day if 0 <= before <= _LEAD_DAYS else None
 
 
 def _context(scene: Scene, readings: list[Reading]) -> tuple[str, ...]:
