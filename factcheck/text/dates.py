@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.errors import FactcheckError
 from factcheck.lang.base import Words, detect, words
@@ -280,10 +280,10 @@ def find_as_of(sentence: str, reference: str | None, at: int | None = None) -> s
     year (a December day against a January reference takes the year before); with no year to
     be had the answer is None: never a guess.
     """
-    found = find_dates(sentence)
+    found = _dates_of(sentence)
     if not found:
         return _relative_day(sentence, reference)
-    value = _figure_date(sentence, _with_list_days(sentence, found), at)
+    value = _figure_date(sentence, list(found), at)
     if value is None or not value.startswith("--"):
         return value
     if not reference or not re.match(r"\d{4}", reference):
@@ -294,6 +294,14 @@ def find_as_of(sentence: str, reference: str | None, at: int | None = None) -> s
     if ref_month and month - int(ref_month.group(1)) > 6:
         year -= 1  # "30 декабря" in an article of 2 January: last year's December
     return _iso(year, month, int(value[5:7]))
+
+
+@lru_cache(maxsize=256)
+def _dates_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """The sentence's dates with its days of a list (:func:`_with_list_days`), read once for
+    all its figures."""
+    found = find_dates(sentence)
+    return tuple(_with_list_days(sentence, found)) if found else ()
 
 
 def _figure_date(sentence: str, found: list[tuple[int, int, str]], at: int | None) -> str | None:
