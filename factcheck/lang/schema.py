@@ -49,6 +49,8 @@ _SHARED = {
     "dates.event_links": "entries",
     "dates.day_before": "set",
     "dates.dateline_labels": "entries",
+    "dates.bare_days": "entries",
+    "dates.comparisons": "entries",
     # who said it, across sentences and per figure
     "source.continuations": "set",
     "pronoun.bodies": "set",
@@ -199,6 +201,9 @@ _DOCUMENT: dict[str, str] = {
     "places.country_before": "set",
     "places.venues": "set",
     "places.part_markers": "entries",
+    "places.carry_stops": "entries",
+    "places.carry_back": "entries",
+    "places.national_bodies": "set",
     "lists.of_them": "entries",
     "lists.part_openers": "entries",
     "lists.range_glue": "set",

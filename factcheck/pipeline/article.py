@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from factcheck.lang.base import Words, words
@@ -13,11 +14,21 @@ from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.claims import Place, display, scoped_key, subject_of
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
 from factcheck.pipeline.figures import read_figures
-from factcheck.pipeline.frames import frame_of, framed, names_a_town, without_home
+from factcheck.pipeline.frames import (
+    Measure,
+    carry_places,
+    frame_of,
+    framed,
+    names_a_town,
+    national_scopes,
+    places_to_carry,
+    whole_above_carried,
+    without_home,
+)
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.scopes import says_whole
-from factcheck.pipeline.when import Timing, timing, year_of_clause
+from factcheck.pipeline.when import timing, year_of_clause
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
@@ -52,25 +63,41 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     that also asks for its places reads the text once. A fragment naming a place ("First, in
     Lyon.") frames the figures after it, to the end of its paragraph."""
     reference = published or dates.find_dateline(doc.text)
+    undated = reference  # the date of a figure with none of its own: the article's, or its lead's
     speakers = Speakers(doc)
     home = only_town(doc.places)
     out: list[tuple[ClaimDraft, bool]] = []
+    carried: dict[int, str] = {}  # a draft's index → its key before a carried place
     frame: str | None = None
+    previous: dict[Measure, str] = {}  # the places the sentence before carries
+    across = False  # a paragraph has ended since the sentence before
     for k, sentence in enumerate(doc.sentences()):
         if k and "\n" in doc.text[doc.spans[k - 1][1] : sentence.start]:
-            frame = None  # a new paragraph
+            frame, across = None, True  # a new paragraph
         if not sentence.figures:
-            frame = frame_of(sentence, doc.places) or frame
+            frame, previous = frame_of(sentence, doc.places) or frame, {}
+            if not out:
+                undated = _lead_date(sentence, reference) or undated
             continue
         if frame and says_whole(sentence.text):
             frame = None  # "Across the country, …": the frame has ended
         scene = Scene(sentence, speakers.of(k))
-        for draft, named in _sentence_claims(scene, doc, reference=reference, home=None):
+        drafts = list(_sentence_claims(scene, doc, reference=reference, home=None, undated=undated))
+        taken = carry_places(scene, [d for d, _ in drafts], previous, doc.lexicon, across=across)
+        for (draft, named), (placed, took) in zip(drafts, taken, strict=True):
+            if took:  # the place came from a town named as such, as the sentence before's
+                carried[len(out)] = draft.subject_key or ""
+                draft, named = placed, True
             key = framed(draft.subject_key, frame) if frame else draft.subject_key
             if key != draft.subject_key:
                 draft, named = replace(draft, subject_key=key), True
             out.append((draft, named))
-    return home_as_whole(out, home, doc.lexicon)
+        previous, across = places_to_carry([d for d, _ in taken]), False
+    kept = whole_above_carried([d for d, _ in out], carried)
+    kept = national_scopes(kept, doc.places, doc.lexicon)
+    return home_as_whole(
+        [(d, named) for d, (_, named) in zip(kept, out, strict=True)], home, doc.lexicon
+    )
 
 
 def parse_claim_text(
@@ -102,9 +129,15 @@ def sentence_claims(
 
 
 def _sentence_claims(
-    scene: Scene, doc: Document, *, reference: str | None, home: str | None
+    scene: Scene,
+    doc: Document,
+    *,
+    reference: str | None,
+    home: str | None,
+    undated: str | None = None,
 ) -> Iterator[tuple[ClaimDraft, bool]]:
-    """The claims of one sentence, each with whether its scope is a town named as such."""
+    """The claims of one sentence, each with whether its scope is a town named as such; a
+    figure with no date of its own takes ``undated`` (else ``reference``)."""
     readings = read_figures(scene)
     if not readings:
         return
@@ -136,7 +169,7 @@ def _sentence_claims(
             member_keys=tuple(m.value for m in r.members),
             speaker=said.speaker if said else None,
             attribution=said.phrase if said else None,
-            as_of=_as_of(sentence, where, reference, when),
+            as_of=_as_of(sentence, where, reference, q.start) or undated or reference,
             hedged=when.hedged,
             earlier=when.earlier,
             context=context,
@@ -217,8 +250,28 @@ def _place_of(scene: Scene, r: Reading, home: str | None) -> Place:
     return Place((lo, hi), clause_text, home)
 
 
-def _as_of(sentence: Sentence, where: Place, reference: str | None, when: Timing) -> str | None:
-    return year_of_clause(sentence.text, *where.clause, reference) or when.as_of
+def _as_of(sentence: Sentence, where: Place, reference: str | None, at: int) -> str | None:
+    """The figure's own date: its clause's year or period, else the sentence's date nearest
+    before it (:func:`~factcheck.text.dates.find_as_of`); None when it has none."""
+    clause = year_of_clause(sentence.text, *where.clause, reference)
+    return clause or dates.find_as_of(sentence.text, reference, at)
+
+
+# How many days before the article's date its lead may date the event it reports.
+_LEAD_DAYS = 3
+
+
+def _lead_date(sentence: Sentence, reference: str | None) -> str | None:
+    """The day a lead with no figure dates the article's event ("On Thursday, 23 March,
+    protests broke out…" in an article of the 24th): the figures after it with no date of
+    their own are of that day. Only a day up to three days before the article's own."""
+    if reference is None or len(reference) != 10:
+        return None
+    day = dates.find_as_of(sentence.text, reference)
+    if day is None or len(day) != 10:
+        return None
+    before = (date.fromisoformat(reference) - date.fromisoformat(day)).days
+    return day if 0 <= before <= _LEAD_DAYS else None
 
 
 def _context(scene: Scene, readings: list[Reading]) -> tuple[str, ...]:

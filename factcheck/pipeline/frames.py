@@ -1,18 +1,30 @@
 """Scopes decided for a whole article: a fragment that frames the figures after it ("First, in
-Lyon."), and the town an article is set in (its figures are the event's own unless the article
-counts a whole beside them: :func:`~factcheck.pipeline.article.home_as_whole`)."""
+Lyon."), the place a sentence's figure carries to the next sentence's figure of the same measure
+("In Lyon police counted 41,000. The organisers' count was 95,000."), and the town an article is
+set in (its figures are the event's own unless the article counts a whole beside them:
+:func:`~factcheck.pipeline.article.home_as_whole`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import cache, lru_cache
 
-from factcheck.keys import COUNTRIES, COUNTRY, GROUP
+from factcheck.keys import COUNTRIES, COUNTRY, GROUP, PART
 from factcheck.lang.base import LANGUAGES, in_every_language, words
-from factcheck.pipeline.document import Sentence
+from factcheck.models import ClaimDraft
+from factcheck.pipeline.document import Sentence, read_claim
 from factcheck.pipeline.reading import Reading, Scene
-from factcheck.pipeline.scopes import CAPITAL, bracket_place, capital_key, named_scope
+from factcheck.pipeline.scopes import (
+    CAPITAL,
+    bracket_place,
+    capital_key,
+    named_scope,
+    says_whole,
+    scopes_in,
+)
+from factcheck.text.lexicon import Lexicon
 from factcheck.text.morph import Word, fold
 from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, name_at, town_of
 
@@ -128,3 +140,159 @@ def framed(key: str | None, frame: str) -> str | None:
         return key
     base, at, rest = key.partition("@")
     return f"{base}@{frame}{at}{rest}"
+
+
+# A measure of a sentence's figures: the subject's key without its place, and the property.
+Measure = tuple[str, str | None]
+# The one place (a town or an area) a sentence's figures of a measure are scoped to.
+Carried = Mapping[Measure, str]
+_CARRIED = ("place:", "area:")
+
+
+def _measure(key: str, prop: str | None) -> tuple[Measure, list[str]]:
+    """The measure of a figure's key, and the places and countries the key is scoped to."""
+    base, *scopes = key.split("@")
+    places = [s for s in scopes if s.startswith((*_CARRIED, "country:"))]
+    rest = [s for s in scopes if s not in places and s != PART]
+    return ("@".join([base, *rest]), prop), places
+
+
+def places_to_carry(drafts: Sequence[ClaimDraft]) -> dict[Measure, str]:
+    """Per measure, the one town or area all of a sentence's figures of it are scoped to ("In
+    Lyon police counted 41,000 marchers"); a measure also counted unscoped, in a country, in
+    two places or in parts ("20,000 in the square and 5,000 more nearby") carries none."""
+    found: dict[Measure, set[str | None]] = {}
+    for d in drafts:
+        if d.subject_key:
+            measure, places = _measure(d.subject_key, d.property)
+            one = len(places) == 1 and PART not in d.subject_key.split("@")
+            found.setdefault(measure, set()).add(places[0] if one else None)
+    carried = {}
+    for measure, scopes in found.items():
+        place = scopes.pop() if len(scopes) == 1 else None
+        if place is not None and place.startswith(_CARRIED):
+            carried[measure] = place
+    return carried
+
+
+def carry_places(
+    scene: Scene, drafts: list[ClaimDraft], previous: Carried, lexicon: Lexicon, *, across: bool
+) -> list[tuple[ClaimDraft, bool]]:
+    """The sentence's figures, each with whether it took the place of the sentence before
+    (``previous``, :func:`places_to_carry`): a figure of the same measure (or of a part or
+    whole of its subject) with no place of its own continues that count ("In Lyon police
+    counted 41,000. The organisers' count was 95,000."). A sentence that names a place or a
+    country, or says it counts the whole ("nationwide", "in total"), takes none; after a
+    paragraph's end (``across``) only a sentence that refers back ("its count", "по ее
+    данным") takes one."""
+    if not previous or not _may_carry(scene, across=across):
+        return [(d, False) for d in drafts]
+    out = []
+    for d in drafts:
+        place = _carried_place(d, previous, lexicon)
+        key = framed(d.subject_key, place) if place else d.subject_key
+        out.append((replace(d, subject_key=key), True) if key != d.subject_key else (d, False))
+    return out
+
+
+def _may_carry(scene: Scene, *, across: bool) -> bool:
+    """The sentence names no place, country or whole of its own, and refers back when it
+    opens a paragraph."""
+    text = scene.text
+    if scopes_in(scene, attributed=True) or says_whole(text) or _carry_patterns()[0].search(text):
+        return False
+    if any(m.value.startswith(COUNTRY) for m in scene.sentence.lexical.entities):
+        return False
+    return not across or _carry_patterns()[1].search(text) is not None
+
+
+def _carried_place(d: ClaimDraft, previous: Carried, lexicon: Lexicon) -> str | None:
+    """The place ``previous`` gives the figure's measure, if it has no scope of its own."""
+    if not d.subject_key:
+        return None
+    (base, prop), places = _measure(d.subject_key, d.property)
+    if places:
+        return None
+    for (other, other_prop), place in previous.items():
+        related = other == base or other in lexicon.parents(base) or base in lexicon.parents(other)
+        if other_prop == prop and related:
+            return place
+    return None
+
+
+@cache
+def _carry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "in total", "всего": a whole that stops a carried place; "its count", "по ее данным":
+    a reference back that carries one over a paragraph's end."""
+
+    def choice(key: str) -> re.Pattern[str]:
+        found = "|".join(p for lang in LANGUAGES for p in words(lang).list(key))
+        return re.compile(rf"(?<![\w-])(?:{found})(?![\w-])", re.IGNORECASE)
+
+    return choice("places.carry_stops"), choice("places.carry_back")
+
+
+def whole_above_carried(drafts: list[ClaimDraft], carried: Mapping[int, str]) -> list[ClaimDraft]:
+    """``drafts`` with each carried place (``carried``: a draft's index and its key before the
+    carry) taken back when the same speaker gives a smaller whole of that measure on the same
+    date: a figure above the whole is no part of it."""
+    out = list(drafts)
+    for k, before in carried.items():
+        d = drafts[k]
+        low = d.low if d.low is not None else d.high
+        if low is not None and any(
+            w.subject_key == before
+            and w.property == d.property
+            and w.as_of == d.as_of
+            and (w.speaker or "").lower() == (d.speaker or "").lower()
+            and w.high is not None
+            and w.high < low
+            for w in drafts
+        ):
+            out[k] = replace(d, subject_key=before)
+    return out
+
+
+def national_scopes(
+    drafts: list[ClaimDraft], places: tuple[str, ...], lexicon: Lexicon
+) -> list[ClaimDraft]:
+    """In an article counting a measure in two or more countries, an unscoped figure that a
+    country's national body gives ("The Syrian Health Ministry said", "по данным турецких
+    властей", "Минздрав Сирии сообщил") is that country's. An article of one country keeps its
+    figures whole (:func:`~factcheck.pipeline.scopes.country_home`)."""
+    if sum(p.startswith(COUNTRY) for p in places) < 2:
+        return drafts
+    speaking = [_body_country(d.attribution, lexicon) if _unscoped(d) else None for d in drafts]
+    counted: dict[str | None, set[str]] = {}
+    for d, country in zip(drafts, speaking, strict=True):
+        _, scopes = _measure(d.subject_key, d.property) if d.subject_key else (None, [])
+        for found in [*(s for s in scopes if s.startswith(COUNTRY)), country]:
+            if found:
+                counted.setdefault(d.property, set()).add(found)
+    return [
+        replace(d, subject_key=framed(d.subject_key, country))
+        if country and len(counted.get(d.property, ())) > 1
+        else d
+        for d, country in zip(drafts, speaking, strict=True)
+    ]
+
+
+def _unscoped(d: ClaimDraft) -> bool:
+    return bool(d.subject_key and d.attribution) and not any(
+        kind in (d.subject_key or "") for kind in _SCOPED
+    )
+
+
+@lru_cache(maxsize=1024)
+def _body_country(phrase: str | None, lexicon: Lexicon) -> str | None:
+    """The one country whose national body (``places.national_bodies``: a ministry, the
+    government, the authorities) an attribution phrase names: "the Syrian Health Ministry
+    said" → "country:SY"; None for a person, an outlet or a foreign body."""
+    if not phrase:
+        return None
+    sentence = next(read_claim(phrase, lexicon).sentences())
+    countries = {m.value for m in sentence.lexical.entities if m.value.startswith(COUNTRY)}
+    bodies = in_every_language("places.national_bodies")
+    if len(countries) != 1 or not any(w.lemma in bodies for w in sentence.words):
+        return None
+    return countries.pop()

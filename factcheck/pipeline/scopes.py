@@ -98,11 +98,11 @@ def _words() -> _Words:
 
 
 @lru_cache(maxsize=64)
-def scopes_in(scene: Scene) -> tuple[Scope, ...]:
-    """Every place the sentence names outside its attribution, left to right (worked out once
-    per scene: each of its figures asks)."""
+def scopes_in(scene: Scene, *, attributed: bool = False) -> tuple[Scope, ...]:
+    """Every place the sentence names outside its attribution (or in it too, ``attributed``:
+    "Lyon police said…"), left to right (worked out once per scene: each of its figures asks)."""
     found = [*_areas(scene), *_towns(scene), *_countries(scene)]
-    found = [s for s in found if not scene.in_attribution(s.start)]
+    found = [s for s in found if attributed or not scene.in_attribution(s.start)]
     # an area says more than the country or town inside its phrase ("areas of Syria held by rebels")
     areas = [s for s in found if s.key.startswith("area:")]
     kept = [s for s in found if s in areas or not any(a.start <= s.start < a.end for a in areas)]

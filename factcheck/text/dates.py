@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.errors import FactcheckError
 from factcheck.lang.base import Words, detect, words
@@ -37,6 +37,8 @@ class _Patterns:
     event_before: re.Pattern[str]  # a disaster's name ending the text: "теракта", "the attack on"
     event_after: re.Pattern[str]  # a disaster's name opening the text: " earthquake", " attack"
     month: re.Pattern[str]  # a month's name alone: "в феврале", "in February"
+    bare_days: tuple[re.Pattern[str], ...]  # a day without its month in a list: "the 11th", "12-го"
+    comparison: re.Pattern[str]  # a comparison ending the text: "as many as on", "что равно"
     # Every date has a year or a month's name: a text with neither is not searched for one.
     year: re.Pattern[str]
     month_start: re.Pattern[str]
@@ -111,6 +113,8 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
     events = _alternation(list(ru.set("dates.event_stems") | en.set("dates.event_stems")))
     links = _alternation([re.escape(x) for w in (ru, en) for x in w.list("dates.event_links")])
     linked = rf"(?:\s+(?:{links}))?" if links else ""
+    bare_days = [d for w in (ru, en) for d in w.list("dates.bare_days")]
+    comparisons = "|".join(c for w in (ru, en) for c in w.list("dates.comparisons"))
     return _Patterns(
         date=date_pattern,
         month_numbers=_month_numbers(ru, en),
@@ -129,6 +133,12 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
         # one word may stand between: "the March 22 terrorist attack"
         event_after=re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{events})", re.IGNORECASE),
         month=re.compile(rf"(?<![\w.])(?:{ru_month}|{en_month})"),
+        # each language's pattern names its own "day" group: they are kept apart
+        bare_days=tuple(re.compile(rf"(?<![\w.,-])(?:{d})", re.IGNORECASE) for d in bare_days),
+        # up to three words, none a number, between the comparison and its date
+        comparison=re.compile(
+            rf"(?<![\w-])(?:{comparisons})(?:\s+[^\W\d_]+){{0,3}}[\s,]+$", re.IGNORECASE
+        ),
         year=re.compile(_YEAR),
         month_start=_month_starts(ru, en),
     )
@@ -257,30 +267,24 @@ def find_dateline(text: str) -> str | None:
     return found[2] if found else None
 
 
-def find_as_of(sentence: str, reference: str | None) -> str | None:
-    """The date a figure in the sentence is given as of, in ISO form, or None.
+def find_as_of(sentence: str, reference: str | None, at: int | None = None) -> str | None:
+    """The date a figure in the sentence (the one at offset ``at``, if given) is given as of,
+    in ISO form, or None.
 
-    A date after an as-of phrase wins, else the first date that does not bound a period
-    ("до 19 января", "since January 2") nor name a disaster's day ("взрыва 11 мая", "the
-    February 6 earthquake"): those say nothing of when the figure held. A day
-    without a year takes the reference's year (a December day against a January reference
-    takes the year before); with no year to be had the answer is None: never a guess.
+    A date after an as-of phrase wins, else a date that does not bound a period ("до 19
+    января", "since January 2") nor name a disaster's day ("взрыва 11 мая", "the February 6
+    earthquake"): those say nothing of when the figure held. Of those, the figure takes the
+    nearest before it ("on 4 May 300 came, on the 11th – 420": a day alone takes the month of
+    the date before it), else the first. A date after a comparison ("…, as many as on 6 May")
+    dates only the figures inside the comparison. A day without a year takes the reference's
+    year (a December day against a January reference takes the year before); with no year to
+    be had the answer is None: never a guess.
     """
-    dates = find_dates(sentence)
-    if not dates:
+    found = _dates_of(sentence)
+    if not found:
         return _relative_day(sentence, reference)
-    p = _patterns()
-    cued = [d for d in dates if p.as_of.search(sentence[max(0, d[0] - 40) : d[0]])]
-    plain = [
-        d
-        for d in dates
-        if not p.period_bound.search(sentence[max(0, d[0] - 20) : d[0]])
-        and not _event_date(p, sentence, d[0], d[1])
-    ]
-    if not cued and not plain:
-        return None
-    value = (cued or plain)[0][2]
-    if not value.startswith("--"):
+    value = _figure_date(sentence, list(found), at)
+    if value is None or not value.startswith("--"):
         return value
     if not reference or not re.match(r"\d{4}", reference):
         return None
@@ -290,6 +294,67 @@ def find_as_of(sentence: str, reference: str | None) -> str | None:
     if ref_month and month - int(ref_month.group(1)) > 6:
         year -= 1  # "30 декабря" in an article of 2 January: last year's December
     return _iso(year, month, int(value[5:7]))
+
+
+@lru_cache(maxsize=256)
+def _dates_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """The sentence's dates with its days of a list (:func:`_with_list_days`), read once for
+    all its figures."""
+    found = find_dates(sentence)
+    return tuple(_with_list_days(sentence, found)) if found else ()
+
+
+def _figure_date(sentence: str, found: list[tuple[int, int, str]], at: int | None) -> str | None:
+    """Which of the sentence's dates (``found``) dates the figure at ``at`` (see
+    :func:`find_as_of`)."""
+    p = _patterns()
+    compared = {}
+    for d in found:
+        m = p.comparison.search(sentence, max(0, d[0] - 80), d[0])
+        if m:
+            compared[d] = m.start()
+    inside = [d for d, start in compared.items() if at is not None and start <= at < d[1]]
+    if inside:
+        return inside[0][2]
+    dating = [d for d in found if d not in compared]
+    cued = [d for d in dating if p.as_of.search(sentence[max(0, d[0] - 40) : d[0]])]
+    plain = [
+        d
+        for d in dating
+        if not p.period_bound.search(sentence[max(0, d[0] - 20) : d[0]])
+        and not _event_date(p, sentence, d[0], d[1])
+    ]
+    pool = cued or plain
+    before = [d for d in pool if at is not None and d[1] <= at]
+    return (before[-1] if before else pool[0])[2] if pool else None
+
+
+def _with_list_days(sentence: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` and the days written alone after one of them ("on the 11th", "12-го"), each
+    in the month (and year) of the date before it, or the next month when its day is smaller."""
+    days = []
+    for pattern in _patterns().bare_days:
+        for m in pattern.finditer(sentence, found[0][1]):
+            if any(d[0] <= m.start() < d[1] for d in found):
+                continue
+            year, month, previous = _parts(next(d for d in reversed(found) if d[1] <= m.start())[2])
+            day = int(m.group("day"))
+            if month is None:
+                continue  # "in 2022 … the 11th": no month to take
+            if previous is not None and day < previous:
+                year, month = (year and year + 1, 1) if month == 12 else (year, month + 1)
+            value = _iso(year, month, day)
+            if value is not None:
+                days.append((m.start(), m.end(), value))
+    return sorted(found + days)
+
+
+def _parts(value: str) -> tuple[int | None, int | None, int | None]:
+    """The year, month and day of an ISO value ("2022-01-07", "2022-01", "2022", "--01-07")."""
+    if value.startswith("--"):
+        return None, int(value[2:4]), int(value[5:7])
+    numbers = [int(x) for x in value.split("-")] + [0, 0]
+    return numbers[0], numbers[1] or None, numbers[2] or None
 
 
 def _event_date(p: _Patterns, sentence: str, start: int, end: int) -> bool:
