@@ -53,6 +53,7 @@ _SHARED = {
     "dates.comparisons": "entries",
     # who said it, across sentences and per figure
     "source.continuations": "set",
+    "source.share_openers": "entries",
     "pronoun.bodies": "set",
     "source.follows": "entries",
     "speech.agent_participles": "set",

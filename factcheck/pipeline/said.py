@@ -10,7 +10,9 @@ A sentence with no speaker of its own takes, in this order:
   what came before ("Об этом сообщил X", "Такие цифры привёл X", "…, the ministry said."),
   or in the next paragraph when it opens with a back reference ("Об этом сообщил X", "Это
   следует из анализа X");
-- the speaker of the sentence just before it, in the same paragraph;
+- the speaker of the sentence just before it, in the same paragraph, when named before that
+  sentence's figures ("По данным МЧС, погибли 40"); one named after them ("…, the mayor
+  said.") goes on only into a sentence that goes on from its figure ("Of these…", "Ещё 12…");
 - the outlet that writes the paragraph up in its last sentence (", пишет Reuters.");
 - the article's one source so far, when its paragraph names nobody and every sentence before
   it that names a speaker names the same one (a story written from one release or one
@@ -132,11 +134,16 @@ class Speakers:
         return None
 
     def _carried_over(self, k: int) -> Attribution | None:
-        """The speaker of the sentence just before, in the same paragraph, goes on speaking."""
+        """The speaker of the sentence just before, in the same paragraph, goes on speaking —
+        unless named after that sentence's figures and this sentence does not go on from them
+        (:func:`~factcheck.text.attribution.speaks_on`)."""
         if k == 0 or not self._same_paragraph(k - 1, k):
             return None
         found = self._own_of(k - 1)
-        return _borrowed(found) if found is not None else None
+        if found is None:
+            return None
+        before, sentence = self._document.sentence_text(k - 1), self._document.sentence_text(k)
+        return _borrowed(found) if attribution.speaks_on(before, found, sentence) else None
 
     def _written_up(self, k: int) -> Attribution | None:
         """ "…, пишет Reuters." closing the paragraph: the outlet reports all of it, also

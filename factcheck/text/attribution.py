@@ -215,6 +215,28 @@ def reports_back(sentence: str, found: Attribution) -> bool:
     )
 
 
+def speaks_on(before: str, found: Attribution, sentence: str) -> bool:
+    """Does the speaker of the sentence ``before`` (its attribution ``found``) go on speaking in
+    the next ``sentence``, which names nobody? One named before its sentence's figures ("По
+    данным МЧС, погибли 40", "The ministry said 40 had died") does: what follows goes on in
+    that voice. One named after them ("40 had died, the mayor said.") speaks for its own
+    sentence, and goes on only into a sentence that goes on from its figure: a share of it or
+    more of it ("Of these, 12…", "Из них…", "Another 30…", "Ещё 12…")."""
+    if not _own_figure(before[: found.start], words(detect(before))):
+        return True
+    w = words(detect(sentence))
+    if _share_opening(w).match(fold(sentence)):
+        return True
+    going_on = {fold(x) for x in w.set("source.continuations")}
+    return any(fold(x) in going_on for x in re.findall(r"\w+", sentence))
+
+
+@cache
+def _share_opening(w: Words) -> re.Pattern[str]:
+    """The words file's openers of a share of a figure just given, at a folded sentence's start."""
+    return re.compile(r"\W*" + _any(list(w.list("source.share_openers"))) + r"(?![\w-])")
+
+
 def _own_figure(said: str, w: Words) -> bool:
     """Does ``said`` give a figure of its own, not one that goes on from the sentence before
     ("Four more…", "Ещё четверо…")?"""
