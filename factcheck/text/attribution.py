@@ -27,6 +27,7 @@ from factcheck.lang.ru.grammar import past_forms
 from factcheck.models import Attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
+from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, tokens
 from factcheck.text.attribution_relative import russian_antecedent
 from factcheck.text.morph import fold
@@ -60,7 +61,7 @@ class _Patterns:
 
 
 def _any(alternatives: list[str]) -> str:
-    return "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
+    return alternation(alternatives)
 
 
 def _spaced(phrase: str) -> str:
@@ -97,7 +98,9 @@ def _ru_patterns(w: Words) -> _Patterns:
     # "подсчёты, согласно которым": the relative points back to the clause before
     relative = _any(list(w.list("source.relative_openers"))) + r"(?![\w-])"
     return _Patterns(
-        prefilter=re.compile(_any([nouns, citing, relative, *stems, *w.list("source.follows")])),
+        prefilter=re.compile(
+            _any([nouns, citing, relative, _any(stems), *w.list("source.follows")])
+        ),
         source=re.compile(
             rf"(?<![\w-])(?:(?:{source}|(?P<citing>{citing}))\s+|{relative})", re.IGNORECASE
         ),

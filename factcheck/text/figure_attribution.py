@@ -27,6 +27,7 @@ from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.attribution_base import Tok, make, tokens
 from factcheck.text.attribution_en_np import names_somebody, speaker_of
+from factcheck.text.hints import Contains
 from factcheck.text.morph import fold, is_cyrillic, parses
 
 __all__ = ["figure_attribution"]
@@ -147,7 +148,8 @@ def _inside_bracket(part: str, start: int, end: int) -> Attribution | None:
 def _bracket_after(part: str, end: int) -> Attribution | None:
     """ "25 тыс. (данные МВД)", "2,3 млн (по данным профсоюза)", "60,000 (organisers)": the
     source a bracket right after the figure names."""
-    m = _BRACKET_AFTER.match(part, end)
+    # most figures have no bracket after them: spare the pattern its backtracking over words
+    m = _BRACKET_AFTER.match(part, end) if "(" in part[end:] else None
     if m is None:
         return None
     content = m.group(1)
@@ -172,11 +174,19 @@ def _agent_pattern(w: Words, language: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _participles(w: Words) -> Contains:
+    """The participles of :func:`_agent_pattern`: a text with none of them has no agent."""
+    return Contains(map(re.escape, w.set("speech.agent_participles")), ignore_case=True)
+
+
 def _agent_after(part: str, end: int) -> Attribution | None:
     """The agent of a participle right after the figure ending at ``end``: the one who gave
     it ("put forward by the CGT", "заявленных профсоюзом")."""
     language = detect(part)
     w = words(language)
+    if not _participles(w).may_match(part[end:]):
+        return None  # no participle of giving a figure after it: spare the pattern's backtracking
     m = _agent_pattern(w, language).match(part, end)
     if m is None:
         return None

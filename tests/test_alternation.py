@@ -1,0 +1,41 @@
+"""The trie-shaped alternation matches what the plain list matches, preferring the same word."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.text.alternation import alternation
+
+WORDS = ["он", "она", "оно", "сообщил", "сообщила", "сообщили", "п[её]р[её]дал", "п[её]р[её]дала"]
+TEXTS = ["Она сообщила", "оно и он", "сообщилаx", "ПЕРЕДАЛА", "передёдала", "со общил"]
+
+
+def _plain(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("after", ["", r"\s+\w", r"(?![\w-])"])
+def test_trie_matches_as_the_list(text: str, after: str) -> None:
+    trie = re.compile(rf"(?<![\w-]){alternation(WORDS)}{after}", re.IGNORECASE)
+    plain = re.compile(rf"(?<![\w-]){_plain(WORDS)}{after}", re.IGNORECASE)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_trie_shape() -> None:
+    assert alternation(["он", "она", "оно"]) == "(?:он(?:(?:а|о))?)"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Он", "она"],  # upper case: a case-insensitive pattern reads "О" as "о"
+        [r"тогда\s+как", "однако"],  # not plain words
+        ["[её]ж", "еда"],  # "[её]" and "е" read one letter alike
+        ["один"],
+    ],
+)
+def test_plain_list_kept(words: list[str]) -> None:
+    assert alternation(words) == _plain(words)
