@@ -124,9 +124,18 @@ def _dimensions() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _any_dimension() -> re.Pattern[str]:
+    """Any of the dimensions' patterns: one search tells most figures have none of them."""
+    alternatives = "|".join(f"(?:{p.pattern})" for _, p in _dimensions())
+    return re.compile(alternatives or "(?!)", re.IGNORECASE)
+
+
 def _dimension(scene: Scene, start: int) -> str | None:
     """The dimension named right before a figure: "на глубине 18 км" → depth."""
     lo = max(0, start - 40)
+    if not _any_dimension().search(scene.text, lo, start):
+        return None
     return next((name for name, p in _dimensions() if p.search(scene.text, lo, start)), None)
 
 

@@ -270,6 +270,13 @@ def speaker_kind(name: str) -> str:
     One of "unnamed", "media", "ministry", "document" (the text itself: "документ",
     "statement"), "agency", "person", "organisation" (the rest: parties, countries, the CSTO).
     """
+    return _kind(name, _words())
+
+
+# Who-said-it asks again of each speaker for every sentence the speaker is borrowed into: read
+# once (with the words it was read with: a changed words file reads it anew).
+@lru_cache(maxsize=4096)
+def _kind(name: str, known: _Words) -> str:
     words = [w for w in re.split(r"[\s«»\"]+", name) if w]
     if not words or fold(name) == "unnamed sources":
         return "unnamed"
@@ -278,7 +285,7 @@ def speaker_kind(name: str) -> str:
     listed = _listed_kind(words, folded, lemmas)
     if listed is not None:
         return listed
-    titled = lemmas & _words().titles
+    titled = lemmas & known.titles
     if len(words) <= 4 and all(is_name_like(w) for w in words) and not titled:
         return "person"
     return "organisation"
