@@ -8,8 +8,14 @@ import pytest
 
 from factcheck.text.alternation import alternation
 
-WORDS = ["он", "она", "оно", "сообщил", "сообщила", "сообщили", "п[её]р[её]дал", "п[её]р[её]дала"]
-TEXTS = ["Она сообщила", "оно и он", "сообщилаx", "ПЕРЕДАЛА", "передёдала", "со общил"]
+WORDS = [
+    *("он", "она", "оно", "сообщил", "сообщила", "сообщили", "п[её]р[её]дал", "п[её]р[её]дала"),
+    *(r"тогда\s+как", "тогда", r"в\s+то\s+время\s+как", r"в\s+то\s+время", r"в\s+"),
+]
+TEXTS = [
+    *("Она сообщила", "оно и он", "сообщилаx", "ПЕРЕДАЛА", "передёдала", "со общил"),
+    *("тогда  как", "тогда\nкак", "тогдакак", "в то время как", "в то  время", "в  тот"),
+]
 
 
 def _plain(words: list[str]) -> str:
@@ -17,7 +23,7 @@ def _plain(words: list[str]) -> str:
 
 
 @pytest.mark.parametrize("text", TEXTS)
-@pytest.mark.parametrize("after", ["", r"\s+\w", r"(?![\w-])"])
+@pytest.mark.parametrize("after", ["", r"\s+\w", r"(?![\w-])", r"\s"])
 def test_trie_matches_as_the_list(text: str, after: str) -> None:
     trie = re.compile(rf"(?<![\w-]){alternation(WORDS)}{after}", re.IGNORECASE)
     plain = re.compile(rf"(?<![\w-]){_plain(WORDS)}{after}", re.IGNORECASE)
@@ -26,13 +32,16 @@ def test_trie_matches_as_the_list(text: str, after: str) -> None:
 
 def test_trie_shape() -> None:
     assert alternation(["он", "она", "оно"]) == "(?:он(?:(?:а|о))?)"
+    assert alternation([r"тогда\s+как", "тогда"]) == r"(?:тогда(?:\s+как)?)"
 
 
 @pytest.mark.parametrize(
     "words",
     [
         ["Он", "она"],  # upper case: a case-insensitive pattern reads "О" as "о"
-        [r"тогда\s+как", "однако"],  # not plain words
+        [r"тогда\s+как", "тогда как"],  # spaces and " " read one space alike
+        [r"тогда\s+\s+как", "тогда"],  # spaces after spaces
+        [r"тогда\s*как", "однако"],  # not plain words
         ["[её]ж", "еда"],  # "[её]" and "е" read one letter alike
         ["один"],
     ],

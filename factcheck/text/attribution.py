@@ -270,13 +270,17 @@ def is_unattributed_report(sentence: str) -> bool:
 
 def find_attribution(sentence: str) -> Attribution | None:
     """The sentence's own attribution (speaker in base form, phrase as written), or None."""
-    language = detect(sentence)
-    return _read(sentence, language, words(language))
+    return _found(sentence, words("ru"), words("en"))
 
 
 # Each sentence is asked about by who-said-it and again for each of its figures: read once
-# (with the words file it was read with: a changed file reads it anew).
+# (with the words files it was read with: a changed file reads it anew), its language too.
 @lru_cache(maxsize=4096)
+def _found(sentence: str, ru_words: Words, en_words: Words) -> Attribution | None:
+    language = detect(sentence)
+    return _read(sentence, language, ru_words if language == "ru" else en_words)
+
+
 def _read(sentence: str, language: str, w: Words) -> Attribution | None:
     patterns = _patterns(language)
     folded = fold(sentence)

@@ -25,6 +25,7 @@ from factcheck.models import Attribution
 from factcheck.text import attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
+from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, make, tokens
 from factcheck.text.attribution_en_np import names_somebody, speaker_of
 from factcheck.text.hints import Contains
@@ -44,8 +45,8 @@ _DASH = frozenset({"—", "–", "-"})
 def _clause_break(w: Words) -> re.Pattern[str]:
     """Where a clause with a source of its own may begin: a comma (not one inside a number), a
     semicolon, a colon, a dash between spaces, or a contrast ("while", "а", "тогда как")."""
-    contrasts = "|".join(sorted(w.list("source.contrasts"), key=len, reverse=True))
-    return re.compile(rf"[;:]|,(?!\d)|\s[—–-]\s|(?<![\w-])(?:{contrasts})(?![\w-])", re.IGNORECASE)
+    contrasts = alternation(w.list("source.contrasts"))
+    return re.compile(rf"[;:]|,(?!\d)|\s[—–-]\s|(?<![\w-]){contrasts}(?![\w-])", re.IGNORECASE)
 
 
 def figure_attribution(
