@@ -35,7 +35,11 @@ __all__ = ["figure_attribution"]
 
 # A full stop with a capitalised word right after it, no space between: two sentences glued
 # together ("injured.The", "ФСБ.Директор"); a decimal point, "U.S." or "Orda.kz" is not one.
-_GLUED = re.compile(r"(?:(?<=[a-zа-яё0-9%)»”\"])|(?<=[A-ZА-ЯЁ]{2}))[.!?](?=[A-ZА-ЯЁ«“][a-zа-яё])")
+# (The stop comes first, the letters before it looked back at: a search then skips to the
+# next stop.)
+_GLUED = re.compile(
+    r"[.!?](?:(?<=[a-zа-яё0-9%)»”\"][.!?])|(?<=[A-ZА-ЯЁ]{2}[.!?]))(?=[A-ZА-ЯЁ«“][a-zа-яё])"
+)
 # A bracket after a figure: up to three words (its noun: "тыс. человек") and then "(…)".
 _BRACKET_AFTER = re.compile(r"\s*(?:[^\W\d][\w.-]*\s*){0,3}\(([^()]{1,120})\)")
 _DASH = frozenset({"—", "–", "-"})
@@ -120,15 +124,26 @@ def _clause(part: str, start: int, end: int, *, dashes: bool = True) -> tuple[in
     """The clause around the figure ``part[start:end]``: from the break before it to the one
     after it; a dash between spaces is one only if ``dashes``."""
     lo, hi = 0, len(part)
-    for m in _clause_break(words(detect(part))).finditer(part):
-        if not dashes and m.group().strip() in _DASH:
+    for a, b, opens, dash in _breaks(part):
+        if not dashes and dash:
             continue
-        if m.end() <= start:
-            lo = m.start() if m.group()[:1].isalpha() else m.end()
-        elif m.start() >= end:
-            hi = m.start()
+        if b <= start:
+            lo = a if opens else b
+        elif a >= end:
+            hi = a
             break
     return lo, hi
+
+
+# Each figure of a part asks for its clause, some twice: the part's breaks are found once.
+@lru_cache(maxsize=1024)
+def _breaks(part: str) -> list[tuple[int, int, bool, bool]]:
+    """Each clause break of the part: where it starts and ends, whether it opens the next
+    clause (a contrast word, "while", "а"), whether it is a dash between spaces."""
+    return [
+        (m.start(), m.end(), m.group()[:1].isalpha(), m.group().strip() in _DASH)
+        for m in _clause_break(words(detect(part))).finditer(part)
+    ]
 
 
 def _inside_bracket(part: str, start: int, end: int) -> Attribution | None:

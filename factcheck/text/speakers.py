@@ -270,13 +270,15 @@ def speaker_kind(name: str) -> str:
     One of "unnamed", "media", "ministry", "document" (the text itself: "документ",
     "statement"), "agency", "person", "organisation" (the rest: parties, countries, the CSTO).
     """
-    return _kind(name, _words())
+    return _kind(name, base.words("ru"), base.words("en"))
 
 
 # Who-said-it asks again of each speaker for every sentence the speaker is borrowed into: read
-# once (with the words it was read with: a changed words file reads it anew).
+# once (with the words files it was read with, compared by identity: a changed file reads it
+# anew).
 @lru_cache(maxsize=4096)
-def _kind(name: str, known: _Words) -> str:
+def _kind(name: str, ru: base.Words, en: base.Words) -> str:
+    known = _words_of(ru, en)
     words = [w for w in re.split(r"[\s«»\"]+", name) if w]
     if not words or fold(name) == "unnamed sources":
         return "unnamed"
