@@ -18,12 +18,16 @@ IGNORE = "ignore"  # the key of a noun after which a figure is no claim ("в т�
 
 # Where a clause ends inside a sentence. A dash is not one: "Россия — 1400" and
 # "три страны — Армения, …" hang on it.
+# (Each choice begins with the one character it may begin with, and looks back at it: a search
+# then skips to the next such character.)
 _CLAUSE_BREAK = re.compile(
-    r"[;()\[\]]|,(?!\d)|\s(?:а|но|однако|тогда как|while|whereas|but)\s", re.IGNORECASE
+    r"[;()\[\],\s](?:(?<=[;()\[\]])|(?<=,)(?!\d)"
+    r"|(?<=\s)(?:а|но|однако|тогда как|while|whereas|but)\s)",
+    re.IGNORECASE,
 )
 # Events do not reach across "и/and": "задержан журналист, и несколько офисов разгромлены".
-# Every place one begins, overlapping ones too, found once per sentence (group 1).
-_EVENT_BREAKS = re.compile(r"(?=(\s(?:и|and)\s))", re.IGNORECASE)
+# Every place one begins, overlapping ones too, found once per sentence (to the end of group 1).
+_EVENT_BREAKS = re.compile(r"\s(?=((?:и|and)\s))", re.IGNORECASE)
 
 
 class Clauses:
@@ -51,7 +55,7 @@ class Clauses:
     def narrow(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
         """The part of the clause ``[lo, hi)`` between the "и/and" around a figure."""
         if self._links is None:
-            self._links = [m.span(1) for m in _EVENT_BREAKS.finditer(self._sentence)]
+            self._links = [(m.start(), m.end(1)) for m in _EVENT_BREAKS.finditer(self._sentence)]
         # the "и/and" a search of [lo, hi) finds: left to right, none overlapping the one before
         scan = lo
         for a, b in self._links:

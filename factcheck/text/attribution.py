@@ -165,11 +165,10 @@ def pronoun_attribution(sentence: str, earlier: Callable[[], str | None]) -> Att
     asked only when the sentence has such a phrase) — with the phrase as written; "it said",
     "они заявили" speaks so for a body that spoke just before (a ministry, the unions). None
     without such a phrase or without such a speaker."""
-    patterns = _patterns(detect(sentence))
-    m = patterns.pronoun.search(sentence)
+    m = _pronoun(sentence)
     person = m is not None
     if m is None:
-        m = patterns.body_pronoun.search(sentence)
+        m = _patterns(detect(sentence)).body_pronoun.search(sentence)
     if m is None:
         return None
     speaker = earlier()
@@ -189,7 +188,18 @@ def _may_be(speaker: str, person: bool) -> bool:
 
 def has_pronoun_speaker(sentence: str) -> bool:
     """True when the sentence's speaker is a pronoun ("he said", "по его словам")."""
-    return bool(_patterns(detect(sentence)).pronoun.search(sentence))
+    return _pronoun(sentence) is not None
+
+
+def _pronoun(sentence: str) -> re.Match[str] | None:
+    return _pronoun_in(sentence, words("ru"), words("en"))
+
+
+# Who-said-it asks both pronoun_attribution and has_pronoun_speaker of a sentence with no
+# speaker of its own: searched once (with the words files it was searched with).
+@lru_cache(maxsize=256)
+def _pronoun_in(sentence: str, ru_words: Words, en_words: Words) -> re.Match[str] | None:
+    return _patterns(detect(sentence)).pronoun.search(sentence)
 
 
 def refers_back(sentence: str) -> bool:

@@ -130,12 +130,13 @@ class WordEnds:
     """The words a phrase before a figure may end with: a cheap test that the text before the
     figure cannot end with such a phrase, so its costly pattern is not searched."""
 
-    __slots__ = ("_ends", "_other_ends", "_stems", "_tail")
+    __slots__ = ("_ends", "_other_ends", "_stems", "_suffixes", "_tail")
 
     def __init__(self, phrases: Iterable[str], stems: Iterable[str] = ()) -> None:
         """One of ``phrases``, or one of ``stems`` with up to three letters after it, each
         beginning at a word's start."""
         ends = {phrase.split()[-1].lower() for phrase in phrases}
+        self._suffixes = tuple(sorted(ends))  # a text ending with none of them ends no phrase
         # a word of letters ends the text as a whole word when it is the text's last word
         self._ends = frozenset(e for e in ends if _LETTERS.fullmatch(e))
         self._other_ends = tuple(sorted(ends - self._ends))  # "no.", "~": compared as text
@@ -150,21 +151,11 @@ class WordEnds:
         if not plain(tail):
             return True
         low = tail.lower()
-        word = _last_word(low)
-        if word in self._ends:
-            return True
-        ends = self._other_ends
-        if (
-            ends
-            and low.endswith(ends)
-            and any(
-                low.endswith(w) and (len(w) == len(low) or not is_letter(low[-len(w) - 1]))
-                for w in ends
-            )
-        ):
+        if low.endswith(self._suffixes) and self._ends_whole(low):
             return True
         if not self._stems:
             return False
+        word = _last_word(low)
         # a word filling the whole tail is longer than a stem and its ending, unless it may
         # begin where the text searched does
         if len(word) == len(low) and len(body) != len(tail):
@@ -172,8 +163,20 @@ class WordEnds:
         # a stem with up to three letters after it: the word but its last 0 to 3 letters
         return any(word[:n] in self._stems for n in range(max(0, len(word) - 3), len(word) + 1))
 
+    def _ends_whole(self, low: str) -> bool:
+        """Does ``low`` end with one of the words as a whole word?"""
+        if _last_word(low) in self._ends:
+            return True
+        return any(
+            low.endswith(w) and (len(w) == len(low) or not is_letter(low[-len(w) - 1]))
+            for w in self._other_ends
+        )
+
 
 def _last_word(text: str) -> str:
     """The letters ``text`` ends with."""
+    last = text.rsplit(None, 1)[-1] if text else ""
+    if last.isalpha() and text.endswith(last):
+        return last  # most often: a word after a space
     m = _LETTERS.match(text[::-1])  # a reversed text's first letters: no step per letter
     return m.group()[::-1] if m else ""
