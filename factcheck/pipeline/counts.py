@@ -95,6 +95,8 @@ def _troop_state(scene: Scene, q: Quantity) -> str:
     nxt = re.search(r"\d", window[q.end - lo :])  # up to the next figure
     if nxt:
         window = window[: q.end - lo + nxt.start()]
+    if not _any_troop_state().search(window):
+        return TROOPS  # most windows name no state: one search for any spares one for each
     return next((state for p, state in _troop_states() if p.search(window)), TROOPS)
 
 
@@ -108,6 +110,12 @@ def _troop_states() -> tuple[tuple[re.Pattern[str], str], ...]:
         for lang in LANGUAGES
         for pattern, state in words(lang).links("figures.troop_states").items()
     )
+
+
+@cache
+def _any_troop_state() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{p.pattern})" for p, _ in _troop_states())
+    return re.compile(alternatives or "(?!)", re.IGNORECASE)
 
 
 def unit_dimensions() -> frozenset[str]:

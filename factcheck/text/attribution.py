@@ -228,6 +228,8 @@ def reports_back(sentence: str, found: Attribution) -> bool:
     )
 
 
+# A sentence that may report back is asked so by each of the two sentences before it.
+@lru_cache(maxsize=64)
 def _own_figure(said: str, w: Words) -> bool:
     """Does ``said`` give a figure of its own, not one that goes on from the sentence before
     ("Four more…", "Ещё четверо…")?"""
@@ -256,8 +258,16 @@ def is_data(speaker: str) -> bool:
 
 def may_write_up(sentence: str) -> bool:
     """Has the sentence a word of an outlet writing something up ("пишет", "writes")?"""
-    verbs = {fold(v) for v in words(detect(sentence)).set("source.writing")}
+    verbs = _writing(words(detect(sentence)))
+    folded = fold(sentence)
+    if not any(v in folded for v in verbs):
+        return False  # each word's folded form is a part of the folded sentence
     return any(fold(w) in verbs for w in re.findall(r"\w+", sentence))
+
+
+@cache
+def _writing(w: Words) -> frozenset[str]:
+    return frozenset(fold(v) for v in w.set("source.writing"))
 
 
 def writes_up(sentence: str, found: Attribution) -> bool:
