@@ -33,6 +33,7 @@ def test_trie_matches_as_the_list(text: str, after: str) -> None:
 def test_trie_shape() -> None:
     assert alternation(["он", "она", "оно"]) == "(?:он(?:(?:а|о))?)"
     assert alternation([r"тогда\s+как", "тогда"]) == r"(?:тогда(?:\s+как)?)"
+    assert alternation([r"more,?\s+than", "more"]) == r"(?:more(?:,?\s+than)?)"
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,8 @@ def test_trie_shape() -> None:
         ["Он", "она"],  # upper case: a case-insensitive pattern reads "О" as "о"
         [r"тогда\s+как", "тогда как"],  # spaces and " " read one space alike
         [r"тогда\s+\s+как", "тогда"],  # spaces after spaces
+        [r"более,?\s+чем", r"более\s+чем"],  # two gaps read one space alike
+        [r"более,?\s+чем", "более,"],  # a gap and "," read one comma alike
         [r"тогда\s*как", "однако"],  # not plain words
         ["[её]ж", "еда"],  # "[её]" and "е" read one letter alike
         ["один"],

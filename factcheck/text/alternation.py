@@ -13,13 +13,15 @@ from collections.abc import Iterable
 
 # One step of a word's pattern: spaces between words, an escaped character, "[её]"
 # (lang.base.yo), or a character that means itself.
-_SYMBOL = re.compile(r"\\s\+|\\\W|\[её\]|[^\\\[\](){}|.*+?^$]")
-_SPACES = r"\s+"
+_SYMBOL = re.compile(r",\?\\s\+|\\s\+|\\\W|\[её\]|[^\\\[\](){}|.*+?^$]")
+# The steps between words: spaces, or spaces after a comma that may be left out.
+_GAPS = frozenset({r"\s+", r",?\s+"})
 
 
 def alternation(alternatives: Iterable[str]) -> str:
     """``(?:A|B|…)`` with the alternatives longest first, as a trie when each is a word or
-    phrase in lower case (letters, escaped characters, "[её]", ``\\s+`` between words).
+    phrase in lower case (letters, escaped characters, "[её]", ``\\s+`` or ``,?\\s+`` between
+    words).
 
     The trie matches what the list matches, preferring the same alternative: at one position
     the words that match are each a prefix of the next, so longest first is deepest first.
@@ -48,19 +50,21 @@ def _symbols(pattern: str) -> list[str] | None:
 
 
 def _forked(node: dict) -> bool:  # type: ignore[type-arg]  # the recursive dict above
-    """Do two branches read one character alike ("[её]" and "е"; spaces and " "), or may what
-    follows spaces begin with a space (it would take spaces back from them)?"""
+    """Do two branches read one character alike ("[её]" and "е"; a gap and " " or ","), or
+    may what follows a gap begin with what the gap reads (it would take it back)?"""
     if "[её]" in node and ("е" in node or "ё" in node):
         return True
-    after = node.get(_SPACES, {})
-    if after and (any(map(_blank, node)) or _SPACES in after or any(map(_blank, after))):
-        return True
+    gaps = _GAPS.intersection(node)
+    if gaps:
+        after = node[next(iter(gaps))]
+        if len(gaps) > 1 or any(map(_loose, [*node, *after])) or _GAPS.intersection(after):
+            return True
     return any(_forked(child) for child in node.values())
 
 
-def _blank(symbol: str) -> bool:
-    """Does the step other than spaces between words match a space (" ", "\\ ")?"""
-    return symbol != _SPACES and symbol[-1:].isspace()
+def _loose(symbol: str) -> bool:
+    """Does a step other than a gap between words match what a gap may (a space, a comma)?"""
+    return symbol[-1:].isspace() or symbol[-1:] == ","
 
 
 def _emit(node: dict) -> str:  # type: ignore[type-arg]  # the recursive dict above
