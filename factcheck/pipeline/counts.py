@@ -18,6 +18,7 @@ from factcheck.pipeline.scopes import bracket_place
 from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
 from factcheck.pipeline.tallies import Counted as Counted
 from factcheck.pipeline.tallies import find_measured as find_measured
+from factcheck.text.hints import Contains
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Token, Word, fold
 
@@ -133,16 +134,20 @@ def _dimensions() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
-def _any_dimension() -> re.Pattern[str]:
-    """Any of the dimensions' patterns: one search tells most figures have none of them."""
+def _any_dimension() -> tuple[Contains, re.Pattern[str]]:
+    """Any of the dimensions' patterns, and the literal text one of them needs: the test and
+    the one search that tell most figures have none of them."""
     alternatives = "|".join(f"(?:{p.pattern})" for _, p in _dimensions())
-    return re.compile(alternatives or "(?!)", re.IGNORECASE)
+    phrases = [p for lang in LANGUAGES for p in words(lang).links("figures.dimensions")]
+    hint = Contains(phrases, ignore_case=True)
+    return hint, re.compile(alternatives or "(?!)", re.IGNORECASE)
 
 
 def _dimension(scene: Scene, start: int) -> str | None:
     """The dimension named right before a figure: "на глубине 18 км" → depth."""
     lo = max(0, start - 40)
-    if not _any_dimension().search(scene.text, lo, start):
+    hint, pattern = _any_dimension()
+    if not hint.may_match(scene.text[lo:start]) or not pattern.search(scene.text, lo, start):
         return None
     return next((name for name, p in _dimensions() if p.search(scene.text, lo, start)), None)
 
