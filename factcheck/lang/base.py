@@ -216,6 +216,12 @@ def _detect_sentence(sentence: str) -> Language:
 
 
 def _detect(text: str) -> Language:
+    # The counts below read Cyrillic and Latin letters in ever wider sets, the last any letter
+    # of either script: a text without one script is decided by one search, not three counts.
+    if not _CYRILLIC.search(text):
+        return "en"
+    if not _LATIN.search(text):
+        return "ru"
     cyrillic, latin = _lower_letters(_QUOTED.sub(" ", text))
     if not cyrillic and not latin:
         cyrillic, latin = _lower_letters(text)

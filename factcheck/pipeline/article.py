@@ -277,6 +277,8 @@ def _lead_date(sentence: Sentence, reference: str | None) -> str | None:
 def _context(scene: Scene, readings: list[Reading]) -> tuple[str, ...]:
     """The sentence's content words and names, for matching counts; member lists left out."""
     members = {k for r in readings for m in r.members for k in range(m.i, m.j)}
-    lemmas = {w.lemma for k, w in enumerate(scene.words) if k not in members and len(w.text) > 3}
+    lemmas = {
+        w.morph.lemma for k, w in enumerate(scene.words) if len(w.text) > 3 and k not in members
+    }
     names = {m.value for m in scene.entities if not set(range(m.i, m.j)) & members}
     return tuple(sorted(lemmas | names))

@@ -18,6 +18,7 @@ from factcheck.pipeline.scopes import bracket_place
 from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
 from factcheck.pipeline.tallies import Counted as Counted
 from factcheck.pipeline.tallies import find_measured as find_measured
+from factcheck.text.hints import Contains
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Token, Word, fold
 
@@ -95,6 +96,8 @@ def _troop_state(scene: Scene, q: Quantity) -> str:
     nxt = re.search(r"\d", window[q.end - lo :])  # up to the next figure
     if nxt:
         window = window[: q.end - lo + nxt.start()]
+    if not _any_troop_state().search(window):
+        return TROOPS  # most windows name no state: one search for any spares one for each
     return next((state for p, state in _troop_states() if p.search(window)), TROOPS)
 
 
@@ -108,6 +111,12 @@ def _troop_states() -> tuple[tuple[re.Pattern[str], str], ...]:
         for lang in LANGUAGES
         for pattern, state in words(lang).links("figures.troop_states").items()
     )
+
+
+@cache
+def _any_troop_state() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{p.pattern})" for p, _ in _troop_states())
+    return re.compile(alternatives or "(?!)", re.IGNORECASE)
 
 
 def unit_dimensions() -> frozenset[str]:
@@ -124,9 +133,22 @@ def _dimensions() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _any_dimension() -> tuple[Contains, re.Pattern[str]]:
+    """Any of the dimensions' patterns, and the literal text one of them needs: the test and
+    the one search that tell most figures have none of them."""
+    alternatives = "|".join(f"(?:{p.pattern})" for _, p in _dimensions())
+    phrases = [p for lang in LANGUAGES for p in words(lang).links("figures.dimensions")]
+    hint = Contains(phrases, ignore_case=True)
+    return hint, re.compile(alternatives or "(?!)", re.IGNORECASE)
+
+
 def _dimension(scene: Scene, start: int) -> str | None:
     """The dimension named right before a figure: "на глубине 18 км" → depth."""
     lo = max(0, start - 40)
+    hint, pattern = _any_dimension()
+    if not hint.may_match(scene.text[lo:start]) or not pattern.search(scene.text, lo, start):
+        return None
     return next((name for name, p in _dimensions() if p.search(scene.text, lo, start)), None)
 
 

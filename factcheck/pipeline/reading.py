@@ -18,11 +18,16 @@ IGNORE = "ignore"  # the key of a noun after which a figure is no claim ("в т�
 
 # Where a clause ends inside a sentence. A dash is not one: "Россия — 1400" and
 # "три страны — Армения, …" hang on it.
+# (Each choice begins with the one character it may begin with, and looks back at it: a search
+# then skips to the next such character.)
 _CLAUSE_BREAK = re.compile(
-    r"[;()\[\]]|,(?!\d)|\s(?:а|но|однако|тогда как|while|whereas|but)\s", re.IGNORECASE
+    r"[;()\[\],\s](?:(?<=[;()\[\]])|(?<=,)(?!\d)"
+    r"|(?<=\s)(?:а|но|однако|тогда как|while|whereas|but)\s)",
+    re.IGNORECASE,
 )
 # Events do not reach across "и/and": "задержан журналист, и несколько офисов разгромлены".
-_EVENT_BREAK = re.compile(r"\s(?:и|and)\s", re.IGNORECASE)
+# Every place one begins, overlapping ones too, found once per sentence (to the end of group 1).
+_EVENT_BREAKS = re.compile(r"\s(?=((?:и|and)\s))", re.IGNORECASE)
 
 
 class Clauses:
@@ -30,6 +35,7 @@ class Clauses:
 
     def __init__(self, sentence: str) -> None:
         self._sentence = sentence
+        self._links: list[tuple[int, int]] | None = None
         self._breaks = [
             0,
             *(
@@ -48,11 +54,20 @@ class Clauses:
 
     def narrow(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
         """The part of the clause ``[lo, hi)`` between the "и/and" around a figure."""
-        for m in _EVENT_BREAK.finditer(self._sentence, lo, hi):
-            if m.end() <= start:
-                lo = m.end()
-            elif m.start() >= end:
-                hi = m.start()
+        if self._links is None:
+            self._links = [(m.start(), m.end(1)) for m in _EVENT_BREAKS.finditer(self._sentence)]
+        # the "и/and" a search of [lo, hi) finds: left to right, none overlapping the one before
+        scan = lo
+        for a, b in self._links:
+            if a >= hi:
+                break
+            if a < scan or b > hi:
+                continue
+            scan = b
+            if b <= start:
+                lo = b
+            elif a >= end:
+                hi = a
                 break
         return lo, hi
 
@@ -61,6 +76,13 @@ def _a_month(text: str, m: Match) -> bool:
     """A one-word match written as a month's or weekday's name ("March", "May")."""
     written = text[m.start : m.end]
     return m.j - m.i == 1 and written[:1].isupper() and fold(written) in NOT_PLACES
+
+
+def _outside(matches: tuple[Match, ...], named: set[int]) -> tuple[Match, ...]:
+    """The matches with none of their words in a name (the words ``named``)."""
+    if not named:
+        return matches  # most sentences name nobody: nothing to leave out
+    return tuple(m for m in matches if named.isdisjoint(range(m.i, m.j)))
 
 
 class Scene:
@@ -80,8 +102,8 @@ class Scene:
         found = sentence.lexical
         self.entities = tuple(m for m in found.entities if not self.in_attribution(m.start))
         named = {k for m in found.entities for k in range(m.i, m.j)}
-        self.groups = tuple(m for m in found.groups if not set(range(m.i, m.j)) & named)
-        self.counts = tuple(m for m in found.counts if not set(range(m.i, m.j)) & named)
+        self.groups = _outside(found.groups, named)
+        self.counts = _outside(found.counts, named)
         # "in the March 22 attack": a month is no march
         self.events = tuple(m for m in found.events if not _a_month(self.text, m))
         self.ignored = found.ignored

@@ -236,6 +236,10 @@ def measured_noun(scene: Scene, start: int) -> Word | None:
     """The noun a figure measures when it is given as "X put <the noun phrase> at <figure>":
     the phrase's head ("the damage from the riot" → damage), or for a head that only counts,
     the head of its "of" phrase ("the number of damaged or destroyed houses" → houses)."""
+    before = scene.text[:start]
+    said = before.rstrip()
+    if len(said) == len(before) or not said[-3:-2].isspace() or said[-2:].lower() != "at":
+        return None  # most figures come after no "… at": spare the pattern's search
     m = _MEASURED.search(scene.text, 0, start)
     if m is None or m.end() != start:
         return None

@@ -27,6 +27,7 @@ from factcheck.lang.ru.grammar import past_forms
 from factcheck.models import Attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
+from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, tokens
 from factcheck.text.attribution_relative import russian_antecedent
 from factcheck.text.morph import fold
@@ -60,7 +61,7 @@ class _Patterns:
 
 
 def _any(alternatives: list[str]) -> str:
-    return "(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
+    return alternation(alternatives)
 
 
 def _spaced(phrase: str) -> str:
@@ -97,7 +98,9 @@ def _ru_patterns(w: Words) -> _Patterns:
     # "подсчёты, согласно которым": the relative points back to the clause before
     relative = _any(list(w.list("source.relative_openers"))) + r"(?![\w-])"
     return _Patterns(
-        prefilter=re.compile(_any([nouns, citing, relative, *stems, *w.list("source.follows")])),
+        prefilter=re.compile(
+            _any([nouns, citing, relative, _any(stems), *w.list("source.follows")])
+        ),
         source=re.compile(
             rf"(?<![\w-])(?:(?:{source}|(?P<citing>{citing}))\s+|{relative})", re.IGNORECASE
         ),
@@ -162,11 +165,10 @@ def pronoun_attribution(sentence: str, earlier: Callable[[], str | None]) -> Att
     asked only when the sentence has such a phrase) — with the phrase as written; "it said",
     "они заявили" speaks so for a body that spoke just before (a ministry, the unions). None
     without such a phrase or without such a speaker."""
-    patterns = _patterns(detect(sentence))
-    m = patterns.pronoun.search(sentence)
+    m = _pronoun(sentence)
     person = m is not None
     if m is None:
-        m = patterns.body_pronoun.search(sentence)
+        m = _patterns(detect(sentence)).body_pronoun.search(sentence)
     if m is None:
         return None
     speaker = earlier()
@@ -186,7 +188,18 @@ def _may_be(speaker: str, person: bool) -> bool:
 
 def has_pronoun_speaker(sentence: str) -> bool:
     """True when the sentence's speaker is a pronoun ("he said", "по его словам")."""
-    return bool(_patterns(detect(sentence)).pronoun.search(sentence))
+    return _pronoun(sentence) is not None
+
+
+def _pronoun(sentence: str) -> re.Match[str] | None:
+    return _pronoun_in(sentence, words("ru"), words("en"))
+
+
+# Who-said-it asks both pronoun_attribution and has_pronoun_speaker of a sentence with no
+# speaker of its own: searched once (with the words files it was searched with).
+@lru_cache(maxsize=256)
+def _pronoun_in(sentence: str, ru_words: Words, en_words: Words) -> re.Match[str] | None:
+    return _patterns(detect(sentence)).pronoun.search(sentence)
 
 
 def refers_back(sentence: str) -> bool:
@@ -237,6 +250,8 @@ def _share_opening(w: Words) -> re.Pattern[str]:
     return re.compile(r"\W*" + _any(list(w.list("source.share_openers"))) + r"(?![\w-])")
 
 
+# A sentence that may report back is asked so by each of the two sentences before it.
+@lru_cache(maxsize=64)
 def _own_figure(said: str, w: Words) -> bool:
     """Does ``said`` give a figure of its own, not one that goes on from the sentence before
     ("Four more…", "Ещё четверо…")?"""
@@ -265,8 +280,16 @@ def is_data(speaker: str) -> bool:
 
 def may_write_up(sentence: str) -> bool:
     """Has the sentence a word of an outlet writing something up ("пишет", "writes")?"""
-    verbs = {fold(v) for v in words(detect(sentence)).set("source.writing")}
+    verbs = _writing(words(detect(sentence)))
+    folded = fold(sentence)
+    if not any(v in folded for v in verbs):
+        return False  # each word's folded form is a part of the folded sentence
     return any(fold(w) in verbs for w in re.findall(r"\w+", sentence))
+
+
+@cache
+def _writing(w: Words) -> frozenset[str]:
+    return frozenset(fold(v) for v in w.set("source.writing"))
 
 
 def writes_up(sentence: str, found: Attribution) -> bool:
@@ -289,13 +312,17 @@ def is_unattributed_report(sentence: str) -> bool:
 
 def find_attribution(sentence: str) -> Attribution | None:
     """The sentence's own attribution (speaker in base form, phrase as written), or None."""
-    language = detect(sentence)
-    return _read(sentence, language, words(language))
+    return _found(sentence, words("ru"), words("en"))
 
 
 # Each sentence is asked about by who-said-it and again for each of its figures: read once
-# (with the words file it was read with: a changed file reads it anew).
+# (with the words files it was read with: a changed file reads it anew), its language too.
 @lru_cache(maxsize=4096)
+def _found(sentence: str, ru_words: Words, en_words: Words) -> Attribution | None:
+    language = detect(sentence)
+    return _read(sentence, language, ru_words if language == "ru" else en_words)
+
+
 def _read(sentence: str, language: str, w: Words) -> Attribution | None:
     patterns = _patterns(language)
     folded = fold(sentence)

@@ -25,15 +25,21 @@ from factcheck.models import Attribution
 from factcheck.text import attribution
 from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
+from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, make, tokens
 from factcheck.text.attribution_en_np import names_somebody, speaker_of
+from factcheck.text.hints import Contains
 from factcheck.text.morph import fold, is_cyrillic, parses
 
 __all__ = ["figure_attribution"]
 
 # A full stop with a capitalised word right after it, no space between: two sentences glued
 # together ("injured.The", "ФСБ.Директор"); a decimal point, "U.S." or "Orda.kz" is not one.
-_GLUED = re.compile(r"(?:(?<=[a-zа-яё0-9%)»”\"])|(?<=[A-ZА-ЯЁ]{2}))[.!?](?=[A-ZА-ЯЁ«“][a-zа-яё])")
+# (The stop comes first, the letters before it looked back at: a search then skips to the
+# next stop.)
+_GLUED = re.compile(
+    r"[.!?](?:(?<=[a-zа-яё0-9%)»”\"][.!?])|(?<=[A-ZА-ЯЁ]{2}[.!?]))(?=[A-ZА-ЯЁ«“][a-zа-яё])"
+)
 # A bracket after a figure: up to three words (its noun: "тыс. человек") and then "(…)".
 _BRACKET_AFTER = re.compile(r"\s*(?:[^\W\d][\w.-]*\s*){0,3}\(([^()]{1,120})\)")
 _DASH = frozenset({"—", "–", "-"})
@@ -43,8 +49,8 @@ _DASH = frozenset({"—", "–", "-"})
 def _clause_break(w: Words) -> re.Pattern[str]:
     """Where a clause with a source of its own may begin: a comma (not one inside a number), a
     semicolon, a colon, a dash between spaces, or a contrast ("while", "а", "тогда как")."""
-    contrasts = "|".join(sorted(w.list("source.contrasts"), key=len, reverse=True))
-    return re.compile(rf"[;:]|,(?!\d)|\s[—–-]\s|(?<![\w-])(?:{contrasts})(?![\w-])", re.IGNORECASE)
+    contrasts = alternation(w.list("source.contrasts"))
+    return re.compile(rf"[;:]|,(?!\d)|\s[—–-]\s|(?<![\w-]){contrasts}(?![\w-])", re.IGNORECASE)
 
 
 def figure_attribution(
@@ -118,15 +124,26 @@ def _clause(part: str, start: int, end: int, *, dashes: bool = True) -> tuple[in
     """The clause around the figure ``part[start:end]``: from the break before it to the one
     after it; a dash between spaces is one only if ``dashes``."""
     lo, hi = 0, len(part)
-    for m in _clause_break(words(detect(part))).finditer(part):
-        if not dashes and m.group().strip() in _DASH:
+    for a, b, opens, dash in _breaks(part):
+        if not dashes and dash:
             continue
-        if m.end() <= start:
-            lo = m.start() if m.group()[:1].isalpha() else m.end()
-        elif m.start() >= end:
-            hi = m.start()
+        if b <= start:
+            lo = a if opens else b
+        elif a >= end:
+            hi = a
             break
     return lo, hi
+
+
+# Each figure of a part asks for its clause, some twice: the part's breaks are found once.
+@lru_cache(maxsize=1024)
+def _breaks(part: str) -> list[tuple[int, int, bool, bool]]:
+    """Each clause break of the part: where it starts and ends, whether it opens the next
+    clause (a contrast word, "while", "а"), whether it is a dash between spaces."""
+    return [
+        (m.start(), m.end(), m.group()[:1].isalpha(), m.group().strip() in _DASH)
+        for m in _clause_break(words(detect(part))).finditer(part)
+    ]
 
 
 def _inside_bracket(part: str, start: int, end: int) -> Attribution | None:
@@ -147,7 +164,8 @@ def _inside_bracket(part: str, start: int, end: int) -> Attribution | None:
 def _bracket_after(part: str, end: int) -> Attribution | None:
     """ "25 тыс. (данные МВД)", "2,3 млн (по данным профсоюза)", "60,000 (organisers)": the
     source a bracket right after the figure names."""
-    m = _BRACKET_AFTER.match(part, end)
+    # most figures have no bracket after them: spare the pattern its backtracking over words
+    m = _BRACKET_AFTER.match(part, end) if "(" in part[end:] else None
     if m is None:
         return None
     content = m.group(1)
@@ -172,11 +190,19 @@ def _agent_pattern(w: Words, language: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _participles(w: Words) -> Contains:
+    """The participles of :func:`_agent_pattern`: a text with none of them has no agent."""
+    return Contains(map(re.escape, w.set("speech.agent_participles")), ignore_case=True)
+
+
 def _agent_after(part: str, end: int) -> Attribution | None:
     """The agent of a participle right after the figure ending at ``end``: the one who gave
     it ("put forward by the CGT", "заявленных профсоюзом")."""
     language = detect(part)
     w = words(language)
+    if not _participles(w).may_match(part[end:]):
+        return None  # no participle of giving a figure after it: spare the pattern's backtracking
     m = _agent_pattern(w, language).match(part, end)
     if m is None:
         return None

@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factcheck.text.alternation import alternation
+
 # A letter outside the Latin and Cyrillic basics: IGNORECASE may equate it with one of them.
 _ODD_LETTER = re.compile(r"[^\W\d_\x00-\x7f\u0400-\u04ff]")
+# Letters, read from the start of a reversed text: the word a text ends with.
+_LETTERS = re.compile(r"[^\W\d_]*")
 # An inline flag ("(?i)") changes how the literal text around it matches.
 _INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
 
@@ -33,24 +37,26 @@ class Contains:
     """The literal text each of a pattern's phrases contains: a text with none of them cannot
     match the pattern."""
 
-    __slots__ = ("_ignore_case", "_parts")
+    __slots__ = ("_any_part", "_ignore_case")
 
     def __init__(self, phrases: Iterable[str], *, ignore_case: bool) -> None:
         """``phrases``: the alternatives of the pattern, each a regular expression."""
         parts = [longest_literal(p) for p in phrases]
         # one phrase with no sure literal text (or none at all): nothing can be told
-        self._parts = tuple(p.lower() if ignore_case else p for p in parts) if all(parts) else ()
+        literal = [re.escape(p.lower() if ignore_case else p) for p in parts] if all(parts) else []
+        # one search for any of the parts (as a trie), not one scan of the text per part
+        self._any_part = re.compile(alternation(literal)).search if literal else None
         self._ignore_case = ignore_case
 
     def may_match(self, text: str) -> bool:
         """False when the pattern surely does not match ``text``."""
-        if not self._parts:
+        if self._any_part is None:
             return True
         if self._ignore_case:
             if not plain(text):
                 return True
             text = text.lower()
-        return any(part in text for part in self._parts)
+        return self._any_part(text) is not None
 
 
 def longest_literal(pattern: str) -> str:
@@ -124,14 +130,18 @@ class WordEnds:
     """The words a phrase before a figure may end with: a cheap test that the text before the
     figure cannot end with such a phrase, so its costly pattern is not searched."""
 
-    __slots__ = ("_ends", "_stems", "_tail")
+    __slots__ = ("_ends", "_other_ends", "_stems", "_suffixes", "_tail")
 
     def __init__(self, phrases: Iterable[str], stems: Iterable[str] = ()) -> None:
         """One of ``phrases``, or one of ``stems`` with up to three letters after it, each
         beginning at a word's start."""
-        self._ends = tuple(sorted({phrase.split()[-1].lower() for phrase in phrases}))
-        self._stems = tuple(sorted({stem.lower() for stem in stems}))
-        self._tail = max(map(len, self._ends + self._stems), default=0) + 4
+        ends = {phrase.split()[-1].lower() for phrase in phrases}
+        self._suffixes = tuple(sorted(ends))  # a text ending with none of them ends no phrase
+        # a word of letters ends the text as a whole word when it is the text's last word
+        self._ends = frozenset(e for e in ends if _LETTERS.fullmatch(e))
+        self._other_ends = tuple(sorted(ends - self._ends))  # "no.", "~": compared as text
+        self._stems = frozenset(stem.lower() for stem in stems)
+        self._tail = max(map(len, [*ends, *self._stems]), default=0) + 4
 
     def may_end(self, before: str) -> bool:
         """False when ``before``, its last spaces left out, surely ends with none of the words
@@ -141,19 +151,32 @@ class WordEnds:
         if not plain(tail):
             return True
         low = tail.lower()
-        if low.endswith(self._ends) and any(
-            low.endswith(w) and (len(w) == len(low) or not is_letter(low[-len(w) - 1]))
-            for w in self._ends
-        ):
+        if low.endswith(self._suffixes) and self._ends_whole(low):
             return True
         if not self._stems:
             return False
-        k = len(low)
-        while k and is_letter(low[k - 1]):
-            k -= 1
-        word = low[k:]
+        word = _last_word(low)
         # a word filling the whole tail is longer than a stem and its ending, unless it may
         # begin where the text searched does
-        return (k > 0 or len(body) == len(tail)) and any(
-            word.startswith(s) and len(word) - len(s) <= 3 for s in self._stems
+        if len(word) == len(low) and len(body) != len(tail):
+            return False
+        # a stem with up to three letters after it: the word but its last 0 to 3 letters
+        return any(word[:n] in self._stems for n in range(max(0, len(word) - 3), len(word) + 1))
+
+    def _ends_whole(self, low: str) -> bool:
+        """Does ``low`` end with one of the words as a whole word?"""
+        if _last_word(low) in self._ends:
+            return True
+        return any(
+            low.endswith(w) and (len(w) == len(low) or not is_letter(low[-len(w) - 1]))
+            for w in self._other_ends
         )
+
+
+def _last_word(text: str) -> str:
+    """The letters ``text`` ends with."""
+    last = text.rsplit(None, 1)[-1] if text else ""
+    if last.isalpha() and text.endswith(last):
+        return last  # most often: a word after a space
+    m = _LETTERS.match(text[::-1])  # a reversed text's first letters: no step per letter
+    return m.group()[::-1] if m else ""

@@ -270,6 +270,15 @@ def speaker_kind(name: str) -> str:
     One of "unnamed", "media", "ministry", "document" (the text itself: "документ",
     "statement"), "agency", "person", "organisation" (the rest: parties, countries, the CSTO).
     """
+    return _kind(name, base.words("ru"), base.words("en"))
+
+
+# Who-said-it asks again of each speaker for every sentence the speaker is borrowed into: read
+# once (with the words files it was read with, compared by identity: a changed file reads it
+# anew).
+@lru_cache(maxsize=4096)
+def _kind(name: str, ru: base.Words, en: base.Words) -> str:
+    known = _words_of(ru, en)
     words = [w for w in re.split(r"[\s«»\"]+", name) if w]
     if not words or fold(name) == "unnamed sources":
         return "unnamed"
@@ -278,7 +287,7 @@ def speaker_kind(name: str) -> str:
     listed = _listed_kind(words, folded, lemmas)
     if listed is not None:
         return listed
-    titled = lemmas & _words().titles
+    titled = lemmas & known.titles
     if len(words) <= 4 and all(is_name_like(w) for w in words) and not titled:
         return "person"
     return "organisation"

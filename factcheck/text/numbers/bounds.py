@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from factcheck.models import Qualifier, Quantity
+from factcheck.text.alternation import alternation
 from factcheck.text.hints import WordEnds
 from factcheck.text.morph import fold
 from factcheck.text.numbers.scan import Figure
@@ -29,12 +30,11 @@ RANGE_OPENERS = {
 
 
 def phrases(words: list[str], gap: str = r",?\s+") -> str:
-    """An alternation of phrases, longest first, ``gap`` between their words (by default any
-    whitespace, a comma allowed before it)."""
-    alts = []
-    for phrase in sorted(words, key=len, reverse=True):
-        alts.append(gap.join(re.escape(w) for w in phrase.split()))
-    return "|".join(alts)
+    """An alternation of phrases, longest first (a trie when it can be:
+    :func:`~factcheck.text.alternation.alternation`), ``gap`` between their words (by default
+    any whitespace, a comma allowed before it)."""
+    alts = [gap.join(re.escape(w) for w in phrase.split()) for phrase in words]
+    return alternation(alts) if alts else ""
 
 
 class Before:

@@ -52,7 +52,7 @@ def multiple_cues(*files: lang.Words) -> frozenset[str]:
 
 
 def change_words() -> ChangeWords:
-    return _change_words(*(lang.words(language) for language in lang.LANGUAGES))
+    return _change_words(*map(lang.words, lang.LANGUAGES))
 
 
 def direction(word: str) -> str | None:

@@ -60,7 +60,7 @@ def find_fractions(text: str) -> list[Quantity]:
     """The fractions of ``text`` as percent shares. An English one needs "of" after it or a
     bound before it ("about a third"); none follows a word of time ("the first half of
     2023")."""
-    files = tuple(lang.words(language) for language in lang.LANGUAGES)
+    files = tuple(map(lang.words, lang.LANGUAGES))
     shares, pattern, not_after = _tables(*files)
     out: list[Quantity] = []
     for m in pattern.finditer(text):

@@ -34,7 +34,9 @@ _DATE_HINT_AFTER = re.compile(
 _DATE_HINT_BEFORE = re.compile(
     f"(?:{_alternation(list(number_words(lang.words('en')).month_hints))})" + r"[a-z]*\.?,?\s*$"
 )
-_PHONE_HINT = re.compile(r"[+(]|[0-9][ \u00a0\-][0-9]+[ \u00a0\-][0-9]")
+# (One class first, the rest after a look back at it: a search skips to the next such
+# character.)
+_PHONE_HINT = re.compile(r"[+(0-9](?:(?<=[+(])|(?<=[0-9])[ \u00a0\-][0-9]+[ \u00a0\-][0-9])")
 _PHONE = re.compile(
     r"\+[0-9][0-9 \u00a0()\-]{6,}[0-9]"
     r"|(?<![\w.,])(?:[0-9][ \u00a0\-]?)?\([0-9]{3,5}\)[ \u00a0\-]?[0-9][0-9 \u00a0\-]{4,}[0-9]"

@@ -45,7 +45,7 @@ def _stems(ordinals: dict[str, int]) -> list[str]:
 
 
 def _files() -> tuple[lang.Words, ...]:
-    return tuple(lang.words(language) for language in lang.LANGUAGES)
+    return tuple(map(lang.words, lang.LANGUAGES))
 
 
 def ordinal_value(word: str) -> int | None:

@@ -51,7 +51,7 @@ _PLUS_AFTER = re.compile(r"\+(?![\w+])")
 def _cues() -> re.Pattern[str]:
     """A word that may begin a fraction, an ordinal or a multiple: most sentences have none,
     and one search for them all costs less than each reader's own."""
-    return _cues_of(*(lang.words(language) for language in lang.LANGUAGES))
+    return _cues_of(*map(lang.words, lang.LANGUAGES))
 
 
 @cache

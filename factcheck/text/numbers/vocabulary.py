@@ -103,7 +103,7 @@ def _written_entries(words: NumberWords) -> dict[str, Entry]:
 
 def lexicon() -> dict[str, Entry]:
     """Every number word, folded (ё → е), with what it contributes."""
-    return _lexicon(*(lang.words(language) for language in lang.LANGUAGES))
+    return _lexicon(*map(lang.words, lang.LANGUAGES))
 
 
 @cache
@@ -140,7 +140,7 @@ def word_trie(words: list[str]) -> str:
 
 def anchor() -> re.Pattern[str]:
     """Where a figure may begin: a digit, or a number word standing alone."""
-    return _anchor(*(lang.words(language) for language in lang.LANGUAGES))
+    return _anchor(*map(lang.words, lang.LANGUAGES))
 
 
 @cache
