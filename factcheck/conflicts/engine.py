@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from factcheck.conflicts.facts import ROW_COLUMNS, Facts, context_words, day_span
+from factcheck.conflicts.facts import (
+    ABOUT,
+    RETRACTED,
+    ROW_COLUMNS,
+    VAGUE,
+    Facts,
+    context_words,
+    day_span,
+)
 from factcheck.conflicts.figures import MANY_FIGURES, Figures, Signature
 from factcheck.conflicts.judges import (
     judge_member_list,
@@ -28,7 +36,7 @@ from factcheck.conflicts.relations import (
     parents_of,
     siblings_of,
 )
-from factcheck.models import SEVERITY_RANK, ClaimStatus, Conflict, Qualifier
+from factcheck.models import SEVERITY_RANK, Conflict
 
 _ID, _SOURCE, _KEY, _PROP, _UNIT, _LOW, _HIGH, _QUALIFIER = (
     ROW_COLUMNS.index(c)
@@ -68,7 +76,7 @@ class Ledger:
         """True when a row of :data:`ROW_COLUMNS` only restates a figure already kept, so the
         full run can skip it without building its facts (most rows of a big ledger)."""
         prop = row[_PROP]
-        if prop == COUNT_PROPERTY or row[_STATUS] == ClaimStatus.RETRACTED:
+        if prop == COUNT_PROPERTY or row[_STATUS] == RETRACTED:
             return False
         figures = self.keys.get((row[_KEY], prop))
         if figures is None:
@@ -79,7 +87,7 @@ class Ledger:
         low, high, q = row[_LOW], row[_HIGH], row[_QUALIFIER]
         low = None if low is None else float(low)
         high = None if high is None else float(high)
-        sig = (low, high, q == Qualifier.ABOUT, q == Qualifier.VAGUE, bool(row[_EARLIER]))
+        sig = (low, high, q == ABOUT, q == VAGUE, bool(row[_EARLIER]))
         cluster = clusters.get((*sig, row[_UNIT] == "%"))
         if cluster is None or (bool(row[_HEDGED]), row[_ID]) < (cluster[0].hedged, cluster[0].id):
             return False

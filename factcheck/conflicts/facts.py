@@ -17,8 +17,9 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any, Protocol
 
-from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
+from factcheck.conflicts.keys import COUNT_PROPERTY, EVENT_MEASURES, ROLE_PROPERTIES, SHARE
 from factcheck.models import ClaimStatus, Qualifier
+from factcheck.text import lexicon
 from factcheck.text.places import scene_keys
 
 # "около 2000" is compatible with anything within 10 % of 2000.
@@ -26,6 +27,10 @@ ABOUT_TOLERANCE = 0.10
 
 _INF = float("inf")
 _NEG_INF = float("-inf")
+# The plain texts of the marks a row holds: an enum member's attribute costs more to look up
+# than the comparison itself, once per claim of a full run.
+ABOUT, VAGUE = Qualifier.ABOUT.value, Qualifier.VAGUE.value
+RETRACTED = ClaimStatus.RETRACTED.value
 
 
 class ClaimLike(Protocol):
@@ -83,10 +88,12 @@ class Facts:
         "about",
         "ctx",
         "ctx_id",
+        "cumulative",
         "day_hi",
         "day_lo",
         "earlier",
         "ents",
+        "event",
         "figure",
         "hedged",
         "hi",
@@ -102,6 +109,7 @@ class Facts:
         "retracted",
         "said",
         "scene",
+        "share",
         "source_id",
         "speaker",
         "start",
@@ -117,6 +125,10 @@ class Facts:
     source_id: int
     key: str
     prop: str
+    # what the key and measure say, looked up once per claim rather than once per pair:
+    share: bool  # a share of a figure given before it ("12 of them"), see keys.SHARE
+    event: bool  # a measure bound to one event (the detained of one protest)
+    cumulative: bool  # a figure that only grows (killed, injured…)
     pct: bool  # a percentage: never compared with a plain count
     low: float | None
     high: float | None
@@ -240,28 +252,33 @@ def _facts(
         return None
     f = Facts()
     f.id, f.uuid, f.source_id = id, uuid, source_id
-    f.key, f.prop = sys.intern(key), sys.intern(prop)
+    key, prop = sys.intern(key), sys.intern(prop)
+    f.key, f.prop = key, prop
+    measure = _MEASURES.get((key, prop))
+    if measure is None:
+        measure = _MEASURES[(key, prop)] = _measure(key, prop)
+    f.share, f.event, f.cumulative = measure
     f.pct = unit == "%"
     # SQLite gives floats; hand-built claims may hold ints (float() of a float is free)
     low = None if low is None else float(low)
     high = None if high is None else float(high)
     f.low, f.high = low, high
-    f.about = qualifier == Qualifier.ABOUT
-    f.vague = qualifier == Qualifier.VAGUE
+    f.about = qualifier == ABOUT
+    f.vague = qualifier == VAGUE
     lo = _NEG_INF if low is None else low
     hi = _INF if high is None else high
     if f.about:
         lo, hi = lo * (1 - ABOUT_TOLERANCE), hi * (1 + ABOUT_TOLERANCE)
     f.lo, f.hi = lo, hi
     f.hedged, f.earlier = bool(hedged), bool(earlier)
-    f.retracted = status == ClaimStatus.RETRACTED
-    f.day_lo, f.day_hi = day_span(as_of or published)
-    f.pub = _published_day(as_of, published, f.day_lo, f.day_hi)
+    f.retracted = status == RETRACTED
+    f.day_lo, f.day_hi = day_lo, day_hi = day_span(as_of or published)
+    f.pub = _published_day(as_of, published, day_lo, day_hi)
     # The same sentence gives the same context: its hash is all the same-sentence rule needs.
     if not context or context == "[]":
         f.ctx_id = 0
     else:
-        f.ctx_id = hash(context if isinstance(context, str | tuple) else tuple(context))
+        f.ctx_id = hash(context if isinstance(context, (str, tuple)) else tuple(context))
     if isinstance(member_keys, str):
         member_keys = json.loads(member_keys) if member_keys != "[]" else ()
     f.members = frozenset(member_keys)
@@ -273,6 +290,16 @@ def _facts(
     f.figure = (f.day_lo, f.day_hi, low, high, f.about, f.vague, f.earlier, f.pct)
     f.scene = scene_keys(places) if not isinstance(places, str) else _scene_of_json(places)
     return f
+
+
+def _measure(key: str, prop: str) -> tuple[bool, bool, bool]:
+    """What a key and measure say of every claim of them: (share, event, cumulative)."""
+    return key.endswith(SHARE), prop in EVENT_MEASURES, lexicon.is_cumulative(prop)
+
+
+# _measure of each (key, property) met: a plain dict, since a full run looks it up per claim
+# (as relations.is_cumulative, it holds for the lexicon of the process)
+_MEASURES: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
 
 
 def context_words(f: Facts) -> frozenset[str]:

@@ -62,7 +62,10 @@ class Figures:
         if f.retracted:
             self.retracted.append(f)
             return
-        clusters = self.buckets.setdefault((f.day_lo, f.day_hi), {})
+        span = (f.day_lo, f.day_hi)
+        clusters = self.buckets.get(span)
+        if clusters is None:  # (setdefault would make a dict per claim)
+            clusters = self.buckets[span] = {}
         sig = f.figure[2:]
         cluster = clusters.get(sig)
         if cluster is None:

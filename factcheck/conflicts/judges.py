@@ -17,10 +17,8 @@ from __future__ import annotations
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.keys import (
     COUNT_PROPERTY,
-    EVENT_MEASURES,
     GROUP_OF_KIND,
     ROLE_PROPERTIES,
-    SHARE,
 )
 from factcheck.conflicts.relations import (
     MEMBERSHIP_SIMILARITY,
@@ -28,7 +26,6 @@ from factcheck.conflicts.relations import (
     different_days,
     floor_reach,
     in_window,
-    is_cumulative,
     kind_of,
     kinds_of,
     one_voice,
@@ -74,28 +71,32 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     sentence, or a day apart, dispute the figure (unless one is marked as earlier). Figures in
     order of date (or of an "earlier" mark) are an update, or a toll that shrank; a toll that
     cannot be ordered, or that one page gives twice in one voice, is an update, smaller first.
+
+    The tests run cheapest and most decisive first (a full run judges millions of pairs, most
+    of them two figures of different dates from different pages): who the speakers are is
+    asked only when it can change the answer.
     """
     if a.id == b.id or a.pct != b.pct or not in_window(a, b) or not same_scene(a, b):
         return None
-    if _different_quantities(a, b):
-        return None
+    if a.share or (a.event and different_days(a, b)):
+        return None  # two shares, or two events: different quantities (see Facts)
     if a.id > b.id:  # the same answer whichever claim is new: the lower id goes first
         a, b = b, a
     if a.retracted or b.retracted:
         return _judge_retracted(a, b)
     if overlaps(a, b) and not _floor_disputed(a, b):
         return None
-    nested = _nested(a, b)
-    if nested is not None:
-        return _period_part(*nested)
-    rivals = rival_speakers(a, b)
     one_sentence = same_sentence(a, b)
+    rivals = one_sentence and rival_speakers(a, b)  # else asked below only when it matters
     if one_sentence and not rivals:
         return None
     is_count = a.prop == COUNT_PROPERTY
     if is_count and not similar_counts(a, b):
         return None
-    chosen, a, b = _choose(a, b, is_count, rivals and (one_sentence or _a_day_apart(a, b)))
+    picked = _pick(a, b, is_count, rivals)
+    if picked is None:
+        return None
+    chosen, a, b = picked
     found = chosen.find(a, b)
     if found is None:
         return None
@@ -104,13 +105,6 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     kind = chosen.kind
     cid = conflict_id(kind, a.uuid, b.uuid)
     return _new(Conflict, (kind, severity, a.id, b.id, chosen.name, explanation, cid))
-
-
-def _different_quantities(a: Facts, b: Facts) -> bool:
-    """Two figures of one key and measure that still count different things: two shares ("12
-    of them in hospital, 5 of them in a serious state" in one source; in two sources, shares
-    of two figures), or the detained of two protests days apart (two events, not an update)."""
-    return a.key.endswith(SHARE) or (a.prop in EVENT_MEASURES and different_days(a, b))
 
 
 def _nested(a: Facts, b: Facts) -> tuple[Facts, Facts] | None:
@@ -122,12 +116,21 @@ def _nested(a: Facts, b: Facts) -> tuple[Facts, Facts] | None:
     return (b, a) if within_period(b, a) else None
 
 
-def _period_part(inner: Facts, outer: Facts) -> Conflict | None:
-    """A month's figure against its year's (:func:`within_period`): only a month's count above
-    the year's cannot be true; shares of two periods are two different shares."""
-    if inner.pct or inner.lo <= outer.hi:
-        return None
-    return part_whole_exceeds.conflict(inner, outer)
+def _pick(
+    a: Facts, b: Facts, is_count: bool, rivals_in_one_sentence: bool
+) -> tuple[Rule, Facts, Facts] | None:
+    """The rule for two different figures, and the two in the order it names them; None when
+    they are a month's and its year's figures that can both be true (:func:`within_period`:
+    only a month's count above the year's cannot; shares of two periods are two shares)."""
+    nested = _nested(a, b)
+    if nested is not None:
+        inner, outer = nested
+        if inner.pct or inner.lo <= outer.hi:
+            return None
+        return part_whole_exceeds, inner, outer
+    if _disputed(a, b, rivals_in_one_sentence):
+        return value_disputed, a, b
+    return _choose(a, b, is_count)
 
 
 def _floor_disputed(a: Facts, b: Facts) -> bool:
@@ -135,28 +138,32 @@ def _floor_disputed(a: Facts, b: Facts) -> bool:
     that does not only grow: the ministry's "more than 1.1 million" and the union's "2 million"
     dispute the count; "more than 1.1 million" is not any number above it
     (:func:`~factcheck.conflicts.relations.floor_reach`)."""
-    if (a.high is not None and b.high is not None) or is_cumulative(a.prop):
+    if (a.high is not None and b.high is not None) or a.cumulative or a.earlier != b.earlier:
         return False
-    if a.earlier != b.earlier or not rival_speakers(a, b):
-        return False
-    if not (same_sentence(a, b) or same_time(a, b)):
+    if not (same_sentence(a, b) or same_time(a, b)) or not rival_speakers(a, b):
         return False
     a_hi = a.hi if a.high is not None or a.low is None else floor_reach(a.low)
     b_hi = b.hi if b.high is not None or b.low is None else floor_reach(b.low)
     return a_hi < b.lo or b_hi < a.lo
 
 
+def _disputed(a: Facts, b: Facts, rivals_in_one_sentence: bool) -> bool:
+    """Two rival speakers give the two figures at one time, neither marked as an earlier state:
+    in one sentence (the caller knows), or a day apart."""
+    if a.earlier != b.earlier:
+        return False
+    return rivals_in_one_sentence or (_a_day_apart(a, b) and rival_speakers(a, b))
+
+
 def _a_day_apart(a: Facts, b: Facts) -> bool:
     """Dated to different days close enough to be one time (on one day, the rules for any two
     figures apply), of a measure that does not only grow: a toll a day later may have grown."""
-    return same_time(a, b) and a.day_lo != b.day_lo and not is_cumulative(a.prop)
+    return a.day_lo != b.day_lo and not a.cumulative and same_time(a, b)
 
 
-def _choose(a: Facts, b: Facts, is_count: bool, rivals_at_once: bool) -> tuple[Rule, Facts, Facts]:
-    """The rule for two different figures, and the two in the order it names them: two rival
-    speakers in one sentence or a day apart dispute it, unless one is marked as earlier."""
-    if rivals_at_once and a.earlier == b.earlier:
-        return value_disputed, a, b
+def _choose(a: Facts, b: Facts, is_count: bool) -> tuple[Rule, Facts, Facts]:
+    """The rule for two different figures no rival disputes at one time, and the two in the
+    order it names them."""
     in_order = _in_order(a, b)
     if in_order is not None:
         return in_order
@@ -165,9 +172,9 @@ def _choose(a: Facts, b: Facts, is_count: bool, rivals_at_once: bool) -> tuple[R
         return update_revised, first, second
     if is_count:
         return count_changed, a, b
-    if is_cumulative(a.prop) and not same_day(a, b):
+    if a.cumulative and not same_day(a, b):
         return update_cumulative, a, b
-    if is_cumulative(a.prop) and a.source_id == b.source_id and one_voice(a, b):
+    if a.cumulative and a.source_id == b.source_id and one_voice(a, b):
         return update_cumulative, a, b  # one page giving its own toll twice: it was updated
     return value_disjoint, a, b
 
@@ -204,7 +211,7 @@ def _in_order(a: Facts, b: Facts) -> tuple[Rule, Facts, Facts] | None:
         first, second = (a, b) if a.earlier else (b, a)
     else:
         return None
-    if is_cumulative(first.prop) and second.hi < first.lo:
+    if first.cumulative and second.hi < first.lo:
         return value_cumulative_decrease, first, second
     if first.earlier and not second.earlier:
         return update_earlier_marked, first, second
@@ -221,9 +228,9 @@ def judge_part_whole(part: Facts, whole: Facts) -> Conflict | None:
         return None
     if not same_scene(part, whole) or within_period(whole, part):
         return None  # elsewhere, or a longer period's figure against a month of it
-    if part.key.endswith(SHARE) and part.source_id != whole.source_id:
+    if part.share and part.source_id != whole.source_id:
         return None  # "12 of them" is a share of its own source's figure, not of another's
-    if is_cumulative(part.prop):
+    if part.cumulative:
         if whole.day_hi is not None and part.day_lo is not None and whole.day_hi < part.day_lo:
             return update_cumulative.conflict(whole, part, "a part of it, counted later")
         if whole.earlier and not part.earlier and whole.source_id == part.source_id:

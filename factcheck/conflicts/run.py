@@ -15,7 +15,7 @@ import os
 import pickle
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -60,8 +60,9 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
     at most :data:`MAX_WORKERS`, above :data:`PARALLEL_ABOVE` claims). The work is split into
     tasks of whole properties — no rule compares claims of two properties except member lists
     (``count``) with role claims (``troops``), which stay in one task — handed out heaviest
-    first, each to a forked process of its own as soon as one of ``workers`` is free. The
-    result is the same either way.
+    first to ``workers`` forked processes, each as soon as one is free. Each worker opens the
+    ledger once for all its tasks (an open checks the ledger's pages, up to
+    QUICK_CHECK_SECONDS). The result is the same either way.
     """
     counts = store.property_counts()
     if workers is None:
@@ -69,31 +70,46 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
         workers = min(MAX_WORKERS, os.cpu_count() or 1) if big else 1
     tasks = _tasks(counts)
     if workers < 2 or len(tasks) < 2 or store.path == _MEMORY:
-        return find_conflicts_in_rows(_lean_rows(store))
+        return find_conflicts_in_rows(_lean_rows(store), collapsed=True)
     if sys.platform != "linux":  # fork is safe on Linux only (macOS libraries start threads)
-        return find_conflicts_in_rows(_lean_rows(store))
+        return find_conflicts_in_rows(_lean_rows(store), collapsed=True)
     fork = multiprocessing.get_context("fork")
     found: list[KeyedConflict] = []
     todo = list(tasks)
-    running: dict[Connection, tuple[Any, tuple[str, ...]]] = {}  # reader → (process, task)
     with _no_gc():
-        while todo or running:
-            while todo and len(running) < workers:
-                task = todo.pop(0)
-                reader, writer = fork.Pipe(duplex=False)
-                proc = fork.Process(target=_run_task, args=(writer, store.path, task))
-                proc.start()
-                writer.close()
-                running[reader] = (proc, task)
-            for ready in wait(list(running)):
-                reader = cast(Connection, ready)  # wait() gives back what it was given
-                proc, task = running.pop(reader)
+        idle: list[Connection] = []  # one end of each worker's pipe
+        procs = []
+        for _ in range(min(workers, len(tasks))):
+            here, there = fork.Pipe()
+            proc = fork.Process(target=_serve, args=(there, store.path))
+            proc.start()
+            there.close()
+            procs.append(proc)
+            idle.append(here)
+        busy: dict[Connection, tuple[str, ...]] = {}  # worker → its task
+        while todo or busy:
+            while todo and idle:
+                worker, task = idle.pop(), todo.pop(0)
                 try:
-                    found += pickle.loads(reader.recv_bytes())
+                    worker.send(task)
+                    busy[worker] = task
+                except OSError:  # the worker died while idle: do the task here
+                    found += _share(store, task)
+            for ready in wait(list(busy)):
+                worker = cast(Connection, ready)  # wait() gives back what it was given
+                task = busy.pop(worker)
+                try:
+                    found += pickle.loads(worker.recv_bytes())
+                    idle.append(worker)
                 except (EOFError, OSError):  # the worker died (no memory, killed): do it here
-                    found += _keyed(find_conflicts_in_rows(_lean_rows(store, task), ordered=False))
-                reader.close()
-                proc.join()
+                    found += _share(store, task)
+                    worker.close()
+        for worker in idle:
+            with suppress(OSError):  # (a worker that died meanwhile needs no word)
+                worker.send(None)  # no more tasks
+            worker.close()
+        for proc in procs:
+            proc.join()
         # each task comes sorted and each tuple starts with its sort key: this sort, with no
         # key function, only merges sorted runs
         found.sort()
@@ -104,11 +120,17 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
         ]
 
 
-def _run_task(writer: Connection, path: Path, task: tuple[str, ...]) -> None:
-    """A worker process: one task's conflicts, sent back pickled. It exits after one task, so
-    the memory of its ledger is given back at once."""
-    writer.send_bytes(pickle.dumps(share_conflicts(path, task), pickle.HIGHEST_PROTOCOL))
-    writer.close()
+def _serve(conn: Connection, path: Path) -> None:
+    """A worker process: it opens the ledger once (a connection is never shared across
+    processes), then sends back, pickled, the conflicts of each task it is sent (see
+    :func:`_share`), until it is sent None. Each task's ledger is freed before the next is
+    read, so a worker holds one task's claims at a time."""
+    from factcheck.ledger import Store
+
+    with Store.open(path, create=False) as store:
+        while (task := conn.recv()) is not None:
+            conn.send_bytes(pickle.dumps(_share(store, task), pickle.HIGHEST_PROTOCOL))
+    conn.close()
 
 
 def _tasks(counts: Mapping[str, int]) -> list[tuple[str, ...]]:
@@ -133,14 +155,11 @@ def _lean_rows(store: ClaimRows, properties: Collection[str] | None = None) -> I
     )
 
 
-def share_conflicts(path: Path, properties: tuple[str, ...]) -> list[KeyedConflict]:
-    """In a worker process: the conflicts among the claims of ``properties``, as sorted plain
-    tuples (see :func:`_keyed`). It opens the ledger itself: a connection is never shared
-    across processes."""
-    from factcheck.ledger import Store
-
-    with Store.open(path, create=False) as store, _no_gc():
-        return _keyed(find_conflicts_in_rows(_lean_rows(store, properties), ordered=False))
+def _share(store: ClaimRows, properties: tuple[str, ...]) -> list[KeyedConflict]:
+    """The conflicts among the claims of ``properties`` (one task of a parallel run), as
+    sorted plain tuples (see :func:`_keyed`)."""
+    rows = _lean_rows(store, properties)
+    return _keyed(find_conflicts_in_rows(rows, ordered=False, collapsed=True))
 
 
 # (-severity rank, kind, lower claim id, higher claim id, conflict id, claim_a, claim_b,
@@ -182,19 +201,32 @@ def find_conflicts(claims: Iterable[ClaimLike]) -> list[Conflict]:
 
 
 def find_conflicts_in_rows(
-    rows: Iterable[Sequence[Any]], *, ordered: bool = True
+    rows: Iterable[Sequence[Any]], *, ordered: bool = True, collapsed: bool = False
 ) -> list[Conflict]:
     """:func:`find_conflicts` over plain rows of :data:`ROW_COLUMNS` — the fast path for a
-    whole ledger, with no Claim object built per row (unsorted with ``ordered=False``)."""
+    whole ledger, with no Claim object built per row (unsorted with ``ordered=False``).
+
+    A restated figure is skipped before its facts are built; with ``collapsed`` (rows the
+    store read once per figure, see :func:`_lean_rows`) no row is looked up for it: the few
+    restatements left cost less to build, and the ledger keeps the same claim of each."""
     with _no_gc():
         ledger = Ledger()
         restates, add = ledger.restates, ledger.add
-        for row in rows:
-            if not restates(row):
+        if collapsed:
+            for row in rows:
                 f = facts_from_row(row)
                 if f is not None:
                     add(f)
-        return ledger.conflicts(ordered=ordered)
+        else:
+            for row in rows:
+                if not restates(row):
+                    f = facts_from_row(row)
+                    if f is not None:
+                        add(f)
+        found = ledger.conflicts(ordered=ordered)
+        # freed while the collector still sleeps: once woken, it need not walk the ledger
+        del ledger, restates, add
+    return found
 
 
 @contextmanager
