@@ -142,7 +142,7 @@ def _sentence_claims(
     if not readings:
         return
     sentence = scene.sentence
-    when = timing(sentence.text, reference)
+    when = timing(sentence.text)
     context = _context(scene, readings)
     for r in readings:
         subject = subject_of(r, scene, doc.lexicon)

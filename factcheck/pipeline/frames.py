@@ -161,6 +161,8 @@ def places_to_carry(drafts: Sequence[ClaimDraft]) -> dict[Measure, str]:
     """Per measure, the one town or area all of a sentence's figures of it are scoped to ("In
     Lyon police counted 41,000 marchers"); a measure also counted unscoped, in a country, in
     two places or in parts ("20,000 in the square and 5,000 more nearby") carries none."""
+    if not any(f"@{kind}" in (d.subject_key or "") for d in drafts for kind in _CARRIED):
+        return {}  # most sentences: no figure scoped to a town or an area
     found: dict[Measure, set[str | None]] = {}
     for d in drafts:
         if d.subject_key:
@@ -263,9 +265,11 @@ def national_scopes(
     if sum(p.startswith(COUNTRY) for p in places) < 2:
         return drafts
     speaking = [_body_country(d.attribution, lexicon) if _unscoped(d) else None for d in drafts]
+    if not any(speaking):
+        return drafts
     counted: dict[str | None, set[str]] = {}
     for d, country in zip(drafts, speaking, strict=True):
-        _, scopes = _measure(d.subject_key, d.property) if d.subject_key else (None, [])
+        scopes = (d.subject_key or "").split("@")[1:]
         for found in [*(s for s in scopes if s.startswith(COUNTRY)), country]:
             if found:
                 counted.setdefault(d.property, set()).add(found)

@@ -36,8 +36,7 @@ from factcheck.text.places import (
 _NEAR = 80
 CAPITAL = "place:capital"
 _TRAILING_FIGURE = re.compile(r"[\d\s.,]+$")
-# What keeps an earlier clause's place from a figure (besides another figure): a contrast, a
-# full stop.
+# What keeps an earlier clause's place from a figure (besides another one): contrast, full stop.
 _BETWEEN_BREAK = re.compile(r"[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE)
 # A figure opening a bracket right after a name: "Lyon (22,000", "Уфе (87".
 _BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
@@ -259,14 +258,15 @@ def _adjective(tokens: Sequence[Word], k: int) -> str | None:
     w = tokens[k]
     if w.cyrillic and not w.text.islower():
         return None
-    if k + 1 < len(tokens) and tokens[k + 1].lemma in _words().not_after_adjective:
-        return None
     if w.lemma in _words().capital_adjectives:
-        return CAPITAL
-    if not w.cyrillic and not w.text[:1].isupper():
-        return None
-    place = place_adjective(w)
-    return f"place:{place}" if place else None
+        scope = CAPITAL
+    else:
+        place = place_adjective(w) if w.cyrillic or w.text[:1].isupper() else None
+        if not place:
+            return None  # most words: the word after is not read
+        scope = f"place:{place}"
+    after = tokens[k + 1].lemma if k + 1 < len(tokens) else None
+    return None if after in _words().not_after_adjective else scope
 
 
 def _named_place(text: str, tokens: Sequence[Word], k: int) -> bool:
