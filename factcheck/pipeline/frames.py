@@ -187,11 +187,12 @@ def carry_places(
     country, or says it counts the whole ("nationwide", "in total"), takes none; after a
     paragraph's end (``across``) only a sentence that refers back ("its count", "по ее
     данным") takes one."""
-    if not previous or not _may_carry(scene, across=across):
+    places = [_carried_place(d, previous, lexicon) for d in drafts] if previous else []
+    # the sentence is read for a place of its own only when one of its figures could take one
+    if not any(places) or not _may_carry(scene, across=across):
         return [(d, False) for d in drafts]
     out = []
-    for d in drafts:
-        place = _carried_place(d, previous, lexicon)
+    for d, place in zip(drafts, places, strict=True):
         key = framed(d.subject_key, place) if place else d.subject_key
         out.append((replace(d, subject_key=key), True) if key != d.subject_key else (d, False))
     return out
