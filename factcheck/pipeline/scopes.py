@@ -230,7 +230,7 @@ def _towns(scene: Scene) -> Iterator[Scope]:
     taken = {k for m in scene.sentence.lexical.entities for k in range(m.i, m.j)}
     capitals = _words().capitals
     for k, w in enumerate(tokens):
-        if w.lemma in capitals and _after(text, tokens, k, PLACE_BEFORE, skip=1):
+        if w.morph.lemma in capitals and _after(text, tokens, k, PLACE_BEFORE, skip=1):
             named = name_at(text, tokens, k + 1, taken) if k + 1 < len(tokens) else None
             yield Scope(f"place:{named}" if named else CAPITAL, w.start, w.end)
             continue
@@ -255,13 +255,13 @@ def _adjective(tokens: Sequence[Word], k: int) -> str | None:
     """The scope an adjective of a place names: "парижском" (written in lower case, as a
     Russian adjective is; a capitalised one heads a name: "Московский метрополитен"),
     "Parisian", "столичная" (the capital); none before a noun like "время"."""
-    w = tokens[k]
-    if w.cyrillic and not w.text.islower():
+    w, morph = tokens[k], tokens[k].morph
+    if morph.cyrillic and not w.text.islower():
         return None
-    if w.lemma in _words().capital_adjectives:
+    if morph.lemma in _words().capital_adjectives:
         scope = CAPITAL
     else:
-        place = place_adjective(w) if w.cyrillic or w.text[:1].isupper() else None
+        place = place_adjective(w) if morph.cyrillic or w.text[:1].isupper() else None
         if not place:
             return None  # most words: the word after is not read
         scope = f"place:{place}"
