@@ -27,6 +27,8 @@ _MEASURE_WORDS = frozenset("единица штука шт человек of uni
 
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 _CURRENCY_SIGN = re.compile("[" + "".join(_CURRENCIES) + "]")
+_DIGIT = re.compile(r"\d")
+_STOP = re.compile(r"[.!?;:—–]")  # between words: the counted noun is not looked for past it
 
 EN_LEAD = frozenset("of the a an more other additional further".split())
 
@@ -93,7 +95,7 @@ def _troop_state(scene: Scene, q: Quantity) -> str:
     first state of the table found from the figure's clause to the next figure wins."""
     lo = scene.clauses.of(q.start)[0]
     window = scene.text[lo : q.end + _STATE_REACH]
-    nxt = re.search(r"\d", window[q.end - lo :])  # up to the next figure
+    nxt = _DIGIT.search(window[q.end - lo :])  # up to the next figure
     if nxt:
         window = window[: q.end - lo + nxt.start()]
     if not _any_troop_state().search(window):
@@ -205,7 +207,7 @@ def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     after = scene.words_in(begin, clause_end)[:4]
     for k, word in enumerate(after):
         gap = scene.text[(after[k - 1].end if k else begin) : word.start]
-        if re.search(r"[.!?;:—–]", gap):
+        if _STOP.search(gap):
             break
         if word.start in scene.nouns_at:
             return counted_by(scene, *scene.nouns_at[word.start])
@@ -352,7 +354,7 @@ def attached_clause(scene: Scene, q: Quantity, hi: int) -> tuple[int, int] | Non
     """The clause after the figure's (which ends at ``hi``) that hangs on its noun, with no
     figure between: "15 подростков, которых задержали", "2 млн человек, вышедших на улицы",
     "15 minors, who were detained" (``clauses.relatives``, or a Russian participle)."""
-    if scene.text[hi : hi + 1] != "," or re.search(r"\d", scene.text[q.end : hi]):
+    if scene.text[hi : hi + 1] != "," or _DIGIT.search(scene.text, q.end, hi):
         return None
     first = scene.words_in(hi, hi + 30)[:1]
     if not first:

@@ -161,6 +161,8 @@ def places_to_carry(drafts: Sequence[ClaimDraft]) -> dict[Measure, str]:
     """Per measure, the one town or area all of a sentence's figures of it are scoped to ("In
     Lyon police counted 41,000 marchers"); a measure also counted unscoped, in a country, in
     two places or in parts ("20,000 in the square and 5,000 more nearby") carries none."""
+    if not any(f"@{kind}" in (d.subject_key or "") for d in drafts for kind in _CARRIED):
+        return {}  # most sentences: no figure scoped to a town or an area
     found: dict[Measure, set[str | None]] = {}
     for d in drafts:
         if d.subject_key:
@@ -185,11 +187,12 @@ def carry_places(
     country, or says it counts the whole ("nationwide", "in total"), takes none; after a
     paragraph's end (``across``) only a sentence that refers back ("its count", "по ее
     данным") takes one."""
-    if not previous or not _may_carry(scene, across=across):
+    places = [_carried_place(d, previous, lexicon) for d in drafts] if previous else []
+    # the sentence is read for a place of its own only when one of its figures could take one
+    if not any(places) or not _may_carry(scene, across=across):
         return [(d, False) for d in drafts]
     out = []
-    for d in drafts:
-        place = _carried_place(d, previous, lexicon)
+    for d, place in zip(drafts, places, strict=True):
         key = framed(d.subject_key, place) if place else d.subject_key
         out.append((replace(d, subject_key=key), True) if key != d.subject_key else (d, False))
     return out
@@ -263,9 +266,11 @@ def national_scopes(
     if sum(p.startswith(COUNTRY) for p in places) < 2:
         return drafts
     speaking = [_body_country(d.attribution, lexicon) if _unscoped(d) else None for d in drafts]
+    if not any(speaking):
+        return drafts
     counted: dict[str | None, set[str]] = {}
     for d, country in zip(drafts, speaking, strict=True):
-        _, scopes = _measure(d.subject_key, d.property) if d.subject_key else (None, [])
+        scopes = (d.subject_key or "").split("@")[1:]
         for found in [*(s for s in scopes if s.startswith(COUNTRY)), country]:
             if found:
                 counted.setdefault(d.property, set()).add(found)

@@ -36,8 +36,7 @@ from factcheck.text.places import (
 _NEAR = 80
 CAPITAL = "place:capital"
 _TRAILING_FIGURE = re.compile(r"[\d\s.,]+$")
-# What keeps an earlier clause's place from a figure (besides another figure): a contrast, a
-# full stop.
+# What keeps an earlier clause's place from a figure (besides another one): contrast, full stop.
 _BETWEEN_BREAK = re.compile(r"[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE)
 # A figure opening a bracket right after a name: "Lyon (22,000", "Уфе (87".
 _BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
@@ -231,7 +230,7 @@ def _towns(scene: Scene) -> Iterator[Scope]:
     taken = {k for m in scene.sentence.lexical.entities for k in range(m.i, m.j)}
     capitals = _words().capitals
     for k, w in enumerate(tokens):
-        if w.lemma in capitals and _after(text, tokens, k, PLACE_BEFORE, skip=1):
+        if w.morph.lemma in capitals and _after(text, tokens, k, PLACE_BEFORE, skip=1):
             named = name_at(text, tokens, k + 1, taken) if k + 1 < len(tokens) else None
             yield Scope(f"place:{named}" if named else CAPITAL, w.start, w.end)
             continue
@@ -256,17 +255,18 @@ def _adjective(tokens: Sequence[Word], k: int) -> str | None:
     """The scope an adjective of a place names: "парижском" (written in lower case, as a
     Russian adjective is; a capitalised one heads a name: "Московский метрополитен"),
     "Parisian", "столичная" (the capital); none before a noun like "время"."""
-    w = tokens[k]
-    if w.cyrillic and not w.text.islower():
+    w, morph = tokens[k], tokens[k].morph
+    if morph.cyrillic and not w.text.islower():
         return None
-    if k + 1 < len(tokens) and tokens[k + 1].lemma in _words().not_after_adjective:
-        return None
-    if w.lemma in _words().capital_adjectives:
-        return CAPITAL
-    if not w.cyrillic and not w.text[:1].isupper():
-        return None
-    place = place_adjective(w)
-    return f"place:{place}" if place else None
+    if morph.lemma in _words().capital_adjectives:
+        scope = CAPITAL
+    else:
+        place = place_adjective(w) if morph.cyrillic or w.text[:1].isupper() else None
+        if not place:
+            return None  # most words: the word after is not read
+        scope = f"place:{place}"
+    after = tokens[k + 1].lemma if k + 1 < len(tokens) else None
+    return None if after in _words().not_after_adjective else scope
 
 
 def _named_place(text: str, tokens: Sequence[Word], k: int) -> bool:

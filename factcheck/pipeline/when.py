@@ -79,18 +79,15 @@ def _patterns() -> _Patterns:
 
 @dataclass(frozen=True, slots=True)
 class Timing:
-    """When a sentence's figures hold, and whether it hedges them or gives an earlier state."""
+    """Whether a sentence hedges its figures or gives an earlier state."""
 
-    as_of: str | None
     hedged: bool
     earlier: bool
 
 
-def timing(sentence: str, reference: str | None) -> Timing:
-    """The sentence's own date (else ``reference``, the article's), hedge (a forecast is one:
-    "expects GDP will grow 2%") and earlier mark."""
+def timing(sentence: str) -> Timing:
+    """The sentence's hedge (a forecast is one: "expects GDP will grow 2%") and earlier mark."""
     return Timing(
-        as_of=dates.find_as_of(sentence, reference) or reference,
         hedged=markers.is_hedged(sentence) or _forecasts(sentence),
         earlier=markers.is_earlier_state(sentence),
     )

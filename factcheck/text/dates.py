@@ -366,8 +366,10 @@ def _event_date(p: _Patterns, sentence: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def _relative_day(sentence: str, reference: str | None) -> str | None:
-    """ "Накануне", "yesterday": the day before a full reference date (else None)."""
+    """ "Накануне", "yesterday": the day before a full reference date (else None); read once a
+    sentence, for all its figures."""
     p = _patterns()
     if not reference or not (
         p.day_before_hint.may_match(sentence) and p.day_before.search(sentence)

@@ -137,8 +137,8 @@ def known_name(name: str) -> str:
 
 def place_adjective(word: Word) -> str | None:
     """The place a word names as an adjective ("Parisian", "парижском"), or None."""
-    adjectives = gazetteer().adjectives
-    return adjectives.get(word.lemma if word.cyrillic else word.lower)
+    morph = word.morph
+    return gazetteer().adjectives.get(morph.lemma if morph.cyrillic else morph.lower)
 
 
 def capital_of(country: str) -> str | None:
