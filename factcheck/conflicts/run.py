@@ -9,17 +9,17 @@ between worker processes — the only place in factcheck that starts processes.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import pickle
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Protocol, cast
 
+from factcheck.collector import collector_paused
 from factcheck.conflicts.engine import Ledger
 from factcheck.conflicts.facts import ROW_COLUMNS, ClaimLike, facts_from_row, facts_of
 from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
@@ -76,7 +76,7 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
     fork = multiprocessing.get_context("fork")
     found: list[KeyedConflict] = []
     todo = list(tasks)
-    with _no_gc():
+    with collector_paused():
         idle: list[Connection] = []  # one end of each worker's pipe
         procs = []
         for _ in range(min(workers, len(tasks))):
@@ -209,7 +209,7 @@ def find_conflicts_in_rows(
     A restated figure is skipped before its facts are built; with ``collapsed`` (rows the
     store read once per figure, see :func:`_lean_rows`) no row is looked up for it: the few
     restatements left cost less to build, and the ledger keeps the same claim of each."""
-    with _no_gc():
+    with collector_paused():
         ledger = Ledger()
         restates, add = ledger.restates, ledger.add
         if collapsed:
@@ -227,16 +227,3 @@ def find_conflicts_in_rows(
         # freed while the collector still sleeps: once woken, it need not walk the ledger
         del ledger, restates, add
     return found
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """The cycle collector paused: a full run makes millions of small objects and no cycles,
-    and the collector's passes over them cost more than the run itself (1M claims: 6 of 17 s)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from functools import cache, wraps
-from typing import ParamSpec, TypeVar
+from functools import cache
 
+from factcheck.collector import collector_paused
 from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.claims import Place, display, scoped_key, subject_of
@@ -46,28 +45,6 @@ def _leading_links(ru: Words, en: Words) -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:{'|'.join(sorted(map(re.escape, links)))})\s+)+", re.IGNORECASE)
 
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _collector_paused(read: Callable[_P, _R]) -> Callable[_P, _R]:
-    """``read`` with the cycle collector paused: reading an article makes hundreds of thousands
-    of small objects and no cycles, and the collector's passes over them cost more than the
-    stages it would save memory for (about 2% of the reading)."""
-
-    @wraps(read)
-    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        was_on = gc.isenabled()
-        gc.disable()
-        try:
-            return read(*args, **kwargs)
-        finally:
-            if was_on:
-                gc.enable()
-
-    return paused
-
-
 def extract_claims(
     text: str,
     *,
@@ -82,7 +59,7 @@ def extract_claims(
     return document_claims(read_document(text, lexicon or default_lexicon()), published=published)
 
 
-@_collector_paused
+@collector_paused()
 def document_claims(doc: Document, *, published: str | None = None) -> list[ClaimDraft]:
     """Every claim of an article already read (:func:`~.document.read_document`): a caller
     that also asks for its places reads the text once. A fragment naming a place ("First, in
