@@ -41,6 +41,12 @@ PAGES: dict[str, tuple[int, str, bytes]] = {
     "/report.pdf": (200, "application/pdf", b"%PDF-1.4 \x00\x01"),
     "/empty": (200, "text/html", b"<html><head><title>Gallery</title></head><body></body></html>"),
     "/latin1": (200, "text/plain", "caf\xe9 14 killed".encode("latin-1")),
+    # many Russian sites still serve windows-1251
+    "/cp1251": (
+        200,
+        "text/html; charset=windows-1251",
+        ARTICLE.replace('charset="utf-8"', 'charset="windows-1251"').encode("cp1251"),
+    ),
 }
 
 
@@ -125,6 +131,14 @@ def test_extract_url_keeps_the_page_text_and_its_claims(site: str, cli: Invoke) 
     for quote, start, end, _, _ in claims:  # quotes are offsets into the kept page text
         assert text[start:end] == quote
     assert rows(db, "SELECT count(*) FROM history WHERE action = 'insert'")[0][0] >= len(claims)
+
+
+def test_a_page_in_windows_1251_is_read_as_russian(site: str, cli: Invoke) -> None:
+    result = cli("extract", f"{site}/cp1251", "--yes")
+    assert result.exit_code == 0, result.stderr
+    [(title, text)] = rows(Path("claims.db"), "SELECT title, text FROM sources")
+    assert title == "Пожар на складе в Новоозёрске"
+    assert "выросло до 7 человек" in text
 
 
 def test_what_the_journalist_says_wins_over_the_page(site: str, cli: Invoke) -> None:
