@@ -10,9 +10,6 @@ and offsets refer to what was read, as for a file.
 
 from __future__ import annotations
 
-import http.client
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 
 from factcheck import __version__
@@ -88,6 +85,11 @@ def _field(found: object, name: str) -> str | None:
 
 def _download(url: str, timeout: float) -> tuple[bytes, str, str]:
     """The page's bytes (no more than MAX_PAGE_BYTES), its final URL and its content type."""
+    # imported here: urllib.request and http.client cost ~35 ms, and most extracts read a file
+    import http.client
+    import urllib.error
+    import urllib.request
+
     try:
         request = urllib.request.Request(
             url,
