@@ -10,6 +10,7 @@ listed keeps the key it is written with (:func:`~factcheck.text.places.latin`).
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise, product
+from pathlib import Path
 
 from factcheck.text.morph import Word, fold, is_cyrillic, lemma, normal_forms
 
@@ -29,6 +31,11 @@ _SHORTEST_STEM = 3
 _MOST_WORDS = 4
 # Lower-case words inside English names: "Rio de Janeiro", "Dar es Salaam".
 _LINKS = frozenset({"de", "es", "la", "on"})
+# The index of places.toml, generated beside it and read instead of it.
+INDEX_FILE = "gazetteer.toml"
+_GENERATED = """\
+# The index of places.toml (factcheck.text.gazetteer.build): do not edit. After places.toml
+# changes, generate it again: python -m factcheck.text.gazetteer"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +72,16 @@ def _dictionary_forms(words: Sequence[str]) -> set[str]:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The places data file, read once."""
+    """The index of the places data file, as generated into ``gazetteer.toml`` (reading
+    ``places.toml`` and every Russian name's dictionary forms anew takes longer than the first
+    article a command reads)."""
+    raw = resources.files("factcheck.text").joinpath(INDEX_FILE).read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    return Gazetteer(data["names"], data["stems"], data["adjectives"], data["capitals"])
+
+
+def build() -> Gazetteer:
+    """The index of ``places.toml``, built anew: what ``gazetteer.toml`` holds."""
     raw = resources.files("factcheck.text").joinpath("places.toml").read_text(encoding="utf-8")
     data = tomllib.loads(raw)
     names: dict[str, str] = {}
@@ -84,6 +100,20 @@ def gazetteer() -> Gazetteer:
             if place.get("capital"):
                 capitals[place["country"]] = key
     return Gazetteer(names, stems, adjectives, capitals)
+
+
+def index_source(g: Gazetteer) -> str:
+    """The text of ``gazetteer.toml`` for an index."""
+    out = [_GENERATED]
+    for name in ("names", "stems", "adjectives", "capitals"):
+        out += ["", f"[{name}]"]
+        out += [f"{_string(k)} = {_string(v)}" for k, v in sorted(getattr(g, name).items())]
+    return "\n".join(out) + "\n"
+
+
+def _string(text: str) -> str:
+    # a JSON string is a TOML basic string
+    return json.dumps(text, ensure_ascii=False)
 
 
 def place_at(text: str, tokens: Sequence[Word], k: int) -> tuple[str, int] | None:
@@ -144,3 +174,7 @@ def place_adjective(word: Word) -> str | None:
 def capital_of(country: str) -> str | None:
     """The key of a country's capital ("FR" → "paris"), if listed."""
     return gazetteer().capitals.get(country)
+
+
+if __name__ == "__main__":
+    Path(__file__).with_name(INDEX_FILE).write_text(index_source(build()), encoding="utf-8")
