@@ -3,6 +3,10 @@
 The data lives in ``lexicon.toml`` beside this module; country names come from CLDR (babel).
 Words match through :mod:`factcheck.text.morph`, so every Russian case form counts.
 Keys look like ``country:RU``, ``org:CSTO``, ``group:protesters``.
+
+CLDR's country names and the dictionary forms of the lexicon's Russian words are read from
+``lexicon_index.toml``, generated from them by ``python -m factcheck.text.lexicon_index``: loading
+babel's data and pymorphy3's parses of a thousand words took longer than reading an article.
 """
 
 from __future__ import annotations
@@ -19,7 +23,13 @@ from factcheck.keys import LEXICON_KEYS
 from factcheck.text.morph import Span, Token, fold, is_cyrillic, lemma, lexicon_forms, words
 
 # CLDR names that are also everyday words ("после того, как" is not Togo).
-_SKIPPED_CLDR = {"TG", "UM", "EA", "IC", "DG", "CP", "AC", "TA", "XA", "XB", "XK", "EZ", "QO", "ZZ"}
+SKIPPED_CLDR = {"TG", "UM", "EA", "IC", "DG", "CP", "AC", "TA", "XA", "XB", "XK", "EZ", "QO", "ZZ"}
+# The longest abbreviation: a longer word in capitals is a word set in capitals.
+_ABBREVIATION_LEN = 6
+# The languages CLDR's country names are read in.
+CLDR_LANGUAGES = ("ru", "en")
+# What babel and pymorphy3 say of the lexicon, generated beside it (see the docstring).
+INDEX_FILE = "lexicon_index.toml"
 
 
 class Match(NamedTuple):
@@ -45,7 +55,7 @@ class PhraseIndex:
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], bool, str]]] = {}
 
     def add(self, phrase: str, value: str) -> None:
-        toks = words(phrase) if not phrase.isupper() else [Token(phrase, 0, len(phrase))]
+        toks = phrase_words(phrase)
         if not toks:
             return
         forms = tuple(_entry_forms(t.text) for t in toks)
@@ -110,9 +120,19 @@ def token_forms(tokens: Sequence[Span]) -> list[frozenset[str]]:
 def _entry_forms(word: str) -> frozenset[str]:
     """A lexicon word is written in its dictionary form: keep that and its likeliest lemma only,
     so "день" does not also stand for the rare reading "деть" (and match "дел")."""
-    if word.isupper() and len(word) <= 6:
+    if is_abbreviation(word):
         return frozenset({fold(word)})
-    return frozenset({fold(word), lemma(word)})
+    return frozenset({fold(word), _lemmas().get(word) or lemma(word)})
+
+
+def is_abbreviation(word: str) -> bool:
+    """A short word in capitals (МВД, CSTO) is matched as written, never lemmatised."""
+    return word.isupper() and len(word) <= _ABBREVIATION_LEN
+
+
+def phrase_words(phrase: str) -> list[Token]:
+    """The words a phrase is matched by; an abbreviation in capitals is one word."""
+    return words(phrase) if not phrase.isupper() else [Token(phrase, 0, len(phrase))]
 
 
 @dataclass(frozen=True)
@@ -190,15 +210,13 @@ class Lexicon:
         return self._starts
 
     def _add_cldr_countries(self) -> None:
-        from babel import Locale
-
-        for lang in ("ru", "en"):
-            for code, name in Locale(lang).territories.items():
-                if len(code) == 2 and code.isalpha() and code not in _SKIPPED_CLDR:
-                    key = f"country:{code}"
-                    self._names[(key, lang)] = name
-                    if " - " not in name and "(" not in name:
-                        self.entities.add(name, key)
+        countries = _index()["countries"]
+        for lang in CLDR_LANGUAGES:
+            for code, name in countries[lang].items():
+                key = f"country:{code}"
+                self._names[(key, lang)] = name
+                if " - " not in name and "(" not in name:
+                    self.entities.add(name, key)
 
     def _add_entities(self, data: Mapping[str, Any]) -> None:
         """Countries' other names, organisations and which countries belong to them."""
@@ -282,6 +300,18 @@ def lexicon_data() -> dict[str, Any]:
     """The lexicon's words as read from ``lexicon.toml`` (shared: copy before changing)."""
     raw = resources.files("factcheck.text").joinpath("lexicon.toml").read_text(encoding="utf-8")
     return tomllib.loads(raw)
+
+
+@cache
+def _index() -> dict[str, Any]:
+    """``lexicon_index.toml``: CLDR's country names, each lexicon word's dictionary form."""
+    raw = resources.files("factcheck.text").joinpath(INDEX_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+def _lemmas() -> dict[str, str]:
+    lemmas: dict[str, str] = _index()["lemmas"]
+    return lemmas
 
 
 @cache
