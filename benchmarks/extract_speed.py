@@ -3,8 +3,9 @@
     python benchmarks/extract_speed.py            # 5 runs each, medians
     python benchmarks/extract_speed.py --runs 9 --kb 2000
     python benchmarks/extract_speed.py --article ../shared/corpus/kazakhstan-2022-ru.txt
+    python benchmarks/extract_speed.py --only cold --runs 9 --against ../base/.venv/bin/python
 
-Two numbers, each beside a baseline measured in the same run on the same machine:
+Three numbers, each beside a baseline measured in the same run on the same machine:
 
 1. **Throughput** (KB of article text per second, after start-up): the built-in example
    articles, repeated with their figures changed each time (so the number parser never sees the
@@ -14,6 +15,13 @@ Two numbers, each beside a baseline measured in the same run on the same machine
 2. **End to end**: ``factcheck --db TMP extract ARTICLE --yes --json`` as a subprocess, database
    write included, for each example article. Baseline: ``factcheck --version`` (interpreter and
    CLI start-up alone).
+
+3. **Cold first pass**: in a fresh process, as every CLI call is, ``import factcheck.extract``
+   and the first ``extract_claims`` over the example articles (once each, joined), before any
+   cache is warm: regexes compiled, data files read, words looked up for the first time.
+   Baseline: ``split_sentences`` over the same text in the same process, as a ratio. With
+   ``--against PYTHON``, the same is measured in turns with another interpreter and the
+   factcheck it imports (an older checkout's virtualenv), so both are timed under one load.
 
 Targets (issue 3): throughput ≥ 500 KB/s; one article end to end < 1 s.
 """
@@ -64,11 +72,82 @@ def timed(fn: object, *args: object) -> float:
     return time.perf_counter() - start
 
 
+# What a fresh process times: the import, the first pass over the text in the file named by
+# its argument, and the splitter over the same text afterwards (median of five).
+_COLD = """
+import statistics, sys, time
+start = time.perf_counter()
+from factcheck.extract import extract_claims
+from factcheck.text.sentences import split_sentences
+imported = time.perf_counter()
+text = open(sys.argv[1], encoding="utf-8").read()
+extract_claims(text)
+first = time.perf_counter()
+splits = []
+for _ in range(5):
+    t = time.perf_counter()
+    split_sentences(text)
+    splits.append(time.perf_counter() - t)
+print(imported - start, first - imported, statistics.median(splits))
+"""
+
+
+def cold_runs(python: str, path: Path, runs: int, cwd: Path) -> list[tuple[float, ...]]:
+    """``runs`` fresh processes of ``python`` (started in ``cwd``), each timing
+    :data:`_COLD` on the text at ``path``: import, first pass, splitter, in seconds."""
+    out = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [python, "-c", _COLD, str(path)], check=True, capture_output=True, text=True, cwd=cwd
+        )
+        out.append(tuple(map(float, done.stdout.split())))
+    return out
+
+
+def cold(runs: int, against: str | None) -> None:
+    """The cold first pass in fresh processes, this checkout's and (``against``) another's,
+    taking turns."""
+    texts = []
+    for article in example_articles():
+        with example_path(article) as path:
+            texts.append(path.read_text(encoding="utf-8"))
+    text = "\n\n".join(texts)
+    kb = len(text.encode("utf-8")) / 1024
+    pythons = {"this checkout": (sys.executable, ROOT)}
+    if against:
+        pythons[against] = (against, Path(tempfile.gettempdir()))
+    timings: dict[str, list[tuple[float, ...]]] = {name: [] for name in pythons}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.txt"
+        path.write_text(text, encoding="utf-8")
+        for _ in range(runs):
+            for name, (python, cwd) in pythons.items():
+                timings[name] += cold_runs(python, path, 1, cwd)
+    print(f"cold first pass, fresh process ({runs} runs, median; example articles, {kb:.0f} KB):")
+    for name, rows in timings.items():
+        imported, first, split = (statistics.median(column) for column in zip(*rows, strict=True))
+        print(f"  {name}:")
+        print(f"    import factcheck.extract         {imported:6.3f} s")
+        print(
+            f"    extract_claims, first pass       {first:6.3f} s   {kb / first:5.0f} KB/s"
+            f"   ratio {first / split:.0f}x split_sentences"
+        )
+        print(f"    import and first pass            {imported + first:6.3f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--kb", type=int, default=1000, help="KB of text for the throughput test")
     ap.add_argument("--cmd", default=None, help="how to call the CLI (default: factcheck)")
+    ap.add_argument(
+        "--only", choices=("throughput", "end-to-end", "cold"), help="measure this one only"
+    )
+    ap.add_argument(
+        "--against",
+        metavar="PYTHON",
+        help="for the cold first pass, also time this interpreter's factcheck, in turns",
+    )
     ap.add_argument(
         "--article",
         action="append",
@@ -76,31 +155,44 @@ def main(argv: list[str] | None = None) -> int:
         help="measure throughput on these articles instead of the examples (repeatable)",
     )
     opts = ap.parse_args(argv)
+    if opts.only in (None, "throughput"):
+        throughput(opts.kb, opts.runs, opts.article)
+    if opts.only in (None, "end-to-end"):
+        end_to_end(opts.runs, opts.cmd)
+    if opts.only in (None, "cold"):
+        cold(opts.runs, opts.against)
+    return 0
 
-    text = corpus(opts.kb, articles=opts.article)
+
+def throughput(kb_wanted: int, runs: int, articles: list[Path] | None) -> None:
+    """Warm throughput on about ``kb_wanted`` KB, beside the splitter's."""
+    text = corpus(kb_wanted, articles=articles)
     kb = len(text.encode("utf-8")) / 1024
-    cold = timed(extract_claims, text)
-    warm = [timed(extract_claims, text) for _ in range(opts.runs)]
-    base = [timed(split_sentences, text) for _ in range(opts.runs)]
+    first = timed(extract_claims, text)
+    warm = [timed(extract_claims, text) for _ in range(runs)]
+    base = [timed(split_sentences, text) for _ in range(runs)]
     med, med_base = statistics.median(warm), statistics.median(base)
-    print(f"throughput on {kb:.0f} KB ({opts.runs} runs, median):")
-    print(f"  extract_claims, cold first pass  {kb / cold:8.0f} KB/s")
+    print(f"throughput on {kb:.0f} KB ({runs} runs, median):")
+    print(f"  extract_claims, cold first pass  {kb / first:8.0f} KB/s")
     print(f"  extract_claims, warm             {kb / med:8.0f} KB/s")
     ratio = med / med_base
     print(f"  split_sentences (baseline)       {kb / med_base:8.0f} KB/s   ratio {ratio:.1f}x")
 
-    cmd = shlex.split(opts.cmd) if opts.cmd else [shutil.which("factcheck") or "factcheck"]
+
+def end_to_end(runs: int, how: str | None) -> None:
+    """Each example article through the CLI, beside ``factcheck --version``."""
+    cmd = shlex.split(how) if how else [shutil.which("factcheck") or "factcheck"]
     startup = []
-    for _ in range(opts.runs):
+    for _ in range(runs):
         start = time.perf_counter()
         subprocess.run([*cmd, "--version"], check=True, capture_output=True)
         startup.append(time.perf_counter() - start)
-    print(f"end to end ({opts.runs} runs, median; fresh database each run):")
+    print(f"end to end ({runs} runs, median; fresh database each run):")
     print(f"  factcheck --version (baseline)   {statistics.median(startup):6.3f} s")
     for article in example_articles():
-        runs = []
+        times = []
         with example_path(article) as path:
-            for _ in range(opts.runs):
+            for _ in range(runs):
                 with tempfile.TemporaryDirectory() as tmp:
                     db = Path(tmp) / "claims.db"
                     start = time.perf_counter()
@@ -109,12 +201,11 @@ def main(argv: list[str] | None = None) -> int:
                         check=True,
                         capture_output=True,
                     )
-                    runs.append(time.perf_counter() - start)
+                    times.append(time.perf_counter() - start)
         size = len(path.name)
-        t = statistics.median(runs)
+        t = statistics.median(times)
         ratio = t / statistics.median(startup)
         print(f"  extract {article.file:<{size + 8}} {t:6.3f} s   ratio {ratio:.1f}x start-up")
-    return 0
 
 
 if __name__ == "__main__":
