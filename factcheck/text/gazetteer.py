@@ -10,7 +10,6 @@ listed keeps the key it is written with (:func:`~factcheck.text.places.latin`).
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from importlib import resources
 from itertools import pairwise, product
 from pathlib import Path
 
+from factcheck.text.index_file import index_text, read_index
 from factcheck.text.morph import Word, fold, is_cyrillic, lemma, normal_forms
 
 # A Russian name's ending in the nominative, and the case endings a written name may have
@@ -75,8 +75,7 @@ def gazetteer() -> Gazetteer:
     """The index of the places data file, as generated into ``gazetteer.toml`` (reading
     ``places.toml`` and every Russian name's dictionary forms anew takes longer than the first
     article a command reads)."""
-    raw = resources.files("factcheck.text").joinpath(INDEX_FILE).read_text(encoding="utf-8")
-    data = tomllib.loads(raw)
+    data = read_index(INDEX_FILE)
     return Gazetteer(data["names"], data["stems"], data["adjectives"], data["capitals"])
 
 
@@ -104,16 +103,8 @@ def build() -> Gazetteer:
 
 def index_source(g: Gazetteer) -> str:
     """The text of ``gazetteer.toml`` for an index."""
-    out = [_GENERATED]
-    for name in ("names", "stems", "adjectives", "capitals"):
-        out += ["", f"[{name}]"]
-        out += [f"{_string(k)} = {_string(v)}" for k, v in sorted(getattr(g, name).items())]
-    return "\n".join(out) + "\n"
-
-
-def _string(text: str) -> str:
-    # a JSON string is a TOML basic string
-    return json.dumps(text, ensure_ascii=False)
+    tables = {name: getattr(g, name) for name in ("names", "stems", "adjectives", "capitals")}
+    return index_text(_GENERATED, tables)
 
 
 def place_at(text: str, tokens: Sequence[Word], k: int) -> tuple[str, int] | None:

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from factcheck.errors import FactcheckError
 from factcheck.keys import LEXICON_KEYS
+from factcheck.text.index_file import read_index
 from factcheck.text.morph import Span, Token, fold, is_cyrillic, lemma, lexicon_forms, words
 
 # CLDR names that are also everyday words ("после того, как" is not Togo).
@@ -210,9 +211,9 @@ class Lexicon:
         return self._starts
 
     def _add_cldr_countries(self) -> None:
-        countries = _index()["countries"]
+        index = _index()
         for lang in CLDR_LANGUAGES:
-            for code, name in countries[lang].items():
+            for code, name in index[f"countries_{lang}"].items():
                 key = f"country:{code}"
                 self._names[(key, lang)] = name
                 if " - " not in name and "(" not in name:
@@ -303,15 +304,13 @@ def lexicon_data() -> dict[str, Any]:
 
 
 @cache
-def _index() -> dict[str, Any]:
+def _index() -> dict[str, dict[str, str]]:
     """``lexicon_index.toml``: CLDR's country names, each lexicon word's dictionary form."""
-    raw = resources.files("factcheck.text").joinpath(INDEX_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(raw)
+    return read_index(INDEX_FILE)
 
 
 def _lemmas() -> dict[str, str]:
-    lemmas: dict[str, str] = _index()["lemmas"]
-    return lemmas
+    return _index()["lemmas"]
 
 
 @cache

@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 
+from factcheck.text.index_file import index_text
 from factcheck.text.lexicon import (
     CLDR_LANGUAGES,
     INDEX_FILE,
@@ -54,24 +54,12 @@ def index_source() -> str:
         for t in phrase_words(phrase)
         if is_cyrillic(t.text) and not is_abbreviation(t.text)
     }
-    out = [_GENERATED]
-    for lang, names in countries.items():
-        out += [
-            "",
-            f"[countries.{lang}]",
-            *(f"{k} = {_string(v)}" for k, v in sorted(names.items())),
-        ]
-    out += ["", "[lemmas]", *(f"{_string(k)} = {_string(v)}" for k, v in sorted(lemmas.items()))]
-    return "\n".join(out) + "\n"
+    tables = {f"countries_{lang}": names for lang, names in countries.items()}
+    return index_text(_GENERATED, {**tables, "lemmas": lemmas})
 
 
 def _flat(table: Mapping[str, list[str]]) -> list[str]:
     return [a for aliases in table.values() for a in aliases]
-
-
-def _string(text: str) -> str:
-    # a JSON string is a TOML basic string
-    return json.dumps(text, ensure_ascii=False)
 
 
 if __name__ == "__main__":
