@@ -15,7 +15,6 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import pairwise, product
 from pathlib import Path
 
@@ -81,7 +80,7 @@ def gazetteer() -> Gazetteer:
 
 def build() -> Gazetteer:
     """The index of ``places.toml``, built anew: what ``gazetteer.toml`` holds."""
-    raw = resources.files("factcheck.text").joinpath("places.toml").read_text(encoding="utf-8")
+    raw = Path(__file__).with_name("places.toml").read_text(encoding="utf-8")
     data = tomllib.loads(raw)
     names: dict[str, str] = {}
     stems: dict[str, str] = {}

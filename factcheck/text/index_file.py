@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from importlib import resources
+from pathlib import Path
 
 _SEPARATOR = " = "
 _BLOCK = "'''"
@@ -34,7 +34,7 @@ def _plain(line: str) -> bool:
 
 def read_index(name: str) -> dict[str, dict[str, str]]:
     """The tables of the generated file ``name`` beside this module."""
-    raw = resources.files("factcheck.text").joinpath(name).read_text(encoding="utf-8")
+    raw = Path(__file__).with_name(name).read_text(encoding="utf-8")
     return {table: _table(block) for table, block in tomllib.loads(raw).items()}
 
 

@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from factcheck.errors import FactcheckError
@@ -299,7 +299,7 @@ def _check_keys(data: Mapping[str, Any]) -> None:
 @cache
 def lexicon_data() -> dict[str, Any]:
     """The lexicon's words as read from ``lexicon.toml`` (shared: copy before changing)."""
-    raw = resources.files("factcheck.text").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    raw = Path(__file__).with_name("lexicon.toml").read_text(encoding="utf-8")
     return tomllib.loads(raw)
 
 

@@ -149,7 +149,13 @@ def _anchor(*files: lang.Words) -> re.Pattern[str]:
     words = [w for w, e in _lexicon(*files).items() if e.kind != "abbr"] + halves
     # Case-sensitive with capitalised variants: twice as fast as IGNORECASE on long texts.
     words += [w[:1].upper() + w[1:] for w in words]
-    return re.compile(rf"[0-9]+|\b(?:{word_trie(words)})\b")
+    # Every character an anchor may begin with, looked at first: a search then skips to the
+    # next such character rather than trying both alternatives at every position (twice as
+    # fast). The trie reads a word's "е" as "[её]".
+    firsts = {*"0123456789", *(w[0] for w in words)}
+    firsts |= {"ё"} if "е" in firsts else set()
+    begins = "".join(map(re.escape, sorted(firsts)))
+    return re.compile(rf"(?=[{begins}])(?:[0-9]+|\b(?:{word_trie(words)})\b)")
 
 
 ARTICLES = frozenset(a for words in LANGUAGES for a in words.articles)
