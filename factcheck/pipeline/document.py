@@ -17,7 +17,7 @@ from factcheck.lang.base import Language
 from factcheck.models import Quantity
 from factcheck.text import numbers
 from factcheck.text.lexicon import Lexicon, Match
-from factcheck.text.morph import Word, is_cyrillic, word_columns, words_at
+from factcheck.text.morph import Morph, Word, analyse, is_cyrillic, word_columns, words_at
 from factcheck.text.places import places_of
 from factcheck.text.sentences import split_sentences
 
@@ -34,24 +34,27 @@ class Lexical:
 
 
 class TextWords:
-    """The words of a whole text, cut once and kept as columns (:func:`word_columns`); the
-    words of any part of it, analysed, as asked."""
+    """The words of a whole text, cut and analysed once and kept as columns (each word, its
+    start, its end, its :class:`~factcheck.text.morph.Morph`); the words of any part of it as
+    asked."""
 
     __slots__ = ("_columns", "_places", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._columns: tuple[list[str], list[int], list[int]] | None = None
+        self._columns: tuple[list[str], list[int], list[int], list[Morph]] | None = None
         self._places: tuple[str, ...] | None = None
 
-    def _read(self) -> tuple[list[str], list[int], list[int]]:
+    def _read(self) -> tuple[list[str], list[int], list[int], list[Morph]]:
         if self._columns is None:
-            self._columns = word_columns(self.text)
+            texts, starts, ends = word_columns(self.text)
+            self._columns = (texts, starts, ends, list(map(analyse, texts)))
         return self._columns
 
     def all(self) -> tuple[Word, ...]:
         """Every word of the text."""
-        return words_at(*self._read())
+        texts, starts, ends, morphs = self._read()
+        return words_at(texts, starts, ends, morphs=morphs)
 
     def places(self, lexicon: Lexicon) -> tuple[str, ...]:
         """The places and countries the text names (:func:`~factcheck.text.places.places_of`),
@@ -62,10 +65,10 @@ class TextWords:
 
     def within(self, start: int, end: int) -> tuple[Word, ...]:
         """The words in ``text[start:end]``, with offsets into that part."""
-        texts, starts, ends = self._read()
+        texts, starts, ends, morphs = self._read()
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
-        return words_at(texts[lo:hi], starts[lo:hi], ends[lo:hi], start)
+        return words_at(texts[lo:hi], starts[lo:hi], ends[lo:hi], start, morphs[lo:hi])
 
 
 class Sentence:

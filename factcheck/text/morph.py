@@ -199,26 +199,29 @@ class Word(NamedTuple):
 _new_word = tuple.__new__
 
 
+_start = re.Match.start
+_end = re.Match.end
+
+
 def word_columns(text: str) -> tuple[list[str], list[int], list[int]]:
     """The words of ``text`` as three columns: each word, its start, its end. No object per
     word: a long text's words are kept this way without the garbage collector walking them."""
-    texts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _WORD.finditer(text):
-        texts.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-    return texts, starts, ends
+    found = list(_WORD.finditer(text))
+    # map over the matches runs in C: no Python step per word
+    return list(map(re.Match.group, found)), list(map(_start, found)), list(map(_end, found))
 
 
 def words_at(
-    texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], offset: int = 0
+    texts: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    offset: int = 0,
+    morphs: Iterable[Morph] | None = None,
 ) -> tuple[Word, ...]:
-    """The words of columns (:func:`word_columns`), analysed, with offsets ``offset`` earlier."""
+    """The words of columns (:func:`word_columns`), analysed (unless their ``morphs`` are
+    given, one per word), with offsets ``offset`` earlier."""
     # map over the columns runs in C: no Python step per word
     begins: Iterable[int] = map(sub, starts, repeat(offset)) if offset else starts
     stops: Iterable[int] = map(sub, ends, repeat(offset)) if offset else ends
-    return tuple(
-        map(_new_word, repeat(Word), zip(texts, begins, stops, map(analyse, texts), strict=True))
-    )
+    found = map(analyse, texts) if morphs is None else morphs
+    return tuple(map(_new_word, repeat(Word), zip(texts, begins, stops, found, strict=True)))
