@@ -102,7 +102,8 @@ def build() -> Gazetteer:
 
 def index_source(g: Gazetteer) -> str:
     """The text of ``gazetteer.toml`` for an index."""
-    tables = {name: getattr(g, name) for name in ("names", "stems", "adjectives", "capitals")}
+    names = ("names", "stems", "adjectives", "capitals")
+    tables = {name: dict(sorted(getattr(g, name).items())) for name in names}
     return index_text(_GENERATED, tables)
 
 

@@ -16,11 +16,11 @@ _BLOCK = "'''"
 
 
 def index_text(header: str, tables: Mapping[str, Mapping[str, str]]) -> str:
-    """The file holding ``tables`` (each a name → value table), sorted, under ``header`` (TOML
-    comment lines)."""
+    """The file holding ``tables`` (each a name → value table, in its order) under ``header``
+    (TOML comment lines)."""
     out = [header.rstrip("\n")]
     for name, table in tables.items():
-        lines = [f"{k}{_SEPARATOR}{v}" for k, v in sorted(table.items())]
+        lines = [f"{k}{_SEPARATOR}{v}" for k, v in table.items()]
         bad = [line for line in lines if line.count(_SEPARATOR) != 1 or not _plain(line)]
         if bad:
             raise ValueError(f"{name}: cannot be written as a line: {bad[0]!r}")

@@ -54,8 +54,9 @@ def index_source() -> str:
         for t in phrase_words(phrase)
         if is_cyrillic(t.text) and not is_abbreviation(t.text)
     }
+    # the countries in CLDR's order: the lexicon adds their names in it
     tables = {f"countries_{lang}": names for lang, names in countries.items()}
-    return index_text(_GENERATED, {**tables, "lemmas": lemmas})
+    return index_text(_GENERATED, {**tables, "lemmas": dict(sorted(lemmas.items()))})
 
 
 def _flat(table: Mapping[str, list[str]]) -> list[str]:
