@@ -15,6 +15,8 @@ import tomllib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import not_
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -86,8 +88,9 @@ class PhraseIndex:
             forms = token_forms(tokens)
         by_first = self._by_first
         if starts is None:
-            firsts = by_first.keys()
-            starts = [i for i, f in enumerate(forms) if not firsts.isdisjoint(f)]
+            # in C, no Python step per word: a whole article's words are looked at this way
+            begins = map(not_, map(by_first.keys().isdisjoint, forms))
+            starts = list(compress(range(len(forms)), begins))
         found: list[Match] = []
         count = len(tokens)
         end = 0  # where the last phrase found ends: phrases do not overlap
