@@ -205,6 +205,8 @@ _DOCUMENT: dict[str, str] = {
     "places.carry_stops": "entries",
     "places.carry_back": "entries",
     "places.national_bodies": "set",
+    "places.regional_bodies": "set",
+    "places.body_links": "set",
     "lists.of_them": "entries",
     "lists.part_openers": "entries",
     "lists.range_glue": "set",

@@ -12,6 +12,7 @@ from functools import cache
 from factcheck.collector import collector_paused
 from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft, Qualifier
+from factcheck.pipeline.bodies import scoped_by_bodies
 from factcheck.pipeline.claims import Place, display, scoped_key, subject_of
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
 from factcheck.pipeline.figures import read_figures
@@ -21,7 +22,6 @@ from factcheck.pipeline.frames import (
     frame_of,
     framed,
     names_a_town,
-    national_scopes,
     places_to_carry,
     whole_above_carried,
     without_home,
@@ -67,7 +67,6 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     reference = published or dates.find_dateline(doc.text)
     undated = reference  # the date of a figure with none of its own: the article's, or its lead's
     speakers = Speakers(doc)
-    home = only_town(doc.places)
     out: list[tuple[ClaimDraft, bool]] = []
     carried: dict[int, str] = {}  # a draft's index → its key before a carried place
     frame: str | None = None
@@ -96,7 +95,8 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
             out.append((draft, named))
         previous, across = places_to_carry([d for d, _ in taken]), False
     kept = whole_above_carried([d for d, _ in out], carried)
-    kept = national_scopes(kept, doc.places, doc.lexicon)
+    kept, places = scoped_by_bodies(kept, doc.places, doc.lexicon)
+    home = only_town(places)
     return home_as_whole(
         [(d, named) for d, (_, named) in zip(kept, out, strict=True)], home, doc.lexicon
     )
