@@ -246,10 +246,11 @@ _FIGURES: dict[str, str] = {
     "tallies.generic": "set",
     "tallies.between": "set",
     "tallies.crowds": "set",
+    "figures.former_status": "entries",
 }
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},
-    "en": {"figures.not_subjects": "set"},
+    "en": {"figures.not_subjects": "set", "figures.auxiliaries": "set"},
 }
 
 KEYS: dict[Language, dict[str, str]] = {
