@@ -222,6 +222,7 @@ _DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
         "sentences.before_number": "set",
         "places.settlement_links": "set",
         "places.not_places": "set",
+        "places.adjective_endings": "set",
     },
 }
 
