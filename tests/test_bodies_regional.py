@@ -14,7 +14,7 @@ CASES = [
         ["group:people@place:lyon", "group:people@place:marseille"],
     ),
     (
-        "The Tatarstan health ministry reported 16 sick people. Moscow officials counted 200 "
+        "The Tatarstan health ministry reported 16 sick people. Moscow police counted 200 "
         "sick people.",
         ["group:people@place:tatarstan", "group:people@place:moscow"],
     ),
@@ -72,6 +72,15 @@ WHOLE = [
     (
         "Lyon police said 900,000 people marched nationwide. In Marseille, 30,000 people marched.",
         ["group:people", "group:people@place:marseille"],
+    ),
+    # a capital with a national kind of body names its country's government
+    (
+        "Moscow officials said 500 people were killed. In Kharkiv, 40 people were killed.",
+        ["group:people", "group:people@place:kharkiv"],
+    ),
+    (
+        "Московские власти сообщили о 40 заболевших. В Казани заболели 120 человек.",
+        ["group:people", "group:people"],
     ),
     # a national kind of body named alone is not taken for the region's
     (

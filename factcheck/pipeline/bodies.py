@@ -21,7 +21,7 @@ from factcheck.models import ClaimDraft
 from factcheck.pipeline.document import read_claim
 from factcheck.pipeline.frames import framed
 from factcheck.pipeline.scopes import says_whole
-from factcheck.text.gazetteer import known_name, place_adjective, place_at
+from factcheck.text.gazetteer import gazetteer, known_name, place_adjective, place_at
 from factcheck.text.lexicon import Lexicon
 from factcheck.text.morph import Word, fold, has_tag, word_columns, words_at
 from factcheck.text.places import SETTLEMENTS, name_at
@@ -184,7 +184,7 @@ def _bodies_in(phrase: str, places: tuple[str, ...]) -> tuple[tuple[str, str], .
         region = place_adjective(w) if w.cyrillic else None  # "кемеровские власти"
         if region or (w.cyrillic and w.text.islower()):
             body = tokens[k + 1] if region and k + 1 < len(tokens) else None
-            if body is not None and _is_body(body):
+            if region and body is not None and _speaks_for(body, region):
                 out.append((body.lemma, f"place:{region}"))
             continue
         named = _region_at(phrase, tokens, k, places)
@@ -192,9 +192,24 @@ def _bodies_in(phrase: str, places: tuple[str, ...]) -> tuple[tuple[str, str], .
             continue
         region, n = named
         body = _body_before(tokens, k) if w.cyrillic else _body_around(tokens, k, n)
-        if body is not None:
+        if body is not None and _speaks_for(body, region):
             out.append((body.lemma, f"place:{region}"))
     return tuple(out)
+
+
+def _speaks_for(body: Word, place: str) -> bool:
+    """The body is the place's own: a capital with a national kind of body names its country's
+    government ("Moscow officials", "Kyiv authorities"), not the city's; "Paris police" is the
+    city's."""
+    if place not in _capitals():
+        return True
+    return _is_kind(body, _regional()) or not _is_kind(body, _national())
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    """The listed capitals' keys ("moscow", "paris")."""
+    return frozenset(gazetteer().capitals.values())
 
 
 def _region_at(
@@ -239,11 +254,16 @@ def _body_around(tokens: Sequence[Word], k: int, n: int) -> Word | None:
     return None
 
 
+def _is_kind(w: Word, kinds: frozenset[str]) -> bool:
+    """The word, or its dictionary form, is one of ``kinds`` ("officials", "official")."""
+    return w.lemma in kinds or w.lower in kinds
+
+
 def _is_body(w: Word) -> bool:
     """A body's word: one of the kinds of body, or (in Russian) an organisation's own name,
     an abbreviation, a capitalised word the dictionary does not know or knows as an
     organisation's ("МВД", "Роспотребнадзора"), no person's or place's."""
-    if w.lemma in _kinds() or w.lower in _kinds():
+    if _is_kind(w, _kinds()):
         return True
     if not w.cyrillic or not w.text[:1].isupper() or w.morph.person or w.morph.place_name:
         return False
