@@ -27,6 +27,15 @@ CASES = [
         "Boston police counted 2,000 marchers, and 5,000 people marched in Chicago.",
         ["group:people@place:boston", "group:people@place:chicago"],
     ),
+    # an English possessor
+    (
+        "Tatarstan's health ministry reported 16 sick people. In Moscow, 200 people fell ill.",
+        ["group:people@place:tatarstan", "group:people@place:moscow"],
+    ),
+    (
+        "Chicago's mayor said 35 people were injured. In Houston, 12 people were injured.",
+        ["group:people@place:chicago", "group:people@place:houston"],
+    ),
     # after it, with "of"
     (
         "The mayor of Chicago said 35 people were injured. In Houston, 12 people were injured.",

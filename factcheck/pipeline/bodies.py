@@ -11,6 +11,7 @@ and those the article names itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -221,7 +222,7 @@ def _region_at(
     w = tokens[k]
     if not w.text[:1].isupper() or w.text.isupper():
         return None
-    listed = place_at(phrase, tokens, k)
+    listed = place_at(phrase, tokens, k) or _possessor(w)
     if listed is None:
         name = name_at(phrase, tokens, k, set()) if places else None
         if not name or f"place:{name}" not in places:
@@ -232,6 +233,25 @@ def _region_at(
     if after is not None and not w.cyrillic and after.lower in SETTLEMENTS:
         return known_name(f"{region} {after.lower}"), n + 1
     return region, n
+
+
+def _possessor(w: Word) -> tuple[str, int] | None:
+    """A listed place as an English possessor ("Tatarstan's health ministry"), as its key and
+    one word."""
+    bare = _POSSESSIVE.sub("", w.lower)
+    if bare == w.lower or w.cyrillic:
+        return None
+    key = known_name(bare)
+    return (key, 1) if key in _listed() else None
+
+
+@cache
+def _listed() -> frozenset[str]:
+    """The listed places' keys."""
+    return frozenset(gazetteer().names.values())
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _body_before(tokens: Sequence[Word], k: int) -> Word | None:
