@@ -199,10 +199,10 @@ def _bodies_in(phrase: str, places: tuple[str, ...]) -> tuple[tuple[str, str], .
 
 
 def _speaks_for(body: Word, place: str) -> bool:
-    """The body is the place's own: a capital with a national kind of body names its country's
-    government ("Moscow officials", "Kyiv authorities"), not the city's; "Paris police" is the
-    city's."""
-    if place not in _capitals():
+    """The body is the place's own: in English a capital with a national kind of body names
+    its country's government ("Moscow officials", "Kyiv authorities"), not the city's; "Paris
+    police" is the city's, as "власти Москвы" and "правительство Москвы" are."""
+    if body.cyrillic or place not in _capitals():
         return True
     return _is_kind(body, _regional()) or not _is_kind(body, _national())
 
