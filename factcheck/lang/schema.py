@@ -205,6 +205,8 @@ _DOCUMENT: dict[str, str] = {
     "places.carry_stops": "entries",
     "places.carry_back": "entries",
     "places.national_bodies": "set",
+    "places.regional_bodies": "set",
+    "places.body_links": "set",
     "lists.of_them": "entries",
     "lists.part_openers": "entries",
     "lists.range_glue": "set",
@@ -220,6 +222,7 @@ _DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
         "sentences.before_number": "set",
         "places.settlement_links": "set",
         "places.not_places": "set",
+        "places.adjective_endings": "set",
     },
 }
 
@@ -244,10 +247,11 @@ _FIGURES: dict[str, str] = {
     "tallies.generic": "set",
     "tallies.between": "set",
     "tallies.crowds": "set",
+    "figures.former_status": "entries",
 }
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},
-    "en": {"figures.not_subjects": "set"},
+    "en": {"figures.not_subjects": "set", "figures.auxiliaries": "set"},
 }
 
 KEYS: dict[Language, dict[str, str]] = {

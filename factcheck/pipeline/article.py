@@ -12,6 +12,7 @@ from functools import cache
 from factcheck.collector import collector_paused
 from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft, Qualifier
+from factcheck.pipeline.bodies import scoped_by_bodies
 from factcheck.pipeline.claims import Place, display, scoped_key, subject_of
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
 from factcheck.pipeline.figures import read_figures
@@ -21,7 +22,6 @@ from factcheck.pipeline.frames import (
     frame_of,
     framed,
     names_a_town,
-    national_scopes,
     places_to_carry,
     whole_above_carried,
     without_home,
@@ -29,7 +29,7 @@ from factcheck.pipeline.frames import (
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.scopes import says_whole
-from factcheck.pipeline.when import timing, year_of_clause
+from factcheck.pipeline.when import timing, weekday_date, year_of_clause
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
@@ -67,7 +67,6 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     reference = published or dates.find_dateline(doc.text)
     undated = reference  # the date of a figure with none of its own: the article's, or its lead's
     speakers = Speakers(doc)
-    home = only_town(doc.places)
     out: list[tuple[ClaimDraft, bool]] = []
     carried: dict[int, str] = {}  # a draft's index → its key before a carried place
     frame: str | None = None
@@ -76,10 +75,10 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     for k, sentence in enumerate(doc.sentences()):
         if k and "\n" in doc.text[doc.spans[k - 1][1] : sentence.start]:
             frame, across = None, True  # a new paragraph
+        if not out:  # the lead, to its first claims, may name the day of the event
+            undated = _lead_date(sentence, reference) or undated
         if not sentence.figures:
             frame, previous = frame_of(sentence, doc.places) or frame, {}
-            if not out:
-                undated = _lead_date(sentence, reference) or undated
             continue
         if frame and says_whole(sentence.text):
             frame = None  # "Across the country, …": the frame has ended
@@ -96,7 +95,8 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
             out.append((draft, named))
         previous, across = places_to_carry([d for d, _ in taken]), False
     kept = whole_above_carried([d for d, _ in out], carried)
-    kept = national_scopes(kept, doc.places, doc.lexicon)
+    kept, places = scoped_by_bodies(kept, doc.places, doc.lexicon)
+    home = only_town(places)
     return home_as_whole(
         [(d, named) for d, (_, named) in zip(kept, out, strict=True)], home, doc.lexicon
     )
@@ -264,12 +264,17 @@ _LEAD_DAYS = 3
 
 
 def _lead_date(sentence: Sentence, reference: str | None) -> str | None:
-    """The day a lead with no figure dates the article's event ("On Thursday, 23 March,
-    protests broke out…" in an article of the 24th): the figures after it with no date of
-    their own are of that day. Only a day up to three days before the article's own."""
+    """The day a lead dates the article's event ("On Thursday, 23 March, protests broke out…"
+    in an article of the 24th, "Tens of thousands joined Saturday's protest" in one of the
+    Tuesday after): its figures and those after it with no date of their own are of that day.
+    Only a day up to three days before the article's own."""
     if reference is None or len(reference) != 10:
         return None
     day = dates.find_as_of(sentence.text, reference)
+    if day is None:
+        day = weekday_date(sentence.text, reference)
+    elif sentence.figures:
+        return None  # a date beside figures is theirs: "25 ноября … унесла жизни 51 человека"
     if day is None or len(day) != 10:
         return None
     before = (date.fromisoformat(reference) - date.fromisoformat(day)).days

@@ -15,6 +15,7 @@ from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
+from factcheck.pipeline.status import current, former_in, main_clause
 from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
 from factcheck.pipeline.tallies import Counted as Counted
 from factcheck.pipeline.tallies import find_measured as find_measured
@@ -318,7 +319,7 @@ def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool)
         return find_event(q, outside, 0, place.start)
     lo, hi = clause
     ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, q.end)
-    event = find_event(q, scene.events, ev_lo, ev_hi)
+    event = find_event(q, current(scene, ev_lo, ev_hi), ev_lo, ev_hi)
     # "40 were hospitalised in serious condition": those in the condition are counted
     event = next(
         (m.value for m in scene.events if ev_lo <= m.start < ev_hi and m.value in _CONDITIONS),
@@ -336,7 +337,8 @@ def _event_outside(
     """The event of a figure whose clause names none: the subject's that a link verb ties it
     to ("Число заболевших, по данным ведомства, достигло 64"), the tally's ("численность
     митинга, по оценкам организаторов, составила 80 тыс."), or the clause's hung on its noun
-    ("15 подростков, которых задержали")."""
+    ("15 подростков, которых задержали") unless the main clause after it names its own, or
+    none when that clause gives a status held before (:mod:`~factcheck.pipeline.status`)."""
     lo, hi = clause
     if not has_noun and _LINK_BEFORE.match(scene.text, lo, q.start):
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]
@@ -346,7 +348,11 @@ def _event_outside(
     event = tally_event(scene, q)
     attached = attached_clause(scene, q, hi)
     if event is None and has_noun and attached is not None:
-        event = find_event(q, scene.events, *attached)
+        # "трое, пострадавшие при взрыве, скончались": the main clause's own event decides
+        main = main_clause(scene, attached)
+        event = find_event(q, scene.events, *main) if main else None
+        if event is None and not (main and former_in(scene, *attached)):
+            event = find_event(q, scene.events, *attached)
     return event
 
 

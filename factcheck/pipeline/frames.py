@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 
 from factcheck.keys import COUNTRIES, COUNTRY, GROUP, PART
 from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import ClaimDraft
-from factcheck.pipeline.document import Sentence, read_claim
+from factcheck.pipeline.document import Sentence
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.scopes import (
     CAPITAL,
@@ -254,50 +254,3 @@ def whole_above_carried(drafts: list[ClaimDraft], carried: Mapping[int, str]) ->
         ):
             out[k] = replace(d, subject_key=before)
     return out
-
-
-def national_scopes(
-    drafts: list[ClaimDraft], places: tuple[str, ...], lexicon: Lexicon
-) -> list[ClaimDraft]:
-    """In an article counting a measure in two or more countries, an unscoped figure that a
-    country's national body gives ("The Syrian Health Ministry said", "по данным турецких
-    властей", "Минздрав Сирии сообщил") is that country's. An article of one country keeps its
-    figures whole (:func:`~factcheck.pipeline.scopes.country_home`)."""
-    if sum(p.startswith(COUNTRY) for p in places) < 2:
-        return drafts
-    speaking = [_body_country(d.attribution, lexicon) if _unscoped(d) else None for d in drafts]
-    if not any(speaking):
-        return drafts
-    counted: dict[str | None, set[str]] = {}
-    for d, country in zip(drafts, speaking, strict=True):
-        scopes = (d.subject_key or "").split("@")[1:]
-        for found in [*(s for s in scopes if s.startswith(COUNTRY)), country]:
-            if found:
-                counted.setdefault(d.property, set()).add(found)
-    return [
-        replace(d, subject_key=framed(d.subject_key, country))
-        if country and len(counted.get(d.property, ())) > 1
-        else d
-        for d, country in zip(drafts, speaking, strict=True)
-    ]
-
-
-def _unscoped(d: ClaimDraft) -> bool:
-    return bool(d.subject_key and d.attribution) and not any(
-        kind in (d.subject_key or "") for kind in _SCOPED
-    )
-
-
-@lru_cache(maxsize=1024)
-def _body_country(phrase: str | None, lexicon: Lexicon) -> str | None:
-    """The one country whose national body (``places.national_bodies``: a ministry, the
-    government, the authorities) an attribution phrase names: "the Syrian Health Ministry
-    said" → "country:SY"; None for a person, an outlet or a foreign body."""
-    if not phrase:
-        return None
-    sentence = next(read_claim(phrase, lexicon).sentences())
-    countries = {m.value for m in sentence.lexical.entities if m.value.startswith(COUNTRY)}
-    bodies = in_every_language("places.national_bodies")
-    if len(countries) != 1 or not any(w.lemma in bodies for w in sentence.words):
-        return None
-    return countries.pop()

@@ -1,10 +1,12 @@
 """As of when, and how surely: the date a sentence's figures hold on, a clause's own year,
-hedges ("по предварительным данным") and marks of an earlier state ("ранее сообщалось")."""
+hedges ("по предварительным данным") and marks of an earlier state ("ранее сообщалось"), the
+day of a weekday a lead names ("Saturday's march")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from factcheck.lang.base import Words, words
@@ -231,3 +233,42 @@ def _forecasts(sentence: str) -> bool:
 @cache
 def _future_words(ru: Words, en: Words) -> frozenset[str]:
     return ru.set("numbers.economy.future") | en.set("numbers.economy.future")
+
+
+def _any_of(choices: set[str]) -> str:
+    """An alternation of words, the longest first."""
+    return "|".join(sorted(map(re.escape, choices), key=len, reverse=True))
+
+
+@cache
+def _disaster() -> re.Pattern[str]:
+    """A disaster or an attack named anywhere (``dates.event_stems``)."""
+    stems = words("ru").set("dates.event_stems") | words("en").set("dates.event_stems")
+    return re.compile(rf"(?<![\w-])(?:{_any_of(set(stems))})", re.IGNORECASE)
+
+
+@cache
+def _weekdays() -> tuple[re.Pattern[str], ...]:
+    """Each weekday's names in either language, Monday first ("Saturday", "в субботу")."""
+    lines = [w.forms("dates.weekdays") for w in (words("en"), words("ru"))]
+    return tuple(
+        re.compile(rf"(?<![\w-])(?:{_any_of({*en, *ru})})(?![\w-])", re.IGNORECASE)
+        for en, ru in zip(*lines, strict=True)
+    )
+
+
+def weekday_date(sentence: str, reference: str | None) -> str | None:
+    """The day of the one weekday the sentence names ("on Saturday", "Saturday's protest", "в
+    субботу"): the last such day on or before a full reference date; None when it names none
+    or two, when the reference is no full date, or when the sentence names a disaster ("the
+    attack came on Friday": its day is not when its toll was counted)."""
+    named = [n for n, pattern in enumerate(_weekdays()) if pattern.search(sentence)]
+    if len(named) != 1 or not reference or len(reference) != 10:
+        return None
+    if _disaster().search(sentence):
+        return None
+    try:
+        day = date.fromisoformat(reference)
+    except ValueError:
+        return None
+    return (day - timedelta(days=(day.weekday() - named[0]) % 7)).isoformat()

@@ -43,6 +43,8 @@ def _names(key: str) -> frozenset[str]:
 PLACE_BEFORE = _of_both("places.before")
 SETTLEMENTS = _of_both("places.settlements")
 _SETTLEMENT_LINKS = base.words("en").set("places.settlement_links")
+# Endings of English adjectives of places: "Siberian", "Chinese", "Turkish".
+_ADJECTIVE_ENDINGS = tuple(base.words("en").set("places.adjective_endings"))
 # A capitalised name with one of these is a building, not a town: "at Grand Crown Hall".
 _VENUES = _of_both("places.venues")
 # Capitalised words that name no place: "in January", "в Telegram".
@@ -136,9 +138,10 @@ def _datelines(text: str) -> Iterator[str]:
 
 
 def _after_settlement(text: str, tokens: Sequence[Word], k: int) -> bool:
-    """Token ``k`` follows a settlement noun: "в селе Сарытокой", "the village of Sarytokoi"."""
+    """Token ``k`` follows a settlement noun: "в селе Сарытокой", "the village of Sarytokoi"
+    (not one that ends an English name: "the Kemerovo region Gov. …")."""
     if tokens[k - 1].lemma in SETTLEMENTS:
-        return True
+        return tokens[k - 1].cyrillic or k < 2 or not tokens[k - 2].text[:1].isupper()
     return (
         tokens[k - 1].lower in _SETTLEMENT_LINKS
         and k > 1
@@ -160,6 +163,17 @@ def name_at(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str |
         return listed[0]
     if not tokens[k].cyrillic and k and tokens[k - 1].cyrillic:
         return None  # "в Grand Crown Hall": a Russian text names its towns in its own letters
+    if _not_a_name(tokens[k]):
+        return None
+    parts = _name_words(text, tokens, k, taken)
+    if _VENUES.intersection(parts):
+        return None
+    return " ".join(parts) or None
+
+
+def _name_words(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> list[str]:
+    """Up to three capitalised words from token ``k`` on, folded (a Russian name's first word,
+    by its dictionary form, in Latin letters)."""
     parts: list[str] = []
     for i in range(k, min(k + 3, len(tokens))):
         t = tokens[i]
@@ -173,11 +187,25 @@ def name_at(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str |
             parts.append(latin(t.lemma))
             break  # a Russian name declines word by word; its first word is enough
         parts.append(t.lower)
-    if _VENUES.intersection(parts):
-        return None
-    return " ".join(parts) or None
+    return parts
 
 
+def _not_a_name(w: Word) -> bool:
+    """A capitalised word that names no place itself: a possessor ("in Russia's far north"), an
+    English adjective of a place ("in a Siberian coal mine", ``places.adjective_endings``), a
+    word of ``NOT_PLACES`` before a hyphen ("в Telegram-канале")."""
+    lower = w.lower
+    if lower.split("-")[0] in NOT_PLACES:
+        return True
+    if w.cyrillic:
+        return False
+    return lower.endswith(("'s", "’s")) or (
+        len(lower) > _SHORTEST_ADJECTIVE and lower.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+# "Asian" and shorter words may be names; "Siberian" is an adjective.
+_SHORTEST_ADJECTIVE = 5
 _DIRECT_CASES = frozenset({"nomn", "accs"})
 
 
