@@ -12,9 +12,12 @@ CASES = [
     ("Один человек, считавшийся погибшим, был найден в шахте живым.", "count"),
     ("Семь туристов, которых считали пропавшими, были найдены спасателями.", "count"),
     ("Пятеро горняков, числившихся пропавшими, найдены.", "count"),
-    ("One man, who had been presumed dead, was found alive on Friday.", "count"),
+    ("One man, who had been presumed dead, was found alive on Friday.", "rescued"),
     ("Four hikers, who were feared missing, were found by rescuers.", "count"),
-    # the main clause names its own event
+    # the main clause names its own event ("found alive" is a rescue)
+    ("Один горняк, считавшийся погибшим, найден живым.", "rescued"),
+    ("Спасатели обнаружили живыми двух рабочих, которых считали пропавшими.", "rescued"),
+    ("Two climbers feared dead were found alive near the summit.", "rescued"),
     ("Two workers, who were believed to be missing, were rescued by divers.", "rescued"),
     ("Three miners thought to be dead were rescued on Sunday.", "rescued"),
     ("Спасатели вывели на поверхность 4 горняков, считавшихся пропавшими.", "rescued"),
