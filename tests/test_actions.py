@@ -154,3 +154,13 @@ def test_ledger_contents_import_into_another_ledger(
         counts = actions.import_ledger(other, parse_jsonl(text))
         assert (counts["sources"], counts["claims"], counts["verdicts"]) == (1, 1, 1)
         assert [c.uuid for c in other.iter_claims()] == [contents.claims[0].uuid]
+
+
+def test_every_action_the_package_lists_is_found_in_its_module() -> None:
+    # the package imports each action's module on first use; a name listed without a
+    # module, or a module without the name, would fail only when a command calls it
+    assert sorted(actions._HOMES) == sorted(actions.__all__)
+    for name in actions.__all__:
+        assert callable(getattr(actions, name)), name
+    with pytest.raises(AttributeError):
+        actions.no_such_action  # noqa: B018
