@@ -22,6 +22,10 @@ Three numbers, each beside a baseline measured in the same run on the same machi
    Baseline: ``split_sentences`` over the same text in the same process, as a ratio. With
    ``--against PYTHON``, the same is measured in turns with another interpreter and the
    factcheck it imports (an older checkout's virtualenv), so both are timed under one load.
+   The processes read what bytecode this environment has (with ``PYTHONDONTWRITEBYTECODE``
+   set and no ``__pycache__``, a checkout's modules are compiled from source in each); with
+   ``--bytecode-cache`` they read a cache an untimed first run filled, as an installed
+   factcheck does (pip compiles its modules when it installs them).
 
 Targets (issue 3): throughput ≥ 500 KB/s; one article end to end < 1 s.
 """
@@ -29,6 +33,7 @@ Targets (issue 3): throughput ≥ 500 KB/s; one article end to end < 1 s.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import shlex
@@ -92,19 +97,33 @@ print(imported - start, first - imported, statistics.median(splits))
 """
 
 
-def cold_runs(python: str, path: Path, runs: int, cwd: Path) -> list[tuple[float, ...]]:
-    """``runs`` fresh processes of ``python`` (started in ``cwd``), each timing
+def cold_runs(
+    python: str, path: Path, runs: int, cwd: Path, env: dict[str, str]
+) -> list[tuple[float, ...]]:
+    """``runs`` fresh processes of ``python`` (started in ``cwd`` with ``env``), each timing
     :data:`_COLD` on the text at ``path``: import, first pass, splitter, in seconds."""
     out = []
     for _ in range(runs):
         done = subprocess.run(
-            [python, "-c", _COLD, str(path)], check=True, capture_output=True, text=True, cwd=cwd
+            [python, "-c", _COLD, str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env=env,
         )
         out.append(tuple(map(float, done.stdout.split())))
     return out
 
 
-def cold(runs: int, against: str | None) -> None:
+def _bytecode_env(prefix: str) -> dict[str, str]:
+    """The environment of processes that read and write bytecode in ``prefix`` alone (the
+    checkouts' ``__pycache__`` is neither read nor written)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, "PYTHONPYCACHEPREFIX": prefix}
+
+
+def cold(runs: int, against: str | None, bytecode_cache: bool = False) -> None:
     """The cold first pass in fresh processes, this checkout's and (``against``) another's,
     taking turns."""
     texts = []
@@ -120,10 +139,17 @@ def cold(runs: int, against: str | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "articles.txt"
         path.write_text(text, encoding="utf-8")
+        env = dict(os.environ)
+        if bytecode_cache:  # an untimed run fills the cache
+            env = _bytecode_env(str(Path(tmp) / "bytecode"))
+            for python, cwd in pythons.values():
+                cold_runs(python, path, 1, cwd, env)
         for _ in range(runs):
             for name, (python, cwd) in pythons.items():
-                timings[name] += cold_runs(python, path, 1, cwd)
-    print(f"cold first pass, fresh process ({runs} runs, median; example articles, {kb:.0f} KB):")
+                timings[name] += cold_runs(python, path, 1, cwd, env)
+    modules = "a bytecode cache" if bytecode_cache else "this environment's bytecode (if any)"
+    print(f"cold first pass, fresh process ({runs} runs, median; example articles, {kb:.0f} KB;")
+    print(f"  modules from {modules}):")
     for name, rows in timings.items():
         imported, first, split = (statistics.median(column) for column in zip(*rows, strict=True))
         print(f"  {name}:")
@@ -154,13 +180,18 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="measure throughput on these articles instead of the examples (repeatable)",
     )
+    ap.add_argument(
+        "--bytecode-cache",
+        action="store_true",
+        help="for the cold first pass, read modules from a bytecode cache, as installed",
+    )
     opts = ap.parse_args(argv)
     if opts.only in (None, "throughput"):
         throughput(opts.kb, opts.runs, opts.article)
     if opts.only in (None, "end-to-end"):
         end_to_end(opts.runs, opts.cmd)
     if opts.only in (None, "cold"):
-        cold(opts.runs, opts.against)
+        cold(opts.runs, opts.against, opts.bytecode_cache)
     return 0
 
 
