@@ -10,6 +10,7 @@ from factcheck.pipeline.economy import age_named, is_ratio, signed
 from factcheck.pipeline.lists import inherit, inherit_backwards
 from factcheck.pipeline.owners import find_actor, find_head, is_reference_number, members_after
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Reading, Scene
+from factcheck.pipeline.scopes import bracket_place
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import is_cyrillic
 from factcheck.text.numbers.ordinals import ordinal_value
@@ -77,6 +78,8 @@ def _head(
     )
     if actor is not None or counted.key is not None or not wants_head:
         return None
+    if q.unit != PERCENT_UNIT and counted.measure is None and bracket_place(scene, q.start):
+        return None  # "в Самаре (1200)": a list's figure counts what the list does (:mod:`.listed`)
     head = find_head(scene, lo, q)
     if head is None and lo > 0:  # "Ущерб, по оценке палаты, превышает 87 млрд тенге"
         head = find_head(scene, 0, q)

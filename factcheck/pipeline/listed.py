@@ -1,0 +1,68 @@
+"""Bare figures in brackets after the places of a list: "in towns such as Dover (4,000 to
+6,000), Ely (5,200) or Bath (3,100 according to the police)", "в Самаре (1200), в Казани
+(800–900)". Each counts what its sentence counts elsewhere ("…, and Hull, where police counted
+16,000 marchers"), else what the sentence before counted: the list goes on with it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.keys import GROUP
+from factcheck.models import Attribution
+from factcheck.pipeline.claims import Subject
+from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
+from factcheck.pipeline.scopes import bracket_place
+
+
+def listed_subjects(
+    readings: Sequence[Reading],
+    subjects: Sequence[Subject | None],
+    scene: Scene,
+    before: Subject | None,
+) -> list[Subject | None]:
+    """``subjects`` (one per reading, None where no rule spoke) with each bare figure of a
+    list of places given the measure its sentence counts, else ``before``, the one of the
+    sentence before; other figures keep theirs."""
+    counted = [
+        (r.quantity.start, s) for r, s in zip(readings, subjects, strict=True) if counts_a_group(s)
+    ]
+    out: list[Subject | None] = []
+    for r, s in zip(readings, subjects, strict=True):
+        if s is None and _bare_in_a_list(r, scene):
+            at = r.quantity.start
+            s = min(counted, key=lambda c: abs(c[0] - at))[1] if counted else before
+        out.append(s)
+    return out
+
+
+def counts_a_group(s: Subject | None) -> bool:
+    """The subject is how many of a group of people or things, not a share."""
+    return s is not None and (s.key or "").startswith(GROUP) and s.unit != PERCENT_UNIT
+
+
+def base_subject(s: Subject) -> Subject:
+    """The subject with its scope taken off ("group:people@place:lyon" → "group:people"): the
+    measure a list carries from one place to the next."""
+    return Subject(s.name, (s.key or "").partition("@")[0], s.prop, s.unit)
+
+
+def _bare_in_a_list(r: Reading, scene: Scene) -> bool:
+    """A figure with nothing of its own to say what it counts, in brackets after a place."""
+    bare = r.noun is None and r.count_measure is None and r.event is None and not r.is_percent
+    return bare and bracket_place(scene, r.quantity.start) is not None
+
+
+def aside_of_another(sentence: str, said: Attribution, at: int) -> bool:
+    """The speaker is named inside a bracket after a figure of its own ("Bath (3,100 according
+    to the police)") that the figure at ``at`` stands outside: the bracket's figure is the
+    speaker's, not every figure of the sentence (a bracket of a speaker alone, "60,000 people
+    (organisers)", is the figure's before it)."""
+    if said.start >= said.end:
+        return False  # borrowed from another sentence: no offsets here
+    opening = sentence.rfind("(", 0, said.start)
+    if opening < 0 or ")" in sentence[opening : said.start]:
+        return False
+    if not any(c.isdigit() for c in sentence[opening : said.start]):
+        return False
+    closing = sentence.find(")", said.end)
+    return not (opening < at < (closing if closing >= 0 else len(sentence)))
