@@ -98,3 +98,32 @@ def test_a_list_of_places_counts_what_its_sentence_or_the_one_before_counts(
 )
 def test_a_bare_list_with_no_measure_before_is_no_claim(text: str) -> None:
     assert [r for r in _read(text) if r[0] in (1200.0, 900.0, 4000.0, 5200.0)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 900 soldiers will arrive next week. A total of 600 are in Latvia.",
+            [(900, 900, "lemma:soldier", "troops"), (600, 600, "lemma:soldier@part", "troops")],
+        ),
+        (
+            "The ministry sent 40 trucks. Of those, 12 were turned back at the border.",
+            [(40, 40, "lemma:truck", "vehicles"), (12, 12, "lemma:truck@part", "vehicles")],
+        ),
+        (
+            "На границу прибыли 900 военных. Всего 600 находятся в Латвии.",
+            [(900, 900, "lemma:военный", "troops"), (600, 600, "lemma:военный@part", "troops")],
+        ),
+        (
+            "Министерство отправило 40 грузовиков. Из них 12 развернули на границе.",
+            [(40, 40, "lemma:грузовик", "vehicles"), (12, 12, "lemma:грузовик@part", "vehicles")],
+        ),
+        # a year that opens a sentence counts nothing
+        ("In 2023 the plant made 400 cars. 2024 was worse.", [(400, 400, "lemma:car", "count")]),
+    ],
+)
+def test_a_bare_figure_opening_a_sentence_is_a_part_of_what_the_one_before_counted(
+    text: str, expected: list[tuple[float, float, str, str]]
+) -> None:
+    assert [r[:4] for r in _read(text)] == expected

@@ -1,13 +1,17 @@
 """Bare figures in brackets after the places of a list: "in towns such as Dover (4,000 to
 6,000), Ely (5,200) or Bath (3,100 according to the police)", "в Самаре (1200), в Казани
 (800–900)". Each counts what its sentence counts elsewhere ("…, and Hull, where police counted
-16,000 marchers"), else what the sentence before counted: the list goes on with it."""
+16,000 marchers"), else what the sentence before counted: the list goes on with it. So does a
+bare figure that opens its sentence ("A total of 1,200 are in Leeds", "Всего 1200 — в Казани")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
-from factcheck.keys import GROUP
+from factcheck.keys import GROUP, LEMMA, MONEY, PART, SHARE
+from factcheck.lang.base import LANGUAGES, words
 from factcheck.models import Attribution
 from factcheck.pipeline.claims import Subject
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
@@ -28,16 +32,20 @@ def listed_subjects(
     ]
     out: list[Subject | None] = []
     for r, s in zip(readings, subjects, strict=True):
-        if s is None and _bare_in_a_list(r, scene):
+        if s is None and _bare(r) and bracket_place(scene, r.quantity.start) is not None:
             at = r.quantity.start
             s = min(counted, key=lambda c: abs(c[0] - at))[1] if counted else before
+        elif s is None and before is not None and _opens_bare(r, scene):
+            s = Subject(before.name, f"{before.key}@{PART}", before.prop, before.unit)
         out.append(s)
     return out
 
 
 def counts_a_group(s: Subject | None) -> bool:
-    """The subject is how many of a group of people or things, not a share."""
-    return s is not None and (s.key or "").startswith(GROUP) and s.unit != PERCENT_UNIT
+    """The subject is how many of a group of people or things, not a share or a sum."""
+    if s is None or s.unit == PERCENT_UNIT or s.prop in (MONEY, SHARE, "value"):
+        return False
+    return (s.key or "").startswith((GROUP, LEMMA))
 
 
 def base_subject(s: Subject) -> Subject:
@@ -46,10 +54,34 @@ def base_subject(s: Subject) -> Subject:
     return Subject(s.name, (s.key or "").partition("@")[0], s.prop, s.unit)
 
 
-def _bare_in_a_list(r: Reading, scene: Scene) -> bool:
-    """A figure with nothing of its own to say what it counts, in brackets after a place."""
-    bare = r.noun is None and r.count_measure is None and r.event is None and not r.is_percent
-    return bare and bracket_place(scene, r.quantity.start) is not None
+def _bare(r: Reading) -> bool:
+    """A figure with nothing of its own to say what it counts."""
+    return r.noun is None and r.count_measure is None and r.event is None and not r.is_percent
+
+
+# A year that opens a sentence ("2024 was worse") is no count.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _opens_bare(r: Reading, scene: Scene) -> bool:
+    """A figure with nothing of its own to say what it counts opens its sentence: a part of
+    what the sentence before counted ("A total of 1,200 are in Leeds", "Of those, 12…")."""
+    q = r.quantity
+    if not _bare(r) or _YEAR.fullmatch(q.text):
+        return False
+    return _opening().match(scene.text[: q.start]) is not None
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    """All that may stand before a figure that opens its sentence: "A total of", "Всего"
+    (``lists.total_openers``), or nothing."""
+    choices = "|".join(
+        r"\s+".join(map(re.escape, p.split()))
+        for lang in LANGUAGES
+        for p in words(lang).list("lists.total_openers")
+    )
+    return re.compile(rf"^[\W_]*(?:(?:{choices})[\s,:]*)?$", re.IGNORECASE)
 
 
 def aside_of_another(sentence: str, said: Attribution, at: int) -> bool:
