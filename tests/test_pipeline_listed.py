@@ -127,3 +127,14 @@ def test_a_bare_figure_opening_a_sentence_is_a_part_of_what_the_one_before_count
     text: str, expected: list[tuple[float, float, str, str]]
 ) -> None:
     assert [r[:4] for r in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "К месту вылетели четыре вертолета. Два спасательных судна вышли из порта.",
+        "Прибыли 40 грузовиков. Три пожарные машины остались на базе.",
+    ],
+)
+def test_a_figure_opening_a_sentence_with_a_noun_phrase_of_its_own_is_no_part(text: str) -> None:
+    assert all("@part" not in (r[2] or "") for r in _read(text))

@@ -59,6 +59,8 @@ def _bare(r: Reading) -> bool:
     return r.noun is None and r.count_measure is None and r.event is None and not r.is_percent
 
 
+# The parts of speech of a Russian noun phrase ("спасательных судна").
+_NOUN_PHRASE = frozenset(("NOUN", "ADJF", "PRTF"))
 # A year that opens a sentence ("2024 was worse") is no count.
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -69,6 +71,9 @@ def _opens_bare(r: Reading, scene: Scene) -> bool:
     q = r.quantity
     if not _bare(r) or _YEAR.fullmatch(q.text):
         return False
+    after = scene.words_in(q.end, len(scene.text))[:1]
+    if after and after[0].morph.pos in _NOUN_PHRASE:
+        return False  # "Два спасательных судна…": a noun of its own, though not one known
     return _opening().match(scene.text[: q.start]) is not None
 
 
