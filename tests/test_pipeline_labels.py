@@ -42,3 +42,15 @@ def test_a_labelled_line_counts_what_its_label_names(text: str, expected: list[_
 def test_a_label_followed_by_more_text_is_no_box_line(text: str) -> None:
     assert all(not (key or "").startswith("lemma:severe") for _, _, key, _ in _read(text))
     assert all(not (key or "").startswith("lemma:note") for _, _, key, _ in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outbreak.\n\n- Confirmed Cases: 512\n- Severe cases: 64+",
+        "Outbreak.\n\n- Reported Deaths: 3",
+        "Вспышка.\n\n- Подтвержденных случаев: 512\n- Тяжелых случаев: 40+",
+    ],
+)
+def test_the_label_of_a_line_is_no_speaker(text: str) -> None:
+    assert [c.speaker for c in extract_claims(text)] == [None] * len(extract_claims(text))
