@@ -210,6 +210,7 @@ _DOCUMENT: dict[str, str] = {
     "lists.of_them": "entries",
     "lists.part_openers": "entries",
     "lists.range_glue": "set",
+    "lists.total_openers": "entries",
     "when.year_prepositions": "set",
     "when.clause_openers": "set",
     "clauses.leading_links": "set",

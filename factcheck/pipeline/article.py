@@ -13,7 +13,7 @@ from factcheck.collector import collector_paused
 from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.bodies import scoped_by_bodies
-from factcheck.pipeline.claims import Place, display, scoped_key, subject_of
+from factcheck.pipeline.claims import Place, Subject, display, scoped_key, subject_of
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
 from factcheck.pipeline.figures import read_figures
 from factcheck.pipeline.frames import (
@@ -25,6 +25,12 @@ from factcheck.pipeline.frames import (
     places_to_carry,
     whole_above_carried,
     without_home,
+)
+from factcheck.pipeline.listed import (
+    aside_of_another,
+    base_subject,
+    counts_a_group,
+    listed_subjects,
 )
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
@@ -72,18 +78,24 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     frame: str | None = None
     previous: dict[Measure, str] = {}  # the places the sentence before carries
     across = False  # a paragraph has ended since the sentence before
+    counted: Subject | None = None  # what the sentence before counted, for a list going on
     for k, sentence in enumerate(doc.sentences()):
         if k and "\n" in doc.text[doc.spans[k - 1][1] : sentence.start]:
             frame, across = None, True  # a new paragraph
         if not out:  # the lead, to its first claims, may name the day of the event
             undated = _lead_date(sentence, reference) or undated
         if not sentence.figures:
-            frame, previous = frame_of(sentence, doc.places) or frame, {}
+            frame, previous, counted = frame_of(sentence, doc.places) or frame, {}, None
             continue
         if frame and says_whole(sentence.text):
             frame = None  # "Across the country, …": the frame has ended
         scene = Scene(sentence, speakers.of(k))
-        drafts = list(_sentence_claims(scene, doc, reference=reference, home=None, undated=undated))
+        drafts = list(
+            _sentence_claims(
+                scene, doc, reference=reference, home=None, undated=undated, before=counted
+            )
+        )
+        counted = _last_counted(drafts)
         taken = carry_places(scene, [d for d, _ in drafts], previous, doc.lexicon, across=across)
         for (draft, named), (placed, took) in zip(drafts, taken, strict=True):
             if took:  # the place came from a town named as such, as the sentence before's
@@ -137,23 +149,30 @@ def _sentence_claims(
     reference: str | None,
     home: str | None,
     undated: str | None = None,
+    before: Subject | None = None,
 ) -> Iterator[tuple[ClaimDraft, bool]]:
     """The claims of one sentence, each with whether its scope is a town named as such; a
-    figure with no date of its own takes ``undated`` (else ``reference``)."""
+    figure with no date of its own takes ``undated`` (else ``reference``); a bare figure of a
+    list of places counts what the sentence does, else ``before``, the sentence before's
+    measure."""
     readings = read_figures(scene)
     if not readings:
         return
     sentence = scene.sentence
     when = timing(sentence.text)
     context = _context(scene, readings)
-    for r in readings:
-        subject = subject_of(r, scene, doc.lexicon)
+    subjects = listed_subjects(
+        readings, [subject_of(r, scene, doc.lexicon) for r in readings], scene, before
+    )
+    for r, subject in zip(readings, subjects, strict=True):
         if subject is None:
             continue
         where = _place_of(scene, r, home)
         start, end = sentence.start + r.span_start, sentence.start + r.span_end
         q = r.quantity
         said = figure_attribution(sentence.text, q.start, q.end, scene.attribution)
+        if said is not None and aside_of_another(sentence.text, said, q.start):
+            said = None
         key = scoped_key(r, subject.key, scene, where)
         draft = ClaimDraft(
             text=where.clause_text or doc.text[start:end],
@@ -177,6 +196,15 @@ def _sentence_claims(
             context=context,
         )
         yield draft, key is not None and "@place:" in key and names_a_town(scene, r, where.clause)
+
+
+def _last_counted(drafts: list[tuple[ClaimDraft, bool]]) -> Subject | None:
+    """The measure of the last figure of a sentence that counts a group, scope taken off."""
+    for d, _ in reversed(drafts):
+        s = Subject(d.subject, d.subject_key, d.property or "", d.unit)
+        if counts_a_group(s):
+            return base_subject(s)
+    return None
 
 
 def home_as_whole(

@@ -3,6 +3,8 @@ unsaid. Each reading is built from what the stages return; none is filled in pla
 
 from __future__ import annotations
 
+import re
+
 from factcheck.keys import COUNTRIES
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import Counted, event_of, find_measured, find_noun
@@ -10,8 +12,9 @@ from factcheck.pipeline.economy import age_named, is_ratio, signed
 from factcheck.pipeline.lists import inherit, inherit_backwards
 from factcheck.pipeline.owners import find_actor, find_head, is_reference_number, members_after
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Reading, Scene
+from factcheck.pipeline.scopes import bracket_place
 from factcheck.text.lexicon import Match
-from factcheck.text.morph import is_cyrillic
+from factcheck.text.morph import Token, is_cyrillic
 from factcheck.text.numbers.ordinals import ordinal_value
 
 
@@ -41,6 +44,7 @@ def read_figure(scene: Scene, q: Quantity) -> Reading | None:
     if counted.noun is None and counted.measure is None:
         counted = find_measured(scene, q)
     event = event_of(scene, q, (lo, hi), counted.noun is not None)
+    counted = _labelled(scene, q, counted, event)
     noun_end = counted.noun.end if counted.noun else q.end
     actor, span_start = find_actor(scene, q, noun_end, lo, hi)
     if actor is None and counted.measure and not event:
@@ -65,6 +69,23 @@ def read_figure(scene: Scene, q: Quantity) -> Reading | None:
     )
 
 
+# A line of an information box: "- Severe cases: 76+", "Погибших: 30+" (the label, up to
+# four words, then the figure alone).
+_LABEL = re.compile(r"^[\s\-–—•*·]*([^\W\d_]+(?:[ -][^\W\d_]+){0,3})\s*:\s*$")
+_LABEL_END = re.compile(r"[\s.;]*$")
+
+
+def _labelled(scene: Scene, q: Quantity, counted: Counted, event: str | None) -> Counted:
+    """The label before a figure that stands alone on its line ("Critical cases: 30+") as what
+    it counts, when nothing else (``counted``, ``event``, a unit) says; else ``counted``."""
+    if counted.noun is not None or counted.measure is not None or event or q.unit:
+        return counted
+    m = _LABEL.match(scene.text[: q.start])
+    if m is None or not _LABEL_END.fullmatch(scene.text, q.end):
+        return counted
+    return Counted(Token(m.group(1), m.start(1), m.end(1)))
+
+
 def _head(
     scene: Scene, q: Quantity, counted: Counted, actor: Match | None, clause: tuple[int, int]
 ) -> tuple[str, str] | None:
@@ -77,6 +98,8 @@ def _head(
     )
     if actor is not None or counted.key is not None or not wants_head:
         return None
+    if q.unit != PERCENT_UNIT and counted.measure is None and bracket_place(scene, q.start):
+        return None  # "в Самаре (1200)": a list's figure counts what the list does (:mod:`.listed`)
     head = find_head(scene, lo, q)
     if head is None and lo > 0:  # "Ущерб, по оценке палаты, превышает 87 млрд тенге"
         head = find_head(scene, 0, q)

@@ -104,7 +104,9 @@ class Speakers:
 
     def _own_of(self, k: int) -> Attribution | None:
         if k not in self._own:
-            self._own[k] = attribution.find_attribution(self._document.sentence_text(k))
+            sentence = self._document.sentence_text(k)
+            found = attribution.find_attribution(sentence)
+            self._own[k] = None if found and _a_label(sentence, found) else found
         return self._own[k]
 
     def _before(self, k: int, floor: int) -> str | None:
@@ -216,6 +218,18 @@ class Speakers:
         """Are sentences ``j`` and ``k`` (j < k) in one paragraph: no line break between?"""
         spans = self._document.spans
         return "\n" not in self._document.text[spans[j][1] : spans[k][0]]
+
+
+# Before a line's label: a bullet, words.
+_LABEL_START = re.compile(r"[\s\-–—•*·]*[^\W\d_]*(?:[ -][^\W\d_]+)*\s*")
+
+
+def _a_label(sentence: str, found: Attribution) -> bool:
+    """The phrase is the label of a line of an information box ("- Confirmed cases: 369"):
+    what the line counts, not who speaks."""
+    if found.start >= found.end or not sentence[found.end :].lstrip().startswith(":"):
+        return False
+    return _LABEL_START.fullmatch(sentence, 0, found.start) is not None
 
 
 def _values(text: str) -> set[float]:
