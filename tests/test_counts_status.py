@@ -9,7 +9,7 @@ from factcheck.pipeline.article import extract_claims
 
 CASES = [
     # a status believed before, then the main clause: the figure is not of the dead or missing
-    ("Один человек, считавшийся погибшим, был найден в шахте живым.", "count"),
+    ("Одна туристка, считавшаяся погибшей, позже вернулась в лагерь.", "count"),
     ("Семь туристов, которых считали пропавшими, были найдены спасателями.", "count"),
     ("Пятеро горняков, числившихся пропавшими, найдены.", "count"),
     ("One man, who had been presumed dead, was found alive on Friday.", "rescued"),

@@ -264,7 +264,7 @@ def _body_before(tokens: Sequence[Word], k: int) -> Word | None:
 
 
 def _body_around(tokens: Sequence[Word], k: int, n: int) -> Word | None:
-    """The body an English region's name stands before ("Lyon police", "the Moscow Region
+    """The body an English region's name stands before ("Lyon police", "the Samara Region
     Ministry of Health") or after ("officials in Kazan", "the governor of Texas")."""
     for body in tokens[k + n : k + n + _BODY_REACH]:
         if _is_body(body):

@@ -1,5 +1,5 @@
-"""Bare figures in brackets after the places of a list: "in towns such as Dover (4,000 to
-6,000), Ely (5,200) or Bath (3,100 according to the police)", "в Самаре (1200), в Казани
+"""Bare figures in brackets after the places of a list: "in towns such as Dover (3,500 to
+7,000), Ely (4,800) or Bath (2,700 by the police count)", "в Самаре (1200), в Казани
 (800–900)". Each counts what its sentence counts elsewhere ("…, and Hull, where police counted
 16,000 marchers"), else what the sentence before counted: the list goes on with it. So does a
 bare figure that opens its sentence ("A total of 1,200 are in Leeds", "Всего 1200 — в Казани")."""
@@ -90,7 +90,7 @@ def _opening() -> re.Pattern[str]:
 
 
 def aside_of_another(sentence: str, said: Attribution, at: int) -> bool:
-    """The speaker is named inside a bracket after a figure of its own ("Bath (3,100 according
+    """The speaker is named inside a bracket after a figure of its own ("Bath (2,700 according
     to the police)") that the figure at ``at`` stands outside: the bracket's figure is the
     speaker's, not every figure of the sentence (a bracket of a speaker alone, "60,000 people
     (organisers)", is the figure's before it)."""
