@@ -1,5 +1,5 @@
 """The sentence's own predicate says what a figure counts, not a clause hung on its noun that
-gives a status the people had before ("one man, who had been presumed dead, was found alive")."""
+gives a status the people had before ("one man, who was presumed dead, was found alive")."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ CASES = [
     ("Одна туристка, считавшаяся погибшей, позже вернулась в лагерь.", "count"),
     ("Семь туристов, которых считали пропавшими, были найдены спасателями.", "count"),
     ("Пятеро горняков, числившихся пропавшими, найдены.", "count"),
-    ("One man, who had been presumed dead, was found alive on Friday.", "rescued"),
+    ("One man, who was presumed dead, was found alive on Friday.", "rescued"),
     ("Four hikers, who were feared missing, were found by rescuers.", "count"),
     # the main clause names its own event ("found alive" is a rescue)
     ("Один горняк, считавшийся погибшим, найден живым.", "rescued"),

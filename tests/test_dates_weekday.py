@@ -12,7 +12,7 @@ from factcheck.pipeline.when import weekday_date
 CASES = [
     # a lead with a figure of its own: it and the figures after it are of that day
     (
-        "date 2024-05-14\nThousands of people joined Saturday's march in the city.\n"
+        "date 2024-05-14\nThousands filled the streets for Saturday's march in the city.\n"
         "The organisers said 12,000 people took part.",
         ["2024-05-11", "2024-05-11"],
     ),

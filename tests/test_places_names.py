@@ -13,12 +13,12 @@ from factcheck.text.places import places_of
     ("text", "expected"),
     [
         # an English adjective of a place
-        ("A gas blast in a Siberian coal mine killed 12 workers.", ()),
+        ("A gas blast in a Cornish tin mine killed 12 workers.", ()),
         ("Crowds gathered in Parisian squares.", ()),
         ("The plant stands near the Chinese city of Harbin.", ("country:CN", "place:harbin")),
         # a possessor: the place is the noun after it, unnamed
         ("Floods hit villages in Norway’s far north.", ()),
-        ("Floods hit villages in Russia's far north.", ()),
+        ("Floods hit villages in Canada's far north.", ()),
         # a brand before a hyphen
         ("Об этом сообщили в Telegram-канале ведомства.", ()),
         # in English a region's noun comes after its name: a capitalised word after it is no town

@@ -293,7 +293,7 @@ _LEAD_DAYS = 3
 
 def _lead_date(sentence: Sentence, reference: str | None) -> str | None:
     """The day a lead dates the article's event ("On Thursday, 23 March, protests broke out…"
-    in an article of the 24th, "Tens of thousands joined Saturday's protest" in one of the
+    in an article of the 24th, "Crowds filled the square at Saturday's rally" in one of the
     Tuesday after): its figures and those after it with no date of their own are of that day.
     Only a day up to three days before the article's own."""
     if reference is None or len(reference) != 10:

@@ -1,4 +1,4 @@
-"""Whose figure a body gives: a country's national body speaks for its country ("the Syrian
+"""Whose figure a body gives: a country's national body speaks for its country ("the Chilean
 Health Ministry said"), a body named with its region or town for that region ("пресс-служба
 минздрава Татарстана", "Lyon police", "кемеровские власти"), in an article that counts the
 same measure in more than one place. Its figures with no place of their own are then that
@@ -76,7 +76,7 @@ def national_scopes(
     drafts: list[ClaimDraft], places: tuple[str, ...], lexicon: Lexicon
 ) -> list[ClaimDraft]:
     """In an article counting a measure in two or more countries, an unscoped figure that a
-    country's national body gives ("The Syrian Health Ministry said", "по данным турецких
+    country's national body gives ("The Chilean Health Ministry said", "по данным турецких
     властей", "Минздрав Сирии сообщил") is that country's. An article of one country keeps its
     figures whole (:func:`~factcheck.pipeline.scopes.country_home`)."""
     if sum(p.startswith(COUNTRY) for p in places) < 2:
@@ -129,8 +129,8 @@ def _unscoped(d: ClaimDraft) -> bool:
 @lru_cache(maxsize=1024)
 def _body_country(phrase: str | None, lexicon: Lexicon) -> str | None:
     """The one country whose national body (``places.national_bodies``: a ministry, the
-    government, the authorities) an attribution phrase names: "the Syrian Health Ministry
-    said" → "country:SY"; None for a person, an outlet or a foreign body."""
+    government, the authorities) an attribution phrase names: "the Chilean Health Ministry
+    said" → "country:CL"; None for a person, an outlet or a foreign body."""
     if not phrase:
         return None
     sentence = next(read_claim(phrase, lexicon).sentences())

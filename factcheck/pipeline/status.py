@@ -1,5 +1,5 @@
 """A status the counted people had before, not what befell them: "one miner, who had been
-presumed dead, was found alive", "один человек, считавшийся погибшим, найден живым", "three
+presumed dead, was found alive", "один турист, считавшийся погибшим, найден живым", "three
 workers thought to be missing were rescued". The sentence's own predicate says what the figure
 counts, not a clause hung on the figure's noun ("three people, who were hurt in the blast, died
 in hospital"); an event word after a status believed or held before (``figures.former_status``)

@@ -43,7 +43,7 @@ def _names(key: str) -> frozenset[str]:
 PLACE_BEFORE = _of_both("places.before")
 SETTLEMENTS = _of_both("places.settlements")
 _SETTLEMENT_LINKS = base.words("en").set("places.settlement_links")
-# Endings of English adjectives of places: "Siberian", "Chinese", "Turkish".
+# Endings of English adjectives of places: "Cornish", "Chinese", "Bavarian".
 _ADJECTIVE_ENDINGS = tuple(base.words("en").set("places.adjective_endings"))
 # A capitalised name with one of these is a building, not a town: "at Grand Crown Hall".
 _VENUES = _of_both("places.venues")
@@ -191,8 +191,8 @@ def _name_words(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> l
 
 
 def _not_a_name(w: Word) -> bool:
-    """A capitalised word that names no place itself: a possessor ("in Russia's far north"), an
-    English adjective of a place ("in a Siberian coal mine", ``places.adjective_endings``), a
+    """A capitalised word that names no place itself: a possessor ("in Canada's far north"), an
+    English adjective of a place ("in a Cornish tin mine", ``places.adjective_endings``), a
     word of ``NOT_PLACES`` before a hyphen ("в Telegram-канале")."""
     lower = w.lower
     if lower.split("-")[0] in NOT_PLACES:
