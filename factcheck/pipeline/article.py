@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from factcheck.collector import collector_paused
+from factcheck.keys import COUNTRY, GROUP, LEMMA, PART
 from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.bodies import scoped_by_bodies
@@ -30,6 +31,7 @@ from factcheck.pipeline.listed import (
     aside_of_another,
     base_subject,
     counts_a_group,
+    each_place,
     listed_subjects,
 )
 from factcheck.pipeline.reading import Reading, Scene
@@ -195,7 +197,31 @@ def _sentence_claims(
             earlier=when.earlier,
             context=context,
         )
-        yield draft, key is not None and "@place:" in key and names_a_town(scene, r, where.clause)
+        places = each_place(scene, r, where.clause) if _counts_per_place(key) else ()
+        # "Lyon and Nice each recorded 40 arrests": one claim a place, a list of parts
+        for place in places:
+            yield _of_place(draft, place, sentence.lang, doc.lexicon), False
+        if not places:
+            town = key is not None and "@place:" in key
+            yield draft, town and names_a_town(scene, r, where.clause)
+
+
+def _counts_per_place(key: str | None) -> bool:
+    """The key is of a count a place may have of its own (a group, an event's noun, a
+    country's own figure), not yet narrowed to a part of a figure just given."""
+    if key is None or key.endswith(f"@{PART}"):
+        return False
+    return key.startswith((GROUP, LEMMA)) or (key.startswith(COUNTRY) and "@" not in key)
+
+
+def _of_place(draft: ClaimDraft, place: str, lang: str, lexicon: Lexicon) -> ClaimDraft:
+    """The claim of one place of a list the figure is counted once for: a country's own
+    figure ("Turkey and Syria each reported 12 cases") becomes each country's, any other is
+    narrowed to the place ("group:people@place:lyon")."""
+    key = draft.subject_key or ""
+    if key.startswith(COUNTRY):
+        return replace(draft, subject_key=place, subject=lexicon.display_name(place, lang))
+    return replace(draft, subject_key=f"{key.partition('@')[0]}@{place}")
 
 
 def _last_counted(drafts: list[tuple[ClaimDraft, bool]]) -> Subject | None:
