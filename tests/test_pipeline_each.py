@@ -1,6 +1,7 @@
 """A figure counted once for each of the places listed beside it ("each", "apiece",
-"каждый", "по 12") gives one claim a place, with the same figure, quote and speaker
-(factcheck/pipeline/listed.py); a list without such a word, or "each year", stays one claim."""
+"каждый", "по 12"), or for "both" places of the sentence before, gives one claim a place,
+with the same figure, quote and speaker (factcheck/pipeline/listed.py); a list without such a
+word, or "each year", stays one claim."""
 
 from __future__ import annotations
 
@@ -76,6 +77,41 @@ def _read(text: str) -> list[_Row]:
     ],
 )
 def test_a_figure_each_place_counts_is_one_claim_a_place(text: str, expected: list[_Row]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protests spread to Lyon and Nice on Sunday. "
+            "Police in both cities arrested 40 people each.",
+            [
+                (40, "group:people@place:lyon", "detained", None),
+                (40, "group:people@place:nice", "detained", None),
+            ],
+        ),
+        (
+            "Протесты прошли в Омске и Томске. "
+            "В обоих городах задержали по 30 человек, сообщила полиция.",
+            [
+                (30, "group:people@place:omsk", "detained", "полиция"),
+                (30, "group:people@place:tomsk", "detained", "полиция"),
+            ],
+        ),
+        (
+            "Protests spread to Lyon and Nice on Sunday. Police in both cities arrested 40 people.",
+            [(40, "group:people", "detained", None)],
+        ),
+        (
+            "Протесты прошли в Омске и Томске. В обоих городах задержали 30 человек.",
+            [(30, "group:people", "detained", None)],
+        ),
+    ],
+)
+def test_both_places_are_those_listed_in_the_sentence_before(
+    text: str, expected: list[_Row]
+) -> None:
     assert _read(text) == expected
 
 

@@ -214,6 +214,7 @@ _DOCUMENT: dict[str, str] = {
     "lists.each": "set",
     "lists.each_before": "set",
     "lists.each_period": "set",
+    "lists.both": "set",
     "when.year_prepositions": "set",
     "when.clause_openers": "set",
     "clauses.leading_links": "set",

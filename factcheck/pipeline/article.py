@@ -32,7 +32,9 @@ from factcheck.pipeline.listed import (
     base_subject,
     counts_a_group,
     each_place,
+    listed_places,
     listed_subjects,
+    says_both,
 )
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
@@ -81,7 +83,9 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     previous: dict[Measure, str] = {}  # the places the sentence before carries
     across = False  # a paragraph has ended since the sentence before
     counted: Subject | None = None  # what the sentence before counted, for a list going on
+    prior: Sentence | None = None  # the sentence before, for "both" places it lists
     for k, sentence in enumerate(doc.sentences()):
+        prior, sentence_before = sentence, prior
         if k and "\n" in doc.text[doc.spans[k - 1][1] : sentence.start]:
             frame, across = None, True  # a new paragraph
         if not out:  # the lead, to its first claims, may name the day of the event
@@ -92,9 +96,16 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
         if frame and says_whole(sentence.text):
             frame = None  # "Across the country, …": the frame has ended
         scene = Scene(sentence, speakers.of(k))
+        both = _listed_before(scene, sentence_before, speakers, k - 1)
         drafts = list(
             _sentence_claims(
-                scene, doc, reference=reference, home=None, undated=undated, before=counted
+                scene,
+                doc,
+                reference=reference,
+                home=None,
+                undated=undated,
+                before=counted,
+                both=both,
             )
         )
         counted = _last_counted(drafts)
@@ -114,6 +125,16 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     return home_as_whole(
         [(d, named) for d, (_, named) in zip(kept, out, strict=True)], home, doc.lexicon
     )
+
+
+def _listed_before(
+    scene: Scene, before: Sentence | None, speakers: Speakers, k: int
+) -> tuple[str, ...]:
+    """The places listed in the sentence ``before`` (the ``k``-th), when the sentence of
+    ``scene`` says "both" ("в обоих городах задержали по 30 человек")."""
+    if before is None or not says_both(scene):
+        return ()
+    return listed_places(Scene(before, speakers.of(k)))
 
 
 def parse_claim_text(
@@ -152,11 +173,12 @@ def _sentence_claims(
     home: str | None,
     undated: str | None = None,
     before: Subject | None = None,
+    both: tuple[str, ...] = (),
 ) -> Iterator[tuple[ClaimDraft, bool]]:
     """The claims of one sentence, each with whether its scope is a town named as such; a
     figure with no date of its own takes ``undated`` (else ``reference``); a bare figure of a
     list of places counts what the sentence does, else ``before``, the sentence before's
-    measure."""
+    measure; "both" places are ``both``, those listed in the sentence before."""
     readings = read_figures(scene)
     if not readings:
         return
@@ -197,7 +219,7 @@ def _sentence_claims(
             earlier=when.earlier,
             context=context,
         )
-        places = each_place(scene, r, where.clause) if _counts_per_place(key) else ()
+        places = each_place(scene, r, where.clause, both) if _counts_per_place(key) else ()
         # "Lyon and Nice each recorded 40 arrests": one claim a place, a list of parts
         for place in places:
             yield _of_place(draft, place, sentence.lang, doc.lexicon), False

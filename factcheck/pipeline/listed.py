@@ -131,6 +131,7 @@ class _Each:
     anywhere: frozenset[str]  # "each", "каждый": anywhere in the figure's clause
     before: frozenset[str]  # "по": right before the figure
     periods: frozenset[str]  # "day", "год": after "each", a rate in time, not a list
+    both: frozenset[str]  # "both", "оба": the two places of the list before
 
 
 @cache
@@ -138,24 +139,50 @@ def _each() -> _Each:
     def both(key: str) -> frozenset[str]:
         return frozenset(map(fold, in_every_language(key)))
 
-    return _Each(both("lists.each"), both("lists.each_before"), both("lists.each_period"))
+    return _Each(
+        both("lists.each"),
+        both("lists.each_before"),
+        both("lists.each_period"),
+        both("lists.both"),
+    )
 
 
 def _forms(w: Word) -> tuple[str, str]:
     return fold(w.lower), fold(w.morph.lemma)
 
 
-def each_place(scene: Scene, r: Reading, clause: tuple[int, int]) -> tuple[str, ...]:
+def each_place(
+    scene: Scene, r: Reading, clause: tuple[int, int], both: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """The scope keys ("place:kazan", "country:TR") of the places the figure counts once
     each: two or more listed in its clause, when the clause says "each" ("каждый", not "each
-    year") or "по" stands right before the figure; else none."""
+    year") or "по" stands right before the figure; else none. With no list in the clause, a
+    clause that says "both" ("в обоих городах") means ``both``, the two places of the list of
+    the sentence before (:func:`listed_places`)."""
     lo, hi = clause
     each = _each()
     said = _says_each(scene.words_in(lo, hi), each)
     opening = scene.words_in(lo, r.quantity.start)[-1:]
     if not said and not (opening and each.before.intersection(_forms(opening[0]))):
         return ()
-    return _listed(scene, _list_start(scene, lo), hi)
+    listed = _listed(scene, _list_start(scene, lo), hi)
+    if listed or len(both) != 2:
+        return listed
+    return both if _says_both(scene.words_in(lo, hi)) else ()
+
+
+def listed_places(scene: Scene) -> tuple[str, ...]:
+    """The longest list of two or more places the sentence names, else none."""
+    return _listed(scene, 0, len(scene.text))
+
+
+def says_both(scene: Scene) -> bool:
+    """The sentence says "both" ("в обоих городах", "in both cities")."""
+    return _says_both(scene.words)
+
+
+def _says_both(clause: Sequence[Word]) -> bool:
+    return any(_each().both.intersection(_forms(w)) for w in clause)
 
 
 def _list_start(scene: Scene, lo: int) -> int:
