@@ -146,6 +146,14 @@ def test_the_claims_of_the_places_share_the_quote(text: str) -> None:
             "В Омске и Томске каждый год гибнут 30 человек.",
             [(30, "group:people", "count", None)],
         ),
+        (
+            "Each of the 30 victims in Lyon and Nice has been identified.",
+            [(30, "group:people", "killed", None)],
+        ),
+        (
+            "Каждый из 30 погибших в Омске и Томске опознан.",
+            [(30, "group:people", "killed", None)],
+        ),
     ],
 )
 def test_a_list_without_each_stays_one_claim(text: str, expected: list[_Row]) -> None:

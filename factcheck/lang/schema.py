@@ -213,7 +213,7 @@ _DOCUMENT: dict[str, str] = {
     "lists.total_openers": "entries",
     "lists.each": "set",
     "lists.each_before": "set",
-    "lists.each_period": "set",
+    "lists.each_not": "set",
     "lists.both": "set",
     "when.year_prepositions": "set",
     "when.clause_openers": "set",

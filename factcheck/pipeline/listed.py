@@ -130,7 +130,7 @@ class _Each:
 
     anywhere: frozenset[str]  # "each", "каждый": anywhere in the figure's clause
     before: frozenset[str]  # "по": right before the figure
-    periods: frozenset[str]  # "day", "год": after "each", a rate in time, not a list
+    not_after: frozenset[str]  # "year", "из": after "each", a rate in time or a pick, no list
     both: frozenset[str]  # "both", "оба": the two places of the list before
 
 
@@ -142,7 +142,7 @@ def _each() -> _Each:
     return _Each(
         both("lists.each"),
         both("lists.each_before"),
-        both("lists.each_period"),
+        both("lists.each_not"),
         both("lists.both"),
     )
 
@@ -155,10 +155,10 @@ def each_place(
     scene: Scene, r: Reading, clause: tuple[int, int], both: tuple[str, ...] = ()
 ) -> tuple[str, ...]:
     """The scope keys ("place:kazan", "country:TR") of the places the figure counts once
-    each: two or more listed in its clause, when the clause says "each" ("каждый", not "each
-    year") or "по" stands right before the figure; else none. With no list in the clause, a
-    clause that says "both" ("в обоих городах") means ``both``, the two places of the list of
-    the sentence before (:func:`listed_places`)."""
+    each: two or more listed in its clause, when the clause says "each" ("каждый"; not "each
+    year", "each of the 30") or "по" stands right before the figure; else none. With no list
+    in the clause, a clause that says "both" ("в обоих городах") means ``both``, the two places
+    of the list of the sentence before (:func:`listed_places`)."""
     lo, hi = clause
     each = _each()
     said = _says_each(scene.words_in(lo, hi), each)
@@ -200,11 +200,12 @@ def _list_start(scene: Scene, lo: int) -> int:
 
 
 def _says_each(clause: Sequence[Word], each: _Each) -> bool:
-    """A word of ``clause`` says "each", not followed by a period ("each year")."""
+    """A word of ``clause`` says "each", not followed by a period ("each year") or by the
+    group it picks from ("each of the 30 victims")."""
     following: list[Word | None] = [*clause[1:], None] if clause else []
     return any(
         each.anywhere.intersection(_forms(w))
-        and not (n is not None and each.periods.intersection(_forms(n)))
+        and not (n is not None and each.not_after.intersection(_forms(n)))
         for w, n in zip(clause, following, strict=True)
     )
 
