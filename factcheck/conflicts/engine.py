@@ -30,6 +30,7 @@ from factcheck.conflicts.judges import (
     judge_part_whole,
 )
 from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
+from factcheck.conflicts.naming import judge_named
 from factcheck.conflicts.relations import (
     WINDOW_DAYS,
     in_window,
@@ -89,13 +90,24 @@ class Ledger:
         high = None if high is None else float(high)
         sig = (low, high, q == ABOUT, q == VAGUE, bool(row[_EARLIER]))
         cluster = clusters.get((*sig, row[_UNIT] == "%"))
-        if cluster is None or (bool(row[_HEDGED]), row[_ID]) < (cluster[0].hedged, cluster[0].id):
+        if cluster is None:
+            return False
+        # a row that comes first in its source names the conflicts of its source (see
+        # naming.in_one_source): only a later one of the same source restates
+        kept, source = cluster[0], row[_SOURCE]
+        peers = kept.peers
+        first: Facts | None
+        if peers is not None:
+            first = peers.get(source)
+        else:
+            first = kept if kept.source_id == source else None
+        if first is None or (bool(row[_HEDGED]), row[_ID]) < (first.hedged, first.id):
             return False
         if prop not in ROLE_PROPERTIES:
             return True
         role = (row[_KEY], prop, low, high, False, *day_span(row[_AS_OF] or row[_PUBLISHED]))
-        kept = self.roles_by_source.get(row[_SOURCE], {}).get(role)
-        return kept is not None and kept.id < row[_ID]
+        role_kept = self.roles_by_source.get(source, {}).get(role)
+        return role_kept is not None and role_kept.id < row[_ID]
 
     def conflicts(self, *, ordered: bool = True) -> list[Conflict]:
         """Every conflict, most severe first (in no order with ``ordered=False``, for a share
@@ -149,10 +161,10 @@ def _part_whole(part: Facts, wholes: Figures) -> list[Conflict]:
     it exceeds only, so that a page of many parts and wholes gives conflicts in proportion."""
     state = wholes.state_at(part)
     if len(state) <= MANY_FIGURES:
-        found = (judge_part_whole(part, whole) for whole in state)
+        found = (judge_named(judge_part_whole, part, whole) for whole in state)
         return [c for c in found if c is not None]
     for whole in wholes.below(part):
-        conflict = judge_part_whole(part, whole)
+        conflict = judge_named(judge_part_whole, part, whole)
         if conflict is not None:
             return [conflict]
     return []

@@ -104,6 +104,7 @@ class Facts:
         "low",
         "members",
         "pct",
+        "peers",
         "prop",
         "pub",
         "retracted",
@@ -159,6 +160,10 @@ class Facts:
     # where the source is set, as keys to compare (None: unknown), shared by a source's claims
     scene: frozenset[str] | None
     said: str | None  # the figure and who said it, as conflicts word it (made on first use)
+    # of the claim that speaks for a figure cluster given by several sources: the first firm
+    # claim of each of those sources (see figures.Figures), to name a conflict in one source
+    # (see naming.py)
+    peers: dict[int, Facts] | None
 
     @property
     def open_ended(self) -> bool:
@@ -286,7 +291,7 @@ def _facts(
     f.ctx = context if prop == COUNT_PROPERTY or prop in ROLE_PROPERTIES else None
     f.start = start
     f.subject, f.speaker, f.title = subject, speaker, title  # only worded, never looked up
-    f.said = f.ents = f.words = None
+    f.said = f.ents = f.words = f.peers = None
     f.figure = (f.day_lo, f.day_hi, low, high, f.about, f.vague, f.earlier, f.pct)
     f.scene = scene_keys(places) if not isinstance(places, str) else _scene_of_json(places)
     return f

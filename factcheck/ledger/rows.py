@@ -59,10 +59,11 @@ class ClaimRows(Claims):
         ``source_published`` and ``source_places`` (JSON text, or None), resolved from two small
         lookups. List columns stay JSON text.
 
-        With ``collapse``, restatements are read once: of the claims that give the same figure
-        (subject_key, property, low, high, qualifier, unit, earlier mark) on the same as-of
-        date (or, undated, in the same source), only the first not hedged — else the first —
-        is returned; for properties in ``first_per_source`` also the first of each source.
+        With ``collapse``, restatements are read once per source: of the claims of one source
+        that give the same figure (subject_key, property, low, high, qualifier, unit, earlier
+        mark) on the same as-of date, only the first not hedged — else the first — is returned
+        (a conflict is named by a pair of one source when one gives both figures); for
+        properties in ``first_per_source`` also the first, hedged or not.
         Claims with a property in ``keep_every``, retracted claims, and claims without a key,
         measure or figure are not collapsed (the last are not returned at all).
 
@@ -127,13 +128,13 @@ def _collapsed_ids(
 
     Each branch groups on a prefix of the ``claims_figure`` index (migration m003), so SQLite
     streams the groups from the index in order — no sort, no read of the wide claim rows — and
-    reads the table only for the ids that survive. The first claim of a figure is the first
-    firm one (``hedged`` is packed above the id); undated claims and claims of
-    ``first_per_source`` properties are grouped per source too (the index's next column).
+    reads the table only for the ids that survive. The first claim of a figure in a source is
+    the first firm one (``hedged`` is packed above the id); for ``first_per_source`` properties
+    the first of each source, firm or not, is read too.
     """
     mask = (1 << _ID_BITS) - 1
     firm = f"min((hedged << {_ID_BITS}) | id) & {mask}"
-    figure = "property, subject_key, as_of, low, high, qualifier, earlier, unit"
+    figure = "property, subject_key, as_of, low, high, qualifier, earlier, unit, source_id"
     live = (
         "status != ? AND subject_key != '' AND (low IS NOT NULL OR high IS NOT NULL)"
         " AND property != ''"
@@ -141,35 +142,27 @@ def _collapsed_ids(
     kept = list(keep_every)
     per = [p for p in first_per_source if p not in kept]
     if properties is None:
-        grouped_only = f"property NOT IN ({_marks(kept)}) AND property NOT IN ({_marks(per)})"
-        grouped: list[Any] = [*kept, *per]
+        grouped_only = f"property NOT IN ({_marks(kept)})"
+        grouped: list[Any] = kept
     else:
-        grouped = [p for p in properties if p not in kept and p not in per]
+        grouped = [p for p in properties if p not in kept]
         grouped_only = f"property IN ({_marks(grouped)})"
         per = [p for p in per if p in properties]
-    per_only = f"property IN ({_marks(per)})"
     index = "claims INDEXED BY claims_figure"
     retracted = str(ClaimStatus.RETRACTED)
     share = "1" if properties is None else f"property IN ({_marks(properties)})"
     sql = f"""
-  SELECT {firm} FROM {index} WHERE {grouped_only} AND as_of IS NOT NULL AND {live}
+  SELECT {firm} FROM {index} WHERE {grouped_only} AND {live}
   GROUP BY {figure}
   UNION ALL
-  SELECT {firm} FROM {index} WHERE {grouped_only} AND as_of IS NULL AND {live}
-  GROUP BY {figure}, source_id
-  UNION ALL
-  SELECT {firm} FROM {index} WHERE {per_only} AND {live}
-  GROUP BY {figure}, source_id
-  UNION ALL
-  SELECT min(id) FROM {index} WHERE {per_only} AND {live}
-  GROUP BY {figure}, source_id
+  SELECT min(id) FROM {index} WHERE property IN ({_marks(per)}) AND {live}
+  GROUP BY {figure}
   UNION ALL
   SELECT id FROM claims WHERE (status = ? OR property IN ({_marks(kept)})) AND {share}
     AND subject_key != '' AND property != '' AND (low IS NOT NULL OR high IS NOT NULL)
 """
-    params: list[Any] = [*grouped, retracted, *grouped, retracted]
-    params += [*per, retracted, *per, retracted, retracted, *kept, *(properties or ())]
-    return sql, params
+    params: list[Any] = [*grouped, retracted, *per, retracted, retracted, *kept]
+    return sql, [*params, *(properties or ())]
 
 
 def _key_where(
