@@ -9,7 +9,15 @@ from typing import Any
 import pytest
 from conflict_cases import EN_COUNT_3, EN_COUNT_5, Q, build, claim
 
-from factcheck.conflicts import conflicts_for, find_conflicts
+from factcheck.conflicts import (
+    conflicts_for,
+    decisions_by_conflict,
+    find_conflicts,
+    find_conflicts_in_store,
+    select_conflicts,
+)
+from factcheck.ledger import Store
+from factcheck.models import ClaimDraft, DecisionVerdict, Qualifier
 
 # Three articles of one day: the first and the third repeat one side's figure; the second
 # gives both sides. A journalist checks the second article first.
@@ -122,3 +130,54 @@ def test_one_disagreement_is_listed_once_however_many_articles_repeat_it(
     a, b = (claims[i - 1] for i in conflict.pair)
     assert a.source_id == b.source_id == 1
     assert conflict.pair == (3, 4)  # the first claims of source 1, not of the ledger
+
+
+def _article(store: Store, title: str, figures: list[tuple[float, str]]) -> list[int]:
+    """A source of one day giving each (figure, speaker) of the marchers; the claims' ids."""
+    source = store.add_source(title=title, published="2022-03-05", text=f"{title} {figures}")
+    drafts = [
+        ClaimDraft(
+            text=f"{who}: {n} marchers",
+            subject="marchers",
+            subject_key="group:people",
+            property="participants",
+            low=n,
+            high=n,
+            qualifier=Qualifier.EXACT,
+            speaker=who,
+        )
+        for n, who in figures
+    ]
+    return [c.id for c in store.add_claims(source.id, drafts)]
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [((40_000.0, "the organisers"), (12_000.0, "the police")), ((1e6, "профсоюз"), (3e5, "МВД"))],
+)
+def test_a_decision_follows_its_conflict_when_an_article_renames_it(
+    store: Store, sides: list[tuple[float, str]]
+) -> None:
+    ours, theirs = sides
+    (a,) = _article(store, "Organisers", [ours])
+    (b,) = _article(store, "Police", [theirs])
+    (before,) = find_conflicts_in_store(store)
+    assert before.pair == (a, b)
+    uuids = [store.get_claim(i).uuid for i in (before.claim_a, before.claim_b)]
+    store.save_decision(before.id, *uuids, DecisionVerdict.EXPLAINED, "two counts")
+    both = _article(store, "Both", [ours, theirs])  # now one article gives both figures
+    (after,) = find_conflicts_in_store(store)
+    assert after.pair == tuple(both) and after.id != before.id
+    assert after.id not in store.decisions()  # stored under the old name…
+    decisions = decisions_by_conflict(store, [after])
+    assert decisions[after.id].note == "two counts"  # …and found by its claims
+    assert select_conflicts([after], decisions) == []  # still decided, not open again
+
+
+def test_decisions_of_listed_conflicts_are_read_as_stored(store: Store) -> None:
+    (a,) = _article(store, "Organisers", [(40_000.0, "the organisers")])
+    (b,) = _article(store, "Police", [(12_000.0, "the police")])
+    conflicts = find_conflicts_in_store(store)
+    uuids = [store.get_claim(i).uuid for i in (a, b)]
+    store.save_decision(conflicts[0].id, *uuids, DecisionVerdict.ERROR, "a typo")
+    assert decisions_by_conflict(store, conflicts) == store.decisions()

@@ -43,6 +43,18 @@ class ClaimRows(Claims):
                 ids.update(r[0] for r in found if _in_scope(r[1], subject_key))
             return self._claims_by_ids(sorted(ids))
 
+    def claims_by_uuids(self, uuids: Iterable[str]) -> list[Claim]:
+        """The claims with these uuids that the ledger still holds, in id order (through the
+        uuid's unique index)."""
+        wanted = sorted(set(uuids))
+        ids: list[int] = []
+        with self.reading():
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                sql = f"SELECT id FROM claims WHERE uuid IN ({_marks(chunk)})"
+                ids += [r[0] for r in self._execute(sql, chunk)]
+            return self._claims_by_ids(sorted(ids))
+
     def iter_claim_rows(
         self,
         columns: Sequence[str],
