@@ -54,7 +54,8 @@ class Ledger:
     def __init__(self, facts: Iterable[Facts | None] = ()) -> None:
         self.keys: dict[tuple[str, str], Figures] = {}
         self.lists: list[Facts] = []
-        # role claims by source, one per role figure and date: a list meets its own source's
+        # role claims by source, the first firm one per role figure and date: a list meets its
+        # own source's
         self.roles_by_source: dict[int, dict[Signature, Facts]] = {}
         for f in facts:
             if f is not None:
@@ -70,8 +71,8 @@ class Ledger:
         elif f.prop in ROLE_PROPERTIES:
             roles = self.roles_by_source.setdefault(f.source_id, {})
             sig = _role_signature(f)
-            if sig not in roles or f.id < roles[sig].id:
-                roles[sig] = f
+            if sig not in roles or (f.hedged, f.id) < (roles[sig].hedged, roles[sig].id):
+                roles[sig] = f  # the first firm claim, as for the figure's cluster
 
     def restates(self, row: Sequence[Any]) -> bool:
         """True when a row of :data:`ROW_COLUMNS` only restates a figure already kept, so the
@@ -107,7 +108,10 @@ class Ledger:
             return True
         role = (row[_KEY], prop, low, high, False, *day_span(row[_AS_OF] or row[_PUBLISHED]))
         role_kept = self.roles_by_source.get(source, {}).get(role)
-        return role_kept is not None and role_kept.id < row[_ID]
+        return role_kept is not None and (role_kept.hedged, role_kept.id) < (
+            bool(row[_HEDGED]),
+            row[_ID],
+        )
 
     def conflicts(self, *, ordered: bool = True) -> list[Conflict]:
         """Every conflict, most severe first (in no order with ``ordered=False``, for a share

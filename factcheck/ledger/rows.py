@@ -61,7 +61,6 @@ class ClaimRows(Claims):
         *,
         collapse: bool = False,
         keep_every: Collection[str] = (),
-        first_per_source: Collection[str] = (),
         properties: Collection[str] | None = None,
     ) -> Iterator[tuple[Any, ...]]:
         """Every claim as a plain tuple of ``columns``, in id order: the lean read of a whole
@@ -74,10 +73,9 @@ class ClaimRows(Claims):
         With ``collapse``, restatements are read once per source: of the claims of one source
         that give the same figure (subject_key, property, low, high, qualifier, unit, earlier
         mark) on the same as-of date, only the first not hedged — else the first — is returned
-        (a conflict is named by a pair of one source when one gives both figures); for
-        properties in ``first_per_source`` also the first, hedged or not.
-        Claims with a property in ``keep_every``, retracted claims, and claims without a key,
-        measure or figure are not collapsed (the last are not returned at all).
+        (a conflict is named by a pair of one source when one gives both figures). Claims
+        with a property in ``keep_every``, retracted claims, and claims without a key, measure
+        or figure are not collapsed (the last are not returned at all).
 
         With ``properties``, only claims of those properties are read (a share of the work
         for one process of a parallel run).
@@ -90,7 +88,7 @@ class ClaimRows(Claims):
         quoted = ", ".join(f'"{c}"' for c in (*own, "speaker_id", "source_id"))
         params: list[Any] = list(properties or ())
         if collapse:
-            ids, params = _collapsed_ids(keep_every, first_per_source, properties)
+            ids, params = _collapsed_ids(keep_every, properties)
             where = f"id IN ({ids})"
         elif properties is not None:
             where = f"property IN ({_marks(properties)})"
@@ -132,17 +130,15 @@ _ID_BITS = 40  # claim ids stay below 2**40; the hedged flag sits above them
 
 
 def _collapsed_ids(
-    keep_every: Collection[str],
-    first_per_source: Collection[str],
-    properties: Collection[str] | None,
+    keep_every: Collection[str], properties: Collection[str] | None
 ) -> tuple[str, list[Any]]:
     """The ids :meth:`ClaimRows.iter_claim_rows` reads with ``collapse``, as a subquery.
 
-    Each branch groups on a prefix of the ``claims_figure`` index (migration m003), so SQLite
-    streams the groups from the index in order — no sort, no read of the wide claim rows — and
-    reads the table only for the ids that survive. The first claim of a figure in a source is
-    the first firm one (``hedged`` is packed above the id); for ``first_per_source`` properties
-    the first of each source, firm or not, is read too.
+    The first branch groups on the ``claims_figure`` index (migration m003), so SQLite streams
+    the groups from the index in order — no sort, no read of the wide claim rows — and reads
+    the table only for the ids that survive. The first claim of a figure in a source is the
+    first firm one (``hedged`` is packed above the id). Claims of ``keep_every`` properties
+    come from the same index, the retracted ones from their own (migration m006).
     """
     mask = (1 << _ID_BITS) - 1
     firm = f"min((hedged << {_ID_BITS}) | id) & {mask}"
@@ -152,29 +148,28 @@ def _collapsed_ids(
         " AND property != ''"
     )
     kept = list(keep_every)
-    per = [p for p in first_per_source if p not in kept]
     if properties is None:
         grouped_only = f"property NOT IN ({_marks(kept)})"
         grouped: list[Any] = kept
     else:
         grouped = [p for p in properties if p not in kept]
         grouped_only = f"property IN ({_marks(grouped)})"
-        per = [p for p in per if p in properties]
     index = "claims INDEXED BY claims_figure"
     retracted = str(ClaimStatus.RETRACTED)
     share = "1" if properties is None else f"property IN ({_marks(properties)})"
+    share_params = list(properties or ())
+    figured = "subject_key != '' AND property != '' AND (low IS NOT NULL OR high IS NOT NULL)"
     sql = f"""
   SELECT {firm} FROM {index} WHERE {grouped_only} AND {live}
   GROUP BY {figure}
   UNION ALL
-  SELECT min(id) FROM {index} WHERE property IN ({_marks(per)}) AND {live}
-  GROUP BY {figure}
+  SELECT id FROM claims WHERE property IN ({_marks(kept)}) AND {share} AND {figured}
   UNION ALL
-  SELECT id FROM claims WHERE (status = ? OR property IN ({_marks(kept)})) AND {share}
-    AND subject_key != '' AND property != '' AND (low IS NOT NULL OR high IS NOT NULL)
+  SELECT id FROM claims INDEXED BY claims_retracted WHERE status = '{retracted}'
+    AND property NOT IN ({_marks(kept)}) AND {share} AND {figured}
 """
-    params: list[Any] = [*grouped, retracted, *per, retracted, retracted, *kept]
-    return sql, [*params, *(properties or ())]
+    params: list[Any] = [*grouped, retracted, *kept, *share_params]
+    return sql, [*params, *kept, *share_params]
 
 
 def _key_where(
