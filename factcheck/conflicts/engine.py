@@ -2,7 +2,9 @@
 
 :class:`Ledger` keeps, per (subject_key, property), the claims as figure clusters by date
 (:class:`~factcheck.conflicts.figures.Figures`): restatements collapse into one kept claim, and
-only clusters of the same or overlapping dates, or of consecutive dates, are paired. Then each
+only clusters of the same or overlapping dates, or of consecutive dates, are paired; a conflict
+is named by the claims of one source that gives both figures, if one does
+(:mod:`~factcheck.conflicts.naming`). Then each
 part meets its wholes and each member list the role claims that may be missing from it. The full
 run (:mod:`factcheck.conflicts.run`) feeds it a whole ledger; the per-claim check
 (:mod:`factcheck.conflicts.check`) the claims fetched for one claim.

@@ -4,6 +4,8 @@ the engine judges (pure).
 A cluster is every claim giving the same figure, the same way, on the same date: a restatement,
 judged once. Clusters of one date, of overlapping dates or of consecutive dates are paired: all
 pairs while they are few, each with its neighbours in value order past :data:`MANY_FIGURES`.
+Two clusters that disagree make one conflict, named by the claims of one source that gives both
+figures when there is one.
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ class Figures:
 
     A cluster is every claim giving the same figure, the same way, on the same date: a
     restatement. Only one claim of it is kept and compared — the first (lowest id) not hedged,
-    else the first — since a restated figure is not a new conflict; counts keep every claim,
-    since each sentence's context matters.
+    else the first — since a restated figure is not a new conflict; once several sources give
+    the figure, it holds the first firm claim of each (its ``peers``), which name a conflict
+    in one source (:mod:`~factcheck.conflicts.naming`). Counts keep every claim, since each
+    sentence's context matters.
     """
 
     __slots__ = (
