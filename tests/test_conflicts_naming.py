@@ -151,14 +151,17 @@ def _article(store: Store, title: str, figures: list[tuple[float, str]]) -> list
     return [c.id for c in store.add_claims(source.id, drafts)]
 
 
+@pytest.mark.parametrize("others", [0, 3])  # other decisions: looked up from either side
 @pytest.mark.parametrize(
     "sides",
     [((40_000.0, "the organisers"), (12_000.0, "the police")), ((1e6, "профсоюз"), (3e5, "МВД"))],
 )
 def test_a_decision_follows_its_conflict_when_an_article_renames_it(
-    store: Store, sides: list[tuple[float, str]]
+    store: Store, sides: list[tuple[float, str]], others: int
 ) -> None:
     ours, theirs = sides
+    for n in range(others):  # decisions on conflicts of claims no longer in the ledger
+        store.save_decision(f"c{n:010d}", f"gone-{n}-a", f"gone-{n}-b", DecisionVerdict.ERROR, "")
     (a,) = _article(store, "Organisers", [ours])
     (b,) = _article(store, "Police", [theirs])
     (before,) = find_conflicts_in_store(store)
