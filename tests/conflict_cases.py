@@ -419,6 +419,53 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 1, 2)],
     ),
+    # how a conflict is named: by the pair of one source that gives both figures (the lowest
+    # such source), else by the first claim of each figure (docs/conflicts.md)
+    "naming: the organisers' figure, repeated, against the police's in one article (en)": (
+        [
+            claim("group:people", "participants", 40_000, speaker="the organisers"),
+            claim("group:people", "participants", 40_000, speaker="the organisers", source_id=2),
+            claim("group:people", "participants", 12_000, speaker="the police", source_id=2),
+            claim("group:people", "participants", 40_000, speaker="the organisers", source_id=3),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 2, 3)],
+    ),
+    "naming: две цифры одной статьи, а не первые упоминания каждой (ru)": (
+        [
+            claim("country:RU", "troops", 2000, subject="Россия", speaker="агентство"),
+            claim("country:RU", "troops", 1400, subject="Россия", source_id=2),
+            claim("country:RU", "troops", 2000, subject="Россия", speaker="агентство", source_id=3),
+            claim("country:RU", "troops", 1400, subject="Россия", source_id=3),
+            claim("country:RU", "troops", 2000, subject="Россия", source_id=4),
+            claim("country:RU", "troops", 1400, subject="Россия", source_id=4),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 3, 4)],
+    ),
+    "naming: a part above its whole, both in the second article (en)": (
+        [
+            claim("group:protesters", "killed", 26, None, Q.AT_LEAST),
+            claim("group:people", "killed", 10, source_id=2),
+            claim("group:protesters", "killed", 26, None, Q.AT_LEAST, source_id=2),
+        ],
+        [(K.PART_WHOLE, "part_whole.exceeds", S.HIGH, 3, 2)],
+    ),
+    "naming: первое твёрдое упоминание в статье, а не оговорка (ru)": (
+        [
+            claim("group:people", "injured", 300, speaker="минздрав"),
+            claim("group:people", "injured", 300, hedged=True, source_id=2),
+            claim("group:people", "injured", 800, speaker="спасатели", source_id=2),
+            claim("group:people", "injured", 300, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 3, 4)],
+    ),
+    "naming: counts of one article's sentence pair (en)": (
+        [
+            claim("group:countries", "count", 3, context=EN_COUNT_3),
+            claim("group:countries", "count", 3, context=EN_COUNT_3, source_id=2),
+            claim("group:countries", "count", 5, context=EN_COUNT_5, source_id=2),
+        ],
+        [(K.COUNT, "count.changed", S.MEDIUM, 2, 3)],
+    ),
 }
 
 FIRE = ("place:novoozersk",)

@@ -134,11 +134,7 @@ def test_collapsed_rows_and_date_window_change_nothing(store: Store, seed: int) 
     claims = list(store.iter_claims())
     full = find_conflicts(claims)
     assert len(full) > 50  # the ledger is worth checking
-    collapsed = list(
-        store.iter_claim_rows(
-            ROW_COLUMNS, collapse=True, keep_every=("count",), first_per_source=("troops",)
-        )
-    )
+    collapsed = list(store.iter_claim_rows(ROW_COLUMNS, collapse=True, keep_every=("count",)))
     assert len(collapsed) < len(claims)
     assert find_conflicts_in_store(store) == full
     assert find_conflicts_in_rows(store.iter_claim_rows(ROW_COLUMNS)) == full

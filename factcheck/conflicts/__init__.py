@@ -14,10 +14,14 @@ claims (:mod:`~factcheck.conflicts.facts`), for two entry points:
 
 Pairs are compared only when dated within :data:`~factcheck.conflicts.relations.WINDOW_DAYS` of
 each other, so the work grows with the claims of one moment, not with the square of the ledger.
-:func:`select_conflicts` (:mod:`~factcheck.conflicts.select`) keeps what a listing shows.
+:func:`select_conflicts` (:mod:`~factcheck.conflicts.select`) keeps what a listing shows;
+:func:`decisions_by_conflict` (:mod:`~factcheck.conflicts.decided`) gives the desk's decisions
+by the conflicts listed now, following a conflict that was renamed
+(:mod:`~factcheck.conflicts.naming` says how a conflict is named).
 """
 
 from factcheck.conflicts.check import check_claim, conflicts_for, related_keys
+from factcheck.conflicts.decided import decisions_by_conflict
 from factcheck.conflicts.engine import sort_conflicts
 from factcheck.conflicts.facts import ROW_COLUMNS
 from factcheck.conflicts.run import find_conflicts, find_conflicts_in_rows, find_conflicts_in_store
@@ -29,6 +33,7 @@ __all__ = [
     "check_claim",
     "conflict_id",
     "conflicts_for",
+    "decisions_by_conflict",
     "find_conflicts",
     "find_conflicts_in_rows",
     "find_conflicts_in_store",

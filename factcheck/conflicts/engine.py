@@ -2,7 +2,9 @@
 
 :class:`Ledger` keeps, per (subject_key, property), the claims as figure clusters by date
 (:class:`~factcheck.conflicts.figures.Figures`): restatements collapse into one kept claim, and
-only clusters of the same or overlapping dates, or of consecutive dates, are paired. Then each
+only clusters of the same or overlapping dates, or of consecutive dates, are paired; a conflict
+is named by the claims of one source that gives both figures, if one does
+(:mod:`~factcheck.conflicts.naming`). Then each
 part meets its wholes and each member list the role claims that may be missing from it. The full
 run (:mod:`factcheck.conflicts.run`) feeds it a whole ledger; the per-claim check
 (:mod:`factcheck.conflicts.check`) the claims fetched for one claim.
@@ -30,6 +32,7 @@ from factcheck.conflicts.judges import (
     judge_part_whole,
 )
 from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
+from factcheck.conflicts.naming import judge_named
 from factcheck.conflicts.relations import (
     WINDOW_DAYS,
     in_window,
@@ -53,7 +56,8 @@ class Ledger:
     def __init__(self, facts: Iterable[Facts | None] = ()) -> None:
         self.keys: dict[tuple[str, str], Figures] = {}
         self.lists: list[Facts] = []
-        # role claims by source, one per role figure and date: a list meets its own source's
+        # role claims by source, the first firm one per role figure and date: a list meets its
+        # own source's
         self.roles_by_source: dict[int, dict[Signature, Facts]] = {}
         for f in facts:
             if f is not None:
@@ -69,8 +73,8 @@ class Ledger:
         elif f.prop in ROLE_PROPERTIES:
             roles = self.roles_by_source.setdefault(f.source_id, {})
             sig = _role_signature(f)
-            if sig not in roles or f.id < roles[sig].id:
-                roles[sig] = f
+            if sig not in roles or (f.hedged, f.id) < (roles[sig].hedged, roles[sig].id):
+                roles[sig] = f  # the first firm claim, as for the figure's cluster
 
     def restates(self, row: Sequence[Any]) -> bool:
         """True when a row of :data:`ROW_COLUMNS` only restates a figure already kept, so the
@@ -89,13 +93,27 @@ class Ledger:
         high = None if high is None else float(high)
         sig = (low, high, q == ABOUT, q == VAGUE, bool(row[_EARLIER]))
         cluster = clusters.get((*sig, row[_UNIT] == "%"))
-        if cluster is None or (bool(row[_HEDGED]), row[_ID]) < (cluster[0].hedged, cluster[0].id):
+        if cluster is None:
+            return False
+        # a row that comes first in its source names the conflicts of its source (see
+        # naming.in_one_source): only a later one of the same source restates
+        kept, source = cluster[0], row[_SOURCE]
+        peers = kept.peers
+        first: Facts | None
+        if peers is not None:
+            first = peers.get(source)
+        else:
+            first = kept if kept.source_id == source else None
+        if first is None or (bool(row[_HEDGED]), row[_ID]) < (first.hedged, first.id):
             return False
         if prop not in ROLE_PROPERTIES:
             return True
         role = (row[_KEY], prop, low, high, False, *day_span(row[_AS_OF] or row[_PUBLISHED]))
-        kept = self.roles_by_source.get(row[_SOURCE], {}).get(role)
-        return kept is not None and kept.id < row[_ID]
+        role_kept = self.roles_by_source.get(source, {}).get(role)
+        return role_kept is not None and (role_kept.hedged, role_kept.id) < (
+            bool(row[_HEDGED]),
+            row[_ID],
+        )
 
     def conflicts(self, *, ordered: bool = True) -> list[Conflict]:
         """Every conflict, most severe first (in no order with ``ordered=False``, for a share
@@ -149,10 +167,10 @@ def _part_whole(part: Facts, wholes: Figures) -> list[Conflict]:
     it exceeds only, so that a page of many parts and wholes gives conflicts in proportion."""
     state = wholes.state_at(part)
     if len(state) <= MANY_FIGURES:
-        found = (judge_part_whole(part, whole) for whole in state)
+        found = (judge_named(judge_part_whole, part, whole) for whole in state)
         return [c for c in found if c is not None]
     for whole in wholes.below(part):
-        conflict = judge_part_whole(part, whole)
+        conflict = judge_named(judge_part_whole, part, whole)
         if conflict is not None:
             return [conflict]
     return []

@@ -26,6 +26,7 @@ from factcheck.text.places import scene_keys
 ABOUT_TOLERANCE = 0.10
 
 _INF = float("inf")
+_NO_MEMBERS: frozenset[str] = frozenset()
 _NEG_INF = float("-inf")
 # The plain texts of the marks a row holds: an enum member's attribute costs more to look up
 # than the comparison itself, once per claim of a full run.
@@ -104,6 +105,7 @@ class Facts:
         "low",
         "members",
         "pct",
+        "peers",
         "prop",
         "pub",
         "retracted",
@@ -159,6 +161,10 @@ class Facts:
     # where the source is set, as keys to compare (None: unknown), shared by a source's claims
     scene: frozenset[str] | None
     said: str | None  # the figure and who said it, as conflicts word it (made on first use)
+    # of the claim that speaks for a figure cluster given by several sources: the first firm
+    # claim of each of those sources (see figures.Figures), to name a conflict in one source
+    # (see naming.py)
+    peers: dict[int, Facts] | None
 
     @property
     def open_ended(self) -> bool:
@@ -273,23 +279,39 @@ def _facts(
     f.hedged, f.earlier = bool(hedged), bool(earlier)
     f.retracted = status == RETRACTED
     f.day_lo, f.day_hi = day_lo, day_hi = day_span(as_of or published)
-    f.pub = _published_day(as_of, published, day_lo, day_hi)
+    # the day a figure of a period (a year, a quarter) was published; None for a figure of a
+    # day, whose own date says when it was given (written out: once per claim of a full run)
+    if as_of is None or published is None or day_lo == day_hi:
+        f.pub = None
+    else:
+        f.pub = day_span(published)[0]
+    _sentence(f, prop, context, member_keys)
+    f.start = start
+    f.subject, f.speaker, f.title = subject, speaker, title  # only worded, never looked up
+    f.said = f.ents = f.words = f.peers = None
+    f.figure = (f.day_lo, f.day_hi, low, high, f.about, f.vague, f.earlier, f.pct)
+    if not places:
+        f.scene = None  # unknown: compared with every place
+    else:
+        f.scene = scene_keys(places) if not isinstance(places, str) else _scene_of_json(places)
+    return f
+
+
+def _sentence(
+    f: Facts, prop: str, context: Sequence[str] | str, members: Sequence[str] | str
+) -> None:
+    """The claim's sentence as the rules read it: its hash, its member keys, and (for counts
+    and roles only) its lemmas."""
     # The same sentence gives the same context: its hash is all the same-sentence rule needs.
     if not context or context == "[]":
         f.ctx_id = 0
     else:
         f.ctx_id = hash(context if isinstance(context, (str, tuple)) else tuple(context))
-    if isinstance(member_keys, str):
-        member_keys = json.loads(member_keys) if member_keys != "[]" else ()
-    f.members = frozenset(member_keys)
+    if isinstance(members, str):
+        members = json.loads(members) if members != "[]" else ()
+    f.members = frozenset(members) if members else _NO_MEMBERS
     # value claims never need their context: save the memory
     f.ctx = context if prop == COUNT_PROPERTY or prop in ROLE_PROPERTIES else None
-    f.start = start
-    f.subject, f.speaker, f.title = subject, speaker, title  # only worded, never looked up
-    f.said = f.ents = f.words = None
-    f.figure = (f.day_lo, f.day_hi, low, high, f.about, f.vague, f.earlier, f.pct)
-    f.scene = scene_keys(places) if not isinstance(places, str) else _scene_of_json(places)
-    return f
 
 
 def _measure(key: str, prop: str) -> tuple[bool, bool, bool]:
@@ -329,16 +351,6 @@ def context_entities(f: Facts) -> frozenset[str]:
     if ents is None:
         ents = f.ents = frozenset(w for w in context_words(f) if ":" in w)
     return ents
-
-
-def _published_day(
-    as_of: str | None, published: str | None, day_lo: int | None, day_hi: int | None
-) -> int | None:
-    """The day a figure of a period (a year, a quarter) was published; None for a figure of a
-    day, whose own date says when it was given."""
-    if as_of is None or published is None or day_lo == day_hi:
-        return None
-    return day_span(published)[0]
 
 
 @cache

@@ -4,6 +4,8 @@ the engine judges (pure).
 A cluster is every claim giving the same figure, the same way, on the same date: a restatement,
 judged once. Clusters of one date, of overlapping dates or of consecutive dates are paired: all
 pairs while they are few, each with its neighbours in value order past :data:`MANY_FIGURES`.
+Two clusters that disagree make one conflict, named by the claims of one source that gives both
+figures when there is one.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterator
 
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.judges import judge_pair
+from factcheck.conflicts.naming import judge_named
 from factcheck.conflicts.relations import WINDOW_DAYS, overlaps
 from factcheck.models import Conflict
 
@@ -31,8 +34,10 @@ class Figures:
 
     A cluster is every claim giving the same figure, the same way, on the same date: a
     restatement. Only one claim of it is kept and compared — the first (lowest id) not hedged,
-    else the first — since a restated figure is not a new conflict; counts keep every claim,
-    since each sentence's context matters.
+    else the first — since a restated figure is not a new conflict; once several sources give
+    the figure, it holds the first firm claim of each (its ``peers``), which name a conflict
+    in one source (:mod:`~factcheck.conflicts.naming`). Counts keep every claim, since each
+    sentence's context matters.
     """
 
     __slots__ = (
@@ -72,8 +77,8 @@ class Figures:
             clusters[sig] = [f]
         elif self.keep_all:
             cluster.append(f)
-        elif (f.hedged, f.id) < (cluster[0].hedged, cluster[0].id):
-            cluster[0] = f  # the first firm claim speaks for the figure
+        else:
+            _restated(cluster, f)
 
     def figures(self) -> Iterator[Facts]:
         """Every kept claim (one per cluster unless ``keep_all``)."""
@@ -195,10 +200,21 @@ class Figures:
             yield a[0], b[0]
 
     def _cluster_pairs(self, a: list[Facts], b: list[Facts]) -> Iterator[tuple[Facts, Facts]]:
-        """Every pair of claims of two count clusters (each sentence's context matters)."""
-        if not overlaps(a[0], b[0]):  # same figure within a cluster: one test for all
+        """Every pair of claims of two count clusters (each sentence's context matters): first
+        the pairs of one source, lowest source first (the pair a journalist checks first), then
+        the others, in id order."""
+        if overlaps(a[0], b[0]):  # same figure within a cluster: one test for all
+            return
+        shared = {x.source_id for x in a}.intersection([y.source_id for y in b])
+        for source in sorted(shared):
             for x in a:
-                for y in b:
+                if x.source_id == source:
+                    for y in b:
+                        if y.source_id == source:
+                            yield x, y
+        for x in a:
+            for y in b:
+                if not shared or x.source_id != y.source_id:
                     yield x, y
 
     def conflicts(self) -> Iterator[Conflict]:
@@ -212,7 +228,10 @@ class Figures:
                 # figure far above it disputes it.
                 if x.lo <= y.hi and y.lo <= x.hi and x.high is not None and y.high is not None:
                     continue
-                conflict = judge_pair(x, y)
+                if x.peers is None and y.peers is None:  # (most pairs: no call to name them)
+                    conflict = judge_pair(x, y)
+                else:
+                    conflict = judge_named(judge_pair, x, y)
                 if conflict is not None:
                     yield conflict
             return
@@ -284,6 +303,25 @@ class Figures:
         lo = bisect_left(self._days, f.day_lo - _SHORT_SPAN - slack)
         hi = bisect_right(self._days, f.day_hi + slack)
         return [*self._short[lo:hi], *self._other]
+
+
+def _restated(cluster: list[Facts], f: Facts) -> None:
+    """Add ``f`` to a cluster of one figure that keeps one claim: the first firm claim (lowest
+    id not hedged, else lowest id) speaks for the figure, and once two sources give it, that
+    claim's :attr:`~factcheck.conflicts.facts.Facts.peers` hold the first firm claim of each."""
+    kept = cluster[0]
+    peers = kept.peers
+    if peers is None and f.source_id != kept.source_id:
+        peers = {kept.source_id: kept}
+    if peers is not None:
+        first = peers.get(f.source_id)
+        if first is None or (f.hedged, f.id) < (first.hedged, first.id):
+            peers[f.source_id] = f
+    if (f.hedged, f.id) < (kept.hedged, kept.id):
+        cluster[0] = f  # the first firm claim speaks for the figure
+        kept.peers = None
+        kept = f
+    kept.peers = peers
 
 
 def _day_lo(f: Facts) -> int:

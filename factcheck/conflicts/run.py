@@ -44,7 +44,6 @@ class ClaimRows(Protocol):
         *,
         collapse: bool = False,
         keep_every: Collection[str] = (),
-        first_per_source: Collection[str] = (),
         properties: Collection[str] | None = None,
     ) -> Iterator[tuple[Any, ...]]: ...
 
@@ -150,7 +149,6 @@ def _lean_rows(store: ClaimRows, properties: Collection[str] | None = None) -> I
         ROW_COLUMNS,
         collapse=True,
         keep_every=(COUNT_PROPERTY,),  # counts: every sentence's context matters
-        first_per_source=ROLE_PROPERTIES,  # a member list meets its own source's roles
         properties=properties,
     )
 

@@ -184,12 +184,22 @@ def m005_sources_sha256_unique(db: Any) -> None:
     db.execute("DROP INDEX IF EXISTS sources_sha256")  # the unique index serves its lookups
 
 
+def m006_claims_retracted_index(db: Any) -> None:
+    """A partial index of the retracted claims (few): the full conflict run reads them all,
+    each one alone, and finds them without a pass over every claim."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS claims_retracted ON claims (property)"
+        " WHERE status = 'retracted'"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_claims_as_of_index,
     m003_claims_figure_index,
     m004_source_places,
     m005_sources_sha256_unique,
+    m006_claims_retracted_index,
 ]
 
 

@@ -43,13 +43,24 @@ class ClaimRows(Claims):
                 ids.update(r[0] for r in found if _in_scope(r[1], subject_key))
             return self._claims_by_ids(sorted(ids))
 
+    def claims_by_uuids(self, uuids: Iterable[str]) -> list[Claim]:
+        """The claims with these uuids that the ledger still holds, in id order (through the
+        uuid's unique index)."""
+        wanted = sorted(set(uuids))
+        ids: list[int] = []
+        with self.reading():
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                sql = f"SELECT id FROM claims WHERE uuid IN ({_marks(chunk)})"
+                ids += [r[0] for r in self._execute(sql, chunk)]
+            return self._claims_by_ids(sorted(ids))
+
     def iter_claim_rows(
         self,
         columns: Sequence[str],
         *,
         collapse: bool = False,
         keep_every: Collection[str] = (),
-        first_per_source: Collection[str] = (),
         properties: Collection[str] | None = None,
     ) -> Iterator[tuple[Any, ...]]:
         """Every claim as a plain tuple of ``columns``, in id order: the lean read of a whole
@@ -59,12 +70,12 @@ class ClaimRows(Claims):
         ``source_published`` and ``source_places`` (JSON text, or None), resolved from two small
         lookups. List columns stay JSON text.
 
-        With ``collapse``, restatements are read once: of the claims that give the same figure
-        (subject_key, property, low, high, qualifier, unit, earlier mark) on the same as-of
-        date (or, undated, in the same source), only the first not hedged — else the first —
-        is returned; for properties in ``first_per_source`` also the first of each source.
-        Claims with a property in ``keep_every``, retracted claims, and claims without a key,
-        measure or figure are not collapsed (the last are not returned at all).
+        With ``collapse``, restatements are read once per source: of the claims of one source
+        that give the same figure (subject_key, property, low, high, qualifier, unit, earlier
+        mark) on the same as-of date, only the first not hedged — else the first — is returned
+        (a conflict is named by a pair of one source when one gives both figures). Claims
+        with a property in ``keep_every``, retracted claims, and claims without a key, measure
+        or figure are not collapsed (the last are not returned at all).
 
         With ``properties``, only claims of those properties are read (a share of the work
         for one process of a parallel run).
@@ -77,7 +88,7 @@ class ClaimRows(Claims):
         quoted = ", ".join(f'"{c}"' for c in (*own, "speaker_id", "source_id"))
         params: list[Any] = list(properties or ())
         if collapse:
-            ids, params = _collapsed_ids(keep_every, first_per_source, properties)
+            ids, params = _collapsed_ids(keep_every, properties)
             where = f"id IN ({ids})"
         elif properties is not None:
             where = f"property IN ({_marks(properties)})"
@@ -119,57 +130,46 @@ _ID_BITS = 40  # claim ids stay below 2**40; the hedged flag sits above them
 
 
 def _collapsed_ids(
-    keep_every: Collection[str],
-    first_per_source: Collection[str],
-    properties: Collection[str] | None,
+    keep_every: Collection[str], properties: Collection[str] | None
 ) -> tuple[str, list[Any]]:
     """The ids :meth:`ClaimRows.iter_claim_rows` reads with ``collapse``, as a subquery.
 
-    Each branch groups on a prefix of the ``claims_figure`` index (migration m003), so SQLite
-    streams the groups from the index in order — no sort, no read of the wide claim rows — and
-    reads the table only for the ids that survive. The first claim of a figure is the first
-    firm one (``hedged`` is packed above the id); undated claims and claims of
-    ``first_per_source`` properties are grouped per source too (the index's next column).
+    The first branch groups on the ``claims_figure`` index (migration m003), so SQLite streams
+    the groups from the index in order — no sort, no read of the wide claim rows — and reads
+    the table only for the ids that survive. The first claim of a figure in a source is the
+    first firm one (``hedged`` is packed above the id). Claims of ``keep_every`` properties
+    come from the same index, the retracted ones from their own (migration m006).
     """
     mask = (1 << _ID_BITS) - 1
     firm = f"min((hedged << {_ID_BITS}) | id) & {mask}"
-    figure = "property, subject_key, as_of, low, high, qualifier, earlier, unit"
+    figure = "property, subject_key, as_of, low, high, qualifier, earlier, unit, source_id"
     live = (
         "status != ? AND subject_key != '' AND (low IS NOT NULL OR high IS NOT NULL)"
         " AND property != ''"
     )
     kept = list(keep_every)
-    per = [p for p in first_per_source if p not in kept]
     if properties is None:
-        grouped_only = f"property NOT IN ({_marks(kept)}) AND property NOT IN ({_marks(per)})"
-        grouped: list[Any] = [*kept, *per]
+        grouped_only = f"property NOT IN ({_marks(kept)})"
+        grouped: list[Any] = kept
     else:
-        grouped = [p for p in properties if p not in kept and p not in per]
+        grouped = [p for p in properties if p not in kept]
         grouped_only = f"property IN ({_marks(grouped)})"
-        per = [p for p in per if p in properties]
-    per_only = f"property IN ({_marks(per)})"
     index = "claims INDEXED BY claims_figure"
     retracted = str(ClaimStatus.RETRACTED)
     share = "1" if properties is None else f"property IN ({_marks(properties)})"
+    share_params = list(properties or ())
+    figured = "subject_key != '' AND property != '' AND (low IS NOT NULL OR high IS NOT NULL)"
     sql = f"""
-  SELECT {firm} FROM {index} WHERE {grouped_only} AND as_of IS NOT NULL AND {live}
+  SELECT {firm} FROM {index} WHERE {grouped_only} AND {live}
   GROUP BY {figure}
   UNION ALL
-  SELECT {firm} FROM {index} WHERE {grouped_only} AND as_of IS NULL AND {live}
-  GROUP BY {figure}, source_id
+  SELECT id FROM claims WHERE property IN ({_marks(kept)}) AND {share} AND {figured}
   UNION ALL
-  SELECT {firm} FROM {index} WHERE {per_only} AND {live}
-  GROUP BY {figure}, source_id
-  UNION ALL
-  SELECT min(id) FROM {index} WHERE {per_only} AND {live}
-  GROUP BY {figure}, source_id
-  UNION ALL
-  SELECT id FROM claims WHERE (status = ? OR property IN ({_marks(kept)})) AND {share}
-    AND subject_key != '' AND property != '' AND (low IS NOT NULL OR high IS NOT NULL)
+  SELECT id FROM claims INDEXED BY claims_retracted WHERE status = '{retracted}'
+    AND property NOT IN ({_marks(kept)}) AND {share} AND {figured}
 """
-    params: list[Any] = [*grouped, retracted, *grouped, retracted]
-    params += [*per, retracted, *per, retracted, retracted, *kept, *(properties or ())]
-    return sql, params
+    params: list[Any] = [*grouped, retracted, *kept, *share_params]
+    return sql, [*params, *kept, *share_params]
 
 
 def _key_where(
