@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from conflict_cases import EN_COUNT_3, EN_COUNT_5, Q, build, claim
 
+from factcheck.actions import ConflictFilter, conflict_entries, gather_report, list_conflicts
 from factcheck.conflicts import (
     conflicts_for,
     decisions_by_conflict,
@@ -184,3 +185,28 @@ def test_decisions_of_listed_conflicts_are_read_as_stored(store: Store) -> None:
     uuids = [store.get_claim(i).uuid for i in (a, b)]
     store.save_decision(conflicts[0].id, *uuids, DecisionVerdict.ERROR, "a typo")
     assert decisions_by_conflict(store, conflicts) == store.decisions()
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [((40_000.0, "the organisers"), (12_000.0, "the police")), ((1e6, "профсоюз"), (3e5, "МВД"))],
+)
+def test_the_desk_still_sees_its_decision_once_an_article_renames_the_conflict(
+    store: Store, sides: list[tuple[float, str]]
+) -> None:
+    ours, theirs = sides
+    _article(store, "Organisers", [ours])
+    _article(store, "Police", [theirs])
+    (before,) = find_conflicts_in_store(store)
+    uuids = [store.get_claim(i).uuid for i in (before.claim_a, before.claim_b)]
+    store.save_decision(before.id, *uuids, DecisionVerdict.EXPLAINED, "two counts")
+    _article(store, "Both", [ours, theirs])
+    listed = list_conflicts(store, ConflictFilter())
+    assert (listed.shown, listed.still_open, listed.decided_hidden) == ((), 0, 1)
+    (after,) = list_conflicts(store, ConflictFilter(include_decided=True)).shown
+    assert after.id != before.id
+    (entry,) = gather_report(store).conflicts
+    assert entry.conflict.id == after.id and entry.decision is not None
+    assert entry.decision.note == "two counts"
+    (shown,) = conflict_entries(store, [after])  # as `add` and `extract` show it
+    assert shown.decision is not None and not shown.is_open

@@ -28,10 +28,17 @@ def conflict_claim_ids(
 
 
 def conflict_entries(
-    store: Store, conflicts: Sequence[Conflict], decisions: Mapping[str, Decision]
+    store: Store,
+    conflicts: Sequence[Conflict],
+    decisions: Mapping[str, Decision] | None = None,
 ) -> list[ConflictEntry]:
-    """Conflicts with both claims, their sources (for the passages) and decisions, in order."""
+    """Conflicts with both claims, their sources (for the passages) and decisions, in order
+    (by default the desk's decisions on them, following a renamed conflict)."""
+    from factcheck.conflicts import decisions_by_conflict
     from factcheck.report.gather import build_report
+
+    if decisions is None:
+        decisions = decisions_by_conflict(store, conflicts)
 
     claims = {i: store.get_claim(i) for c in conflicts for i in (c.claim_a, c.claim_b)}
     sources = {s: store.get_source(s) for s in {c.source_id for c in claims.values()}}
@@ -63,10 +70,10 @@ class ConflictList:
 
 def list_conflicts(store: Store, wanted: ConflictFilter) -> ConflictList:
     """Run the engine over the whole ledger and keep what ``wanted`` asks for, most severe first."""
-    from factcheck.conflicts import find_conflicts_in_store, select_conflicts
+    from factcheck.conflicts import decisions_by_conflict, find_conflicts_in_store, select_conflicts
 
     everything = find_conflicts_in_store(store)
-    decisions = store.decisions()
+    decisions = decisions_by_conflict(store, everything)  # (following renamed conflicts)
     claim_ids = conflict_claim_ids(store, source_id=wanted.source_id, subject=wanted.subject)
 
     def pick(decided: Mapping[str, Decision], *, include_decided: bool) -> list[Conflict]:

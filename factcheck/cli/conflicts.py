@@ -121,4 +121,4 @@ def print_new_conflicts(store: Store, conflicts: Sequence[Conflict], console: Co
     from factcheck.render.conflicts import new_conflicts_view
 
     if conflicts:
-        console.print(new_conflicts_view(conflict_entries(store, conflicts, store.decisions())))
+        console.print(new_conflicts_view(conflict_entries(store, conflicts)))

@@ -32,7 +32,7 @@ from factcheck.conflicts.judges import (
     judge_part_whole,
 )
 from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
-from factcheck.conflicts.naming import judge_named
+from factcheck.conflicts.naming import named
 from factcheck.conflicts.relations import (
     WINDOW_DAYS,
     in_window,
@@ -82,28 +82,18 @@ class Ledger:
         prop = row[_PROP]
         if prop == COUNT_PROPERTY or row[_STATUS] == RETRACTED:
             return False
-        figures = self.keys.get((row[_KEY], prop))
-        if figures is None:
+        found = self._cluster_of(row)
+        if found is None:
             return False
-        clusters = figures.buckets.get(day_span(row[_AS_OF] or row[_PUBLISHED]))
-        if clusters is None:
-            return False
-        low, high, q = row[_LOW], row[_HIGH], row[_QUALIFIER]
-        low = None if low is None else float(low)
-        high = None if high is None else float(high)
-        sig = (low, high, q == ABOUT, q == VAGUE, bool(row[_EARLIER]))
-        cluster = clusters.get((*sig, row[_UNIT] == "%"))
-        if cluster is None:
-            return False
+        cluster, low, high = found
         # a row that comes first in its source names the conflicts of its source (see
-        # naming.in_one_source): only a later one of the same source restates
+        # naming.py): only a later one of the same source restates
         kept, source = cluster[0], row[_SOURCE]
-        peers = kept.peers
         first: Facts | None
-        if peers is not None:
-            first = peers.get(source)
+        if source == kept.source_id:
+            first = kept
         else:
-            first = kept if kept.source_id == source else None
+            first = None if kept.peers is None else kept.peers.get(source)
         if first is None or (bool(row[_HEDGED]), row[_ID]) < (first.hedged, first.id):
             return False
         if prop not in ROLE_PROPERTIES:
@@ -114,6 +104,24 @@ class Ledger:
             bool(row[_HEDGED]),
             row[_ID],
         )
+
+    def _cluster_of(
+        self, row: Sequence[Any]
+    ) -> tuple[list[Facts], float | None, float | None] | None:
+        """The kept cluster of the figure a row gives (see figures.Figures.add), with the
+        row's bounds; None when no claim of it is kept yet."""
+        figures = self.keys.get((row[_KEY], row[_PROP]))
+        if figures is None:
+            return None
+        clusters = figures.buckets.get(day_span(row[_AS_OF] or row[_PUBLISHED]))
+        if clusters is None:
+            return None
+        low, high, q = row[_LOW], row[_HIGH], row[_QUALIFIER]
+        low = None if low is None else float(low)
+        high = None if high is None else float(high)
+        sig = (low, high, q == ABOUT, q == VAGUE, bool(row[_EARLIER]), row[_UNIT] == "%")
+        cluster = clusters.get(sig)
+        return None if cluster is None else (cluster, low, high)
 
     def conflicts(self, *, ordered: bool = True) -> list[Conflict]:
         """Every conflict, most severe first (in no order with ``ordered=False``, for a share
@@ -167,12 +175,12 @@ def _part_whole(part: Facts, wholes: Figures) -> list[Conflict]:
     it exceeds only, so that a page of many parts and wholes gives conflicts in proportion."""
     state = wholes.state_at(part)
     if len(state) <= MANY_FIGURES:
-        found = (judge_named(judge_part_whole, part, whole) for whole in state)
-        return [c for c in found if c is not None]
+        found = ((whole, judge_part_whole(part, whole)) for whole in state)
+        return [named(judge_part_whole, part, w, c) for w, c in found if c is not None]
     for whole in wholes.below(part):
-        conflict = judge_named(judge_part_whole, part, whole)
+        conflict = judge_part_whole(part, whole)
         if conflict is not None:
-            return [conflict]
+            return [named(judge_part_whole, part, whole, conflict)]
     return []
 
 

@@ -162,8 +162,8 @@ class Facts:
     scene: frozenset[str] | None
     said: str | None  # the figure and who said it, as conflicts word it (made on first use)
     # of the claim that speaks for a figure cluster given by several sources: the first firm
-    # claim of each of those sources (see figures.Figures), to name a conflict in one source
-    # (see naming.py)
+    # claim of each other source by source id (see figures.Figures), to name a conflict in
+    # one source (see naming.py); never itself, so that no cycle keeps a ledger alive
     peers: dict[int, Facts] | None
 
     @property

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.judges import judge_pair
-from factcheck.conflicts.naming import judge_named
+from factcheck.conflicts.naming import named
 from factcheck.conflicts.relations import WINDOW_DAYS, overlaps
 from factcheck.models import Conflict
 
@@ -228,12 +228,9 @@ class Figures:
                 # figure far above it disputes it.
                 if x.lo <= y.hi and y.lo <= x.hi and x.high is not None and y.high is not None:
                     continue
-                if x.peers is None and y.peers is None:  # (most pairs: no call to name them)
-                    conflict = judge_pair(x, y)
-                else:
-                    conflict = judge_named(judge_pair, x, y)
+                conflict = judge_pair(x, y)
                 if conflict is not None:
-                    yield conflict
+                    yield named(judge_pair, x, y, conflict)
             return
         seen: set[tuple[Signature, Signature]] = set()
         for x, y in self.pairs():
@@ -307,21 +304,23 @@ class Figures:
 
 def _restated(cluster: list[Facts], f: Facts) -> None:
     """Add ``f`` to a cluster of one figure that keeps one claim: the first firm claim (lowest
-    id not hedged, else lowest id) speaks for the figure, and once two sources give it, that
-    claim's :attr:`~factcheck.conflicts.facts.Facts.peers` hold the first firm claim of each."""
+    id not hedged, else lowest id) speaks for the figure, and its
+    :attr:`~factcheck.conflicts.facts.Facts.peers` hold the first firm claim of each other
+    source that gives it."""
     kept = cluster[0]
-    peers = kept.peers
-    if peers is None and f.source_id != kept.source_id:
-        peers = {kept.source_id: kept}
-    if peers is not None:
-        first = peers.get(f.source_id)
+    if (f.hedged, f.id) < (kept.hedged, kept.id):  # f speaks for the figure now
+        cluster[0] = f
+        peers, kept.peers = kept.peers or {}, None
+        if kept.source_id != f.source_id:
+            peers[kept.source_id] = kept  # (first of its source: it came before all)
+        peers.pop(f.source_id, None)
+        f.peers = peers or None
+    elif f.source_id != kept.source_id:
+        if kept.peers is None:
+            kept.peers = {}
+        first = kept.peers.get(f.source_id)
         if first is None or (f.hedged, f.id) < (first.hedged, first.id):
-            peers[f.source_id] = f
-    if (f.hedged, f.id) < (kept.hedged, kept.id):
-        cluster[0] = f  # the first firm claim speaks for the figure
-        kept.peers = None
-        kept = f
-    kept.peers = peers
+            kept.peers[f.source_id] = f
 
 
 def _day_lo(f: Facts) -> int:

@@ -1,11 +1,12 @@
 """How a conflict is named: by the pair of claims a journalist would check first (pure).
 
 Two figures that disagree are each a cluster of claims (:mod:`~factcheck.conflicts.figures`):
-the first firm claim speaks for the cluster, and once several sources give the figure, it
-holds the first firm claim of each (:attr:`~factcheck.conflicts.facts.Facts.peers`). When one
-source gives both figures, the conflict is named by its two claims — of the lowest such
-source —, so the journalist reads both passages in one article; else by the claims that speak
-for the figures.
+the first firm claim speaks for the cluster, and whether two clusters disagree is judged on
+those two claims. Once several sources give a figure, the claim that speaks for it holds the
+first firm claim of each other source (:attr:`~factcheck.conflicts.facts.Facts.peers`). When
+one source gives both figures, the conflict is named by its two claims — of the lowest such
+source —, so the journalist reads both passages in one article; else by the claims that
+speak for the figures.
 """
 
 from __future__ import annotations
@@ -18,35 +19,38 @@ from factcheck.models import Conflict
 Judge = Callable[[Facts, Facts], Conflict | None]
 
 
-def in_one_source(x: Facts, y: Facts) -> tuple[Facts, Facts] | None:
-    """The claims that name a disagreement between the figures ``x`` and ``y`` speak for, when
-    one source gives both: the first firm claim of each in the lowest such source (the pair a
-    journalist checks first). None when no source gives both, or ``x`` and ``y`` are that pair."""
+def in_one_source(x: Facts, y: Facts) -> int | None:
+    """The lowest source that gives both figures ``x`` and ``y`` speak for (each in its own
+    source and its ``peers``' sources); None when no source gives both."""
     px, py = x.peers, y.peers
-    if px is None and py is None:
-        return None
-    if px is None:
-        other = py.get(x.source_id) if py is not None else None
-        return None if other is None or other is y else (x, other)
-    if py is None:
-        other = px.get(y.source_id)
-        return None if other is None or other is x else (other, y)
-    shared = px.keys() & py.keys()
-    if not shared:
-        return None
-    source = min(shared)
-    a, b = px[source], py[source]
-    return None if a is x and b is y else (a, b)
+    shared = []
+    if x.source_id == y.source_id or (py is not None and x.source_id in py):
+        shared.append(x.source_id)
+    if px is not None and y.source_id in px:
+        shared.append(y.source_id)
+    if px is not None and py is not None:
+        shared += px.keys() & py.keys()
+    return min(shared) if shared else None
 
 
-def judge_named(judge: Judge, x: Facts, y: Facts) -> Conflict | None:
-    """``judge`` of two figures, named by the pair of one source that gives both
-    (:func:`in_one_source`), else by the claims that speak for the figures. The figures decide
-    whether they disagree: when the pair of one source does not conflict (a sentence that
-    lists both), the claims that speak for them still do."""
-    pair = in_one_source(x, y)
-    if pair is not None:
-        conflict = judge(*pair)
-        if conflict is not None:
-            return conflict
-    return judge(x, y)
+def named(judge: Judge, x: Facts, y: Facts, conflict: Conflict) -> Conflict:
+    """``conflict``, found by ``judge`` between the figures ``x`` and ``y`` speak for, named
+    by the pair of one source that gives both when their ``peers`` show one. The figures
+    decide whether they disagree; when the pair of one source does not conflict by itself (a
+    sentence that lists both), the claims that speak for the figures name it."""
+    if x.peers is None and y.peers is None:  # (most pairs: each figure from one source)
+        return conflict
+    source = in_one_source(x, y)
+    if source is None:
+        return conflict
+    a, b = _first_in(x, source), _first_in(y, source)
+    if a is x and b is y:
+        return conflict
+    return judge(a, b) or conflict
+
+
+def _first_in(f: Facts, source: int) -> Facts:
+    """The first firm claim of ``f``'s figure in ``source`` (one that gives it)."""
+    if source == f.source_id or f.peers is None:
+        return f
+    return f.peers[source]

@@ -205,8 +205,8 @@ def find_conflicts_in_rows(
     whole ledger, with no Claim object built per row (unsorted with ``ordered=False``).
 
     A restated figure is skipped before its facts are built; with ``collapsed`` (rows the
-    store read once per figure, see :func:`_lean_rows`) no row is looked up for it: the few
-    restatements left cost less to build, and the ledger keeps the same claim of each."""
+    store read once per figure and source, see :func:`_lean_rows`) no row is looked up for
+    it: the few restatements left cost less to build, and the ledger keeps the same claims."""
     with collector_paused():
         ledger = Ledger()
         restates, add = ledger.restates, ledger.add

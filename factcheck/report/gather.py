@@ -84,16 +84,17 @@ def gather_report(
 
     An unknown source id in ``source_ids`` is a FactcheckError, not an empty report.
     """
-    from factcheck.conflicts import find_conflicts_in_store
+    from factcheck.conflicts import decisions_by_conflict, find_conflicts_in_store
 
     for source_id in source_ids or ():
         store.get_source(source_id)
     claims = list(store.iter_claims())
+    conflicts = find_conflicts_in_store(store)
     return build_report(
         store.list_sources(),
         claims,
-        find_conflicts_in_store(store),
-        store.decisions(),
+        conflicts,
+        decisions_by_conflict(store, conflicts),  # (following renamed conflicts)
         store.all_verdicts(),
         subject=subject,
         since=since,
