@@ -75,6 +75,7 @@ class _Words:
     country_before: frozenset[str]  # "всей", "across": "по всей Италии", "across Italy"
     not_after_adjective: frozenset[str]  # "по московскому времени" names no scope
     wheres: frozenset[str]  # "где", "where": "Marseille, where 16,000 marched"
+    where_said: frozenset[str]  # "выступая", "speaking": "Speaking in Lyon, the mayor said"
     streets: frozenset[str]  # "улицы", "streets"
 
 
@@ -100,6 +101,7 @@ def _words() -> _Words:
         country_before=both("places.country_before"),
         not_after_adjective=both("places.not_after_adjective"),
         wheres=both("places.where"),
+        where_said=both("places.where_said"),
         streets=both("places.streets"),
     )
 
@@ -109,11 +111,20 @@ def scopes_in(scene: Scene, *, attributed: bool = False) -> tuple[Scope, ...]:
     """Every place the sentence names outside its attribution (or in it too, ``attributed``:
     "Lyon police said…"), left to right (worked out once per scene: each of its figures asks)."""
     found = [*_areas(scene), *_towns(scene), *_countries(scene)]
-    found = [s for s in found if attributed or not scene.in_attribution(s.start)]
+    if not attributed:
+        found = [s for s in found if not (scene.in_attribution(s.start) or _where_said(scene, s))]
     # an area says more than the country or town inside its phrase ("areas of Syria held by rebels")
     areas = [s for s in found if s.key.startswith("area:")]
     kept = [s for s in found if s in areas or not any(a.start <= s.start < a.end for a in areas)]
     return tuple(sorted(kept, key=lambda s: s.start))
+
+
+def _where_said(scene: Scene, s: Scope) -> bool:
+    """The place is where a speaker spoke, in a clause a word of speaking opens ("Speaking in
+    Lyon, the mayor said…", "Выступая в Казани, министр заявил…"), not where a figure is."""
+    lo = scene.clauses.of(s.start)[0]
+    first = scene.words_in(lo, s.start)[:1]
+    return bool(first) and first[0].lower in _words().where_said
 
 
 def scope_of(
