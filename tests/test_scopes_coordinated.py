@@ -65,6 +65,26 @@ CASES = [
         "In the rebel-held areas 300 people died; 500 people were injured across the country.",
         ["group:people@area:rebels", "group:people"],
     ),
+    # a place that opens the sentence does not reach past a country named after it
+    (
+        "In the rebel-held areas, 300 people died, and Armenia reported 500 injured people.",
+        ["group:people@area:rebels", "group:people"],
+    ),
+    (
+        "В Самаре погибли 30 человек, а Армения сообщила о 90 раненых. В Твери погибли 5.",
+        ["group:people@place:samara", "group:people", "group:people@place:tver"],
+    ),
+    # two counts of one place, set against each other, are both the place's
+    (
+        "В Самаре, по данным МВД, вышли 4 тыс. человек, а по данным организаторов — 20 тыс. "
+        "В Твери погибли 5.",
+        ["group:people@place:samara", "group:people@place:samara", "group:people@place:tver"],
+    ),
+    (
+        "In Samara, 4,000 people marched, police said, but the organisers counted 20,000. In "
+        "Tver 5 died.",
+        ["group:people@place:samara", "group:people@place:samara", "group:people@place:tver"],
+    ),
 ]
 
 

@@ -155,8 +155,8 @@ def scope_of(
     last = [s for s in scopes if s.end <= start][-1:]
     if last and _coordinated(scene, last[0].end, start):
         return last[0]
-    opening = [s for s in before if scene.clauses.of(s.start)[0] == 0]
-    return opening[-1] if opening else None
+    opening = [s for s in before if scene.clauses.of(s.start)[0] == 0][-1:]
+    return opening[0] if opening and not _apart(scene, opening[0].end, start) else None
 
 
 def _runs_into(scene: Scene, lo: int, hi: int) -> bool:
@@ -371,9 +371,10 @@ def named_scope(scene: Scene, r: Reading, clause: tuple[int, int]) -> Scope | No
 
 
 def _apart(scene: Scene, lo: int, hi: int) -> bool:
-    """Another place, a country or a contrast stands between ``lo`` and ``hi``: "300 people
-    in X, 500 in Y", "30 человек на севере, а Армения сообщила о 90"."""
-    if any(lo <= s.start < hi for s in scopes_in(scene)) or _CONTRAST.search(scene.text, lo, hi):
+    """Another place or a country stands between ``lo`` and ``hi``: "300 people in X, 500 in
+    Y", "30 человек на севере, а Армения сообщила о 90" (a contrast alone may set two counts of
+    one place against each other: "в Москве МВД насчитало 4 тыс., а организаторы — 20 тыс.")."""
+    if any(lo <= s.start < hi for s in scopes_in(scene)):
         return True
     entities = scene.sentence.lexical.entities
     return any(lo <= m.start < hi and m.value.startswith(COUNTRY) for m in entities)
