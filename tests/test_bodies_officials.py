@@ -18,6 +18,11 @@ CASES = [
         ["group:people@country:AM", "group:people@country:AM", "group:people@country:GE"],
     ),
     (
+        "In Armenia, 120 people died, according to Armenian Prime Minister Ani Petrosyan. She "
+        "added that 400 people had been injured. In Georgia, 90 people were injured.",
+        ["group:people@country:AM", "group:people@country:AM", "group:people@country:GE"],
+    ),
+    (
         "The Kazakh interior minister said 35 people were injured. The Georgian government "
         "reported 12 injured people.",
         ["group:people@country:KZ", "group:people@country:GE"],
