@@ -207,6 +207,8 @@ _DOCUMENT: dict[str, str] = {
     "places.national_bodies": "set",
     "places.regional_bodies": "set",
     "places.body_links": "set",
+    "places.national_officials": "set",
+    "places.where_said": "set",
     "lists.of_them": "entries",
     "lists.part_openers": "entries",
     "lists.range_glue": "set",
