@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from factcheck.collector import collector_paused
+from factcheck.keys import COUNTRY, GROUP, LEMMA, PART
 from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.bodies import scoped_by_bodies
@@ -30,7 +31,10 @@ from factcheck.pipeline.listed import (
     aside_of_another,
     base_subject,
     counts_a_group,
+    each_place,
+    listed_places,
     listed_subjects,
+    says_both,
 )
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
@@ -79,7 +83,9 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     previous: dict[Measure, str] = {}  # the places the sentence before carries
     across = False  # a paragraph has ended since the sentence before
     counted: Subject | None = None  # what the sentence before counted, for a list going on
+    prior: Sentence | None = None  # the sentence before, for "both" places it lists
     for k, sentence in enumerate(doc.sentences()):
+        prior, sentence_before = sentence, prior
         if k and "\n" in doc.text[doc.spans[k - 1][1] : sentence.start]:
             frame, across = None, True  # a new paragraph
         if not out:  # the lead, to its first claims, may name the day of the event
@@ -90,9 +96,16 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
         if frame and says_whole(sentence.text):
             frame = None  # "Across the country, …": the frame has ended
         scene = Scene(sentence, speakers.of(k))
+        both = _listed_before(scene, sentence_before, speakers, k - 1)
         drafts = list(
             _sentence_claims(
-                scene, doc, reference=reference, home=None, undated=undated, before=counted
+                scene,
+                doc,
+                reference=reference,
+                home=None,
+                undated=undated,
+                before=counted,
+                both=both,
             )
         )
         counted = _last_counted(drafts)
@@ -112,6 +125,16 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     return home_as_whole(
         [(d, named) for d, (_, named) in zip(kept, out, strict=True)], home, doc.lexicon
     )
+
+
+def _listed_before(
+    scene: Scene, before: Sentence | None, speakers: Speakers, k: int
+) -> tuple[str, ...]:
+    """The places listed in the sentence ``before`` (the ``k``-th), when the sentence of
+    ``scene`` says "both" ("в обоих городах задержали по 30 человек")."""
+    if before is None or not says_both(scene):
+        return ()
+    return listed_places(Scene(before, speakers.of(k)))
 
 
 def parse_claim_text(
@@ -150,11 +173,12 @@ def _sentence_claims(
     home: str | None,
     undated: str | None = None,
     before: Subject | None = None,
+    both: tuple[str, ...] = (),
 ) -> Iterator[tuple[ClaimDraft, bool]]:
     """The claims of one sentence, each with whether its scope is a town named as such; a
     figure with no date of its own takes ``undated`` (else ``reference``); a bare figure of a
     list of places counts what the sentence does, else ``before``, the sentence before's
-    measure."""
+    measure; "both" places are ``both``, those listed in the sentence before."""
     readings = read_figures(scene)
     if not readings:
         return
@@ -195,7 +219,31 @@ def _sentence_claims(
             earlier=when.earlier,
             context=context,
         )
-        yield draft, key is not None and "@place:" in key and names_a_town(scene, r, where.clause)
+        places = each_place(scene, r, where.clause, both) if _counts_per_place(key) else ()
+        # "Lyon and Nice each recorded 40 arrests": one claim a place, a list of parts
+        for place in places:
+            yield _of_place(draft, place, sentence.lang, doc.lexicon), False
+        if not places:
+            town = key is not None and "@place:" in key
+            yield draft, town and names_a_town(scene, r, where.clause)
+
+
+def _counts_per_place(key: str | None) -> bool:
+    """The key is of a count a place may have of its own (a group, an event's noun, a
+    country's own figure), not yet narrowed to a part of a figure just given."""
+    if key is None or key.endswith(f"@{PART}"):
+        return False
+    return key.startswith((GROUP, LEMMA)) or (key.startswith(COUNTRY) and "@" not in key)
+
+
+def _of_place(draft: ClaimDraft, place: str, lang: str, lexicon: Lexicon) -> ClaimDraft:
+    """The claim of one place of a list the figure is counted once for: a country's own
+    figure ("Turkey and Syria each reported 12 cases") becomes each country's, any other is
+    narrowed to the place ("group:people@place:lyon")."""
+    key = draft.subject_key or ""
+    if key.startswith(COUNTRY):
+        return replace(draft, subject_key=place, subject=lexicon.display_name(place, lang))
+    return replace(draft, subject_key=f"{key.partition('@')[0]}@{place}")
 
 
 def _last_counted(drafts: list[tuple[ClaimDraft, bool]]) -> Subject | None:

@@ -1,21 +1,34 @@
-"""Bare figures in brackets after the places of a list: "in towns such as Dover (3,500 to
+"""Figures of lists of places.
+
+Bare figures in brackets after the places of a list: "in towns such as Dover (3,500 to
 7,000), Ely (4,800) or Bath (2,700 by the police count)", "в Самаре (1200), в Казани
 (800–900)". Each counts what its sentence counts elsewhere ("…, and Hull, where police counted
 16,000 marchers"), else what the sentence before counted: the list goes on with it. So does a
-bare figure that opens its sentence ("A total of 1,200 are in Leeds", "Всего 1200 — в Казани")."""
+bare figure that opens its sentence ("A total of 1,200 are in Leeds", "Всего 1200 — в Казани").
+
+A figure counted once for each of the places listed beside it: "Lyon and Nice each recorded
+40 arrests", "police in Ely and Bath held 12 people apiece", "в Казани и Самаре выявили по 12
+случаев". Each place gets a claim of its own, with the same figure, quote and speaker: the list
+says the figure once for each place, and never sums it. The words are the words files'
+(``lists.each``, by dictionary form, anywhere in the figure's clause; ``lists.each_before``,
+right before the figure)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 
-from factcheck.keys import GROUP, LEMMA, MONEY, PART, SHARE
-from factcheck.lang.base import LANGUAGES, words
+from factcheck.keys import COUNTRY, GROUP, LEMMA, MONEY, PART, SHARE
+from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Attribution
 from factcheck.pipeline.claims import Subject
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import bracket_place
+from factcheck.text.gazetteer import place_at
+from factcheck.text.morph import Word, fold
+from factcheck.text.places import PLACE_BEFORE, name_at
 
 
 def listed_subjects(
@@ -103,3 +116,142 @@ def aside_of_another(sentence: str, said: Attribution, at: int) -> bool:
         return False
     closing = sentence.find(")", said.end)
     return not (opening < at < (closing if closing >= 0 else len(sentence)))
+
+
+# What may stand between two places of one list: "Leeds and York", "в Казани, в Самаре и Уфе".
+_BETWEEN = re.compile(
+    r"^\s*(?:,\s*(?:(?:and|и)\s+)?|(?:and|и|&)\s+)(?:(?:in|в|во)\s+)?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Each:
+    """The words that say a figure is counted once for each place listed beside it."""
+
+    anywhere: frozenset[str]  # "each", "каждый": anywhere in the figure's clause
+    before: frozenset[str]  # "по": right before the figure
+    not_after: frozenset[str]  # "year", "из": after "each", a rate in time or a pick, no list
+    both: frozenset[str]  # "both", "оба": the two places of the list before
+
+
+@cache
+def _each() -> _Each:
+    def both(key: str) -> frozenset[str]:
+        return frozenset(map(fold, in_every_language(key)))
+
+    return _Each(
+        both("lists.each"),
+        both("lists.each_before"),
+        both("lists.each_not"),
+        both("lists.both"),
+    )
+
+
+def _forms(w: Word) -> tuple[str, str]:
+    return fold(w.lower), fold(w.morph.lemma)
+
+
+def each_place(
+    scene: Scene, r: Reading, clause: tuple[int, int], both: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """The scope keys ("place:kazan", "country:TR") of the places the figure counts once
+    each: two or more listed in its clause, when the clause says "each" ("каждый"; not "each
+    year", "each of the 30") or "по" stands right before the figure; else none. With no list
+    in the clause, a clause that says "both" ("в обоих городах") means ``both``, the two places
+    of the list of the sentence before (:func:`listed_places`)."""
+    lo, hi = clause
+    each = _each()
+    said = _says_each(scene.words_in(lo, hi), each)
+    opening = scene.words_in(lo, r.quantity.start)[-1:]
+    if not said and not (opening and each.before.intersection(_forms(opening[0]))):
+        return ()
+    listed = _listed(scene, _list_start(scene, lo), hi)
+    if listed or len(both) != 2:
+        return listed
+    return both if _says_both(scene.words_in(lo, hi)) else ()
+
+
+def listed_places(scene: Scene) -> tuple[str, ...]:
+    """The longest list of two or more places the sentence names, else none."""
+    return _listed(scene, 0, len(scene.text))
+
+
+def says_both(scene: Scene) -> bool:
+    """The sentence says "both" ("в обоих городах", "in both cities")."""
+    return _says_both(scene.words)
+
+
+def _says_both(clause: Sequence[Word]) -> bool:
+    return any(_each().both.intersection(_forms(w)) for w in clause)
+
+
+def _list_start(scene: Scene, lo: int) -> int:
+    """Where a list of places that runs into the clause at ``lo`` starts: the commas of "in
+    Ely, Bath and Dover" cut clauses a list does not stop at."""
+    while lo > 1 and "," in scene.text[lo - 2 : lo + 1]:
+        before = scene.words_in(0, lo)[-1:]
+        if not (before and before[0].text[:1].isupper()):
+            break
+        earlier = scene.clauses.of(before[0].start)[0]
+        if earlier >= lo:
+            break
+        lo = earlier
+    return lo
+
+
+def _says_each(clause: Sequence[Word], each: _Each) -> bool:
+    """A word of ``clause`` says "each", not followed by a period ("each year") or by the
+    group it picks from ("each of the 30 victims")."""
+    following: list[Word | None] = [*clause[1:], None] if clause else []
+    return any(
+        each.anywhere.intersection(_forms(w))
+        and not (n is not None and each.not_after.intersection(_forms(n)))
+        for w, n in zip(clause, following, strict=True)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A name that may be a place: its scope key, where it is written, whether it is known as
+    a place (a country, a town of the gazetteer, a name after "in"/"в")."""
+
+    key: str
+    start: int
+    end: int
+    known: bool
+
+
+def _listed(scene: Scene, lo: int, hi: int) -> tuple[str, ...]:
+    """The longest list of two or more places in ``[lo, hi)`` of which one at least is known
+    as a place; else none."""
+    best: list[_Named] = []
+    run: list[_Named] = []
+    for item in _names(scene, lo, hi):
+        if run and not _BETWEEN.match(scene.text[run[-1].end : item.start]):
+            run = []
+        run.append(item)
+        if len(run) > len(best):
+            best = list(run)
+    keys = tuple(dict.fromkeys(n.key for n in best))
+    return keys if len(keys) > 1 and any(n.known for n in best) else ()
+
+
+def _names(scene: Scene, lo: int, hi: int) -> Iterator[_Named]:
+    """The countries and capitalised names that may be places in ``[lo, hi)``, left to right."""
+    text, tokens = scene.text, scene.words
+    entities = scene.sentence.lexical.entities
+    countries = {m.i: m for m in entities if m.value.startswith(COUNTRY)}
+    taken = {k for m in entities for k in range(m.i, m.j)}
+    for k, w in enumerate(tokens):
+        if not lo <= w.start < hi:
+            continue
+        if k in countries:
+            yield _Named(countries[k].value, countries[k].start, countries[k].end, True)
+            continue
+        if k in taken or not w.text[:1].isupper() or w.text.isupper():
+            continue
+        name = name_at(text, tokens, k, taken)
+        if name:
+            after_in = k > 0 and tokens[k - 1].lower in PLACE_BEFORE
+            known = after_in or place_at(text, tokens, k) is not None
+            yield _Named(f"place:{name}", w.start, w.end, known)
