@@ -34,6 +34,7 @@ from factcheck.pipeline.listed import (
     each_place,
     listed_places,
     listed_subjects,
+    may_count_each,
     says_both,
 )
 from factcheck.pipeline.reading import Reading, Scene
@@ -182,6 +183,7 @@ def _sentence_claims(
     readings = read_figures(scene)
     if not readings:
         return
+    per_place = may_count_each(scene)
     sentence = scene.sentence
     when = timing(sentence.text)
     context = _context(scene, readings)
@@ -219,7 +221,9 @@ def _sentence_claims(
             earlier=when.earlier,
             context=context,
         )
-        places = each_place(scene, r, where.clause, both) if _counts_per_place(key) else ()
+        places = (
+            each_place(scene, r, where.clause, both) if per_place and _counts_per_place(key) else ()
+        )
         # "Lyon and Nice each recorded 40 arrests": one claim a place, a list of parts
         for place in places:
             yield _of_place(draft, place, sentence.lang, doc.lexicon), False

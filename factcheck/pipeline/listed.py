@@ -27,7 +27,7 @@ from factcheck.pipeline.claims import Subject
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import bracket_place
 from factcheck.text.gazetteer import place_at
-from factcheck.text.morph import Word, fold
+from factcheck.text.morph import Word, fold, is_cyrillic
 from factcheck.text.places import PLACE_BEFORE, name_at
 
 
@@ -132,6 +132,10 @@ class _Each:
     before: frozenset[str]  # "по": right before the figure
     not_after: frozenset[str]  # "year", "из": after "each", a rate in time or a pick, no list
     both: frozenset[str]  # "both", "оба": the two places of the list before
+    # a sentence with none of these beginnings of a word (or, for "по", none of these words)
+    # says neither "each" nor "both": most sentences are passed over without reading their words
+    may_say_each: re.Pattern[str]
+    may_say_both: re.Pattern[str]
 
 
 @cache
@@ -139,12 +143,25 @@ def _each() -> _Each:
     def both(key: str) -> frozenset[str]:
         return frozenset(map(fold, in_every_language(key)))
 
+    anywhere, before, picks = both("lists.each"), both("lists.each_before"), both("lists.both")
     return _Each(
-        both("lists.each"),
-        both("lists.each_before"),
+        anywhere,
+        before,
         both("lists.each_not"),
-        both("lists.both"),
+        picks,
+        _beginnings(anywhere, before),
+        _beginnings(picks),
     )
+
+
+def _beginnings(lemmas: frozenset[str], whole: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """Where a form of one of ``lemmas`` may begin — a Russian word's first letters, which all
+    its forms share ("кажд-", "об-" of "оба, обоих, обеих"), an English word's — or one of the
+    ``whole`` words stands."""
+    stems = {w[:3] if len(w) > 3 else w[:2] if is_cyrillic(w) else w for w in lemmas}
+    words = [rf"{re.escape(w)}\b" for w in sorted(whole)]
+    choices = "|".join([*map(re.escape, sorted(stems)), *words])
+    return re.compile(rf"\b(?:{choices})", re.IGNORECASE)
 
 
 def _forms(w: Word) -> tuple[str, str]:
@@ -171,6 +188,12 @@ def each_place(
     return both if _says_both(scene.words_in(lo, hi)) else ()
 
 
+def may_count_each(scene: Scene) -> bool:
+    """The sentence may count a figure once for each place (:func:`each_place`): it has a word
+    that may say so. False for most sentences, which are then not read for it."""
+    return _each().may_say_each.search(scene.text) is not None
+
+
 def listed_places(scene: Scene) -> tuple[str, ...]:
     """The longest list of two or more places the sentence names, else none."""
     return _listed(scene, 0, len(scene.text))
@@ -178,7 +201,7 @@ def listed_places(scene: Scene) -> tuple[str, ...]:
 
 def says_both(scene: Scene) -> bool:
     """The sentence says "both" ("в обоих городах", "in both cities")."""
-    return _says_both(scene.words)
+    return _each().may_say_both.search(scene.text) is not None and _says_both(scene.words)
 
 
 def _says_both(clause: Sequence[Word]) -> bool:
