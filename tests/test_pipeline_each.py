@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.lang.base import LANGUAGES, words
 from factcheck.pipeline.article import extract_claims
+from factcheck.pipeline.document import read_claim
+from factcheck.pipeline.listed import may_count_each
+from factcheck.pipeline.reading import Scene
+from factcheck.text.lexicon import default_lexicon
+from factcheck.text.morph import parses
 
 _Row = tuple[float | None, str | None, str | None, str | None]
 
@@ -158,3 +164,26 @@ def test_the_claims_of_the_places_share_the_quote(text: str) -> None:
 )
 def test_a_list_without_each_stays_one_claim(text: str, expected: list[_Row]) -> None:
     assert _read(text) == expected
+
+
+def _written(word: str) -> set[str]:
+    """Every form of a words-file word as a text may write it: each case form of a Russian
+    word (pymorphy3), lower case and capitalised."""
+    forms = {f.word for p in parses(word) for f in p.lexeme} or {word}
+    return {v for f in forms for v in (f, f.capitalize())}
+
+
+_EACH_FORMS = sorted(
+    (language, form)
+    for language in LANGUAGES
+    for word in words(language).list("lists.each")
+    for form in _written(word)
+)
+
+
+@pytest.mark.parametrize(("language", "form"), _EACH_FORMS)
+def test_the_sentence_gate_passes_every_form_of_an_each_word(language: str, form: str) -> None:
+    # the gate is a plain `in` on the sentence: a form it missed would lose the claims
+    opening = "В Омске и Томске" if language == "ru" else "In Leeds and York"
+    sentence = read_claim(f"{opening} {form} 30.", default_lexicon()).sentences()
+    assert may_count_each(Scene(next(sentence), None))

@@ -32,10 +32,9 @@ from factcheck.pipeline.listed import (
     base_subject,
     counts_a_group,
     each_place,
-    listed_places,
     listed_subjects,
     may_count_each,
-    says_both,
+    may_follow_each,
 )
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
@@ -97,7 +96,6 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
         if frame and says_whole(sentence.text):
             frame = None  # "Across the country, …": the frame has ended
         scene = Scene(sentence, speakers.of(k))
-        both = _listed_before(scene, sentence_before, speakers, k - 1)
         drafts = list(
             _sentence_claims(
                 scene,
@@ -106,7 +104,7 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
                 home=None,
                 undated=undated,
                 before=counted,
-                both=both,
+                prior=sentence_before,
             )
         )
         counted = _last_counted(drafts)
@@ -126,16 +124,6 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     return home_as_whole(
         [(d, named) for d, (_, named) in zip(kept, out, strict=True)], home, doc.lexicon
     )
-
-
-def _listed_before(
-    scene: Scene, before: Sentence | None, speakers: Speakers, k: int
-) -> tuple[str, ...]:
-    """The places listed in the sentence ``before`` (the ``k``-th), when the sentence of
-    ``scene`` says "both" ("в обоих городах задержали по 30 человек")."""
-    if before is None or not says_both(scene):
-        return ()
-    return listed_places(Scene(before, speakers.of(k)))
 
 
 def parse_claim_text(
@@ -174,16 +162,16 @@ def _sentence_claims(
     home: str | None,
     undated: str | None = None,
     before: Subject | None = None,
-    both: tuple[str, ...] = (),
+    prior: Sentence | None = None,
 ) -> Iterator[tuple[ClaimDraft, bool]]:
     """The claims of one sentence, each with whether its scope is a town named as such; a
     figure with no date of its own takes ``undated`` (else ``reference``); a bare figure of a
     list of places counts what the sentence does, else ``before``, the sentence before's
-    measure; "both" places are ``both``, those listed in the sentence before."""
+    measure; "both" places are those listed in ``prior``, the sentence before."""
     readings = read_figures(scene)
     if not readings:
         return
-    per_place = may_count_each(scene)
+    marked = may_count_each(scene)
     sentence = scene.sentence
     when = timing(sentence.text)
     context = _context(scene, readings)
@@ -221,15 +209,33 @@ def _sentence_claims(
             earlier=when.earlier,
             context=context,
         )
-        places = (
-            each_place(scene, r, where.clause, both) if per_place and _counts_per_place(key) else ()
-        )
+        places = _counted_per_place(scene, r, where.clause, key, marked=marked, prior=prior)
         # "Lyon and Nice each recorded 40 arrests": one claim a place, a list of parts
         for place in places:
             yield _of_place(draft, place, sentence.lang, doc.lexicon), False
         if not places:
             town = key is not None and "@place:" in key
             yield draft, town and names_a_town(scene, r, where.clause)
+
+
+def _counted_per_place(
+    scene: Scene,
+    r: Reading,
+    clause: tuple[int, int],
+    key: str | None,
+    *,
+    marked: bool,
+    prior: Sentence | None,
+) -> tuple[str, ...]:
+    """The places the figure of ``r`` (of subject ``key``) is counted once each for
+    (:func:`~.listed.each_place`; ``marked`` when the sentence may say "each", ``prior`` the
+    sentence before, for "both")."""
+    # a plain `in` on the sentence, or on the letters before the figure, passes over most
+    if not (marked or may_follow_each(scene.text, r.quantity.start)):
+        return ()
+    if not _counts_per_place(key):
+        return ()
+    return each_place(scene, r, clause, marked=marked, prior=prior)
 
 
 def _counts_per_place(key: str | None) -> bool:

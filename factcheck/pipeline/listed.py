@@ -24,10 +24,11 @@ from factcheck.keys import COUNTRY, GROUP, LEMMA, MONEY, PART, SHARE
 from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Attribution
 from factcheck.pipeline.claims import Subject
+from factcheck.pipeline.document import Sentence
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import bracket_place
 from factcheck.text.gazetteer import place_at
-from factcheck.text.morph import Word, fold, is_cyrillic
+from factcheck.text.morph import Word, fold, parses
 from factcheck.text.places import PLACE_BEFORE, name_at
 
 
@@ -132,10 +133,13 @@ class _Each:
     before: frozenset[str]  # "по": right before the figure
     not_after: frozenset[str]  # "year", "из": after "each", a rate in time or a pick, no list
     both: frozenset[str]  # "both", "оба": the two places of the list before
-    # a sentence with none of these beginnings of a word (or, for "по", none of these words)
-    # says neither "each" nor "both": most sentences are passed over without reading their words
-    may_say_each: re.Pattern[str]
-    may_say_both: re.Pattern[str]
+    # Letters every written form of an ``anywhere`` word holds ("each", "Кажд"): a sentence
+    # with none of them is passed over by a plain ``in``, without reading its words.
+    marks: tuple[str, ...]
+    # The same of a ``before`` word ("по", "По"), looked for in the ``reach`` letters before a
+    # figure: the longest such word, a space and a sign ("по ~12", "each «12»")
+    before_marks: tuple[str, ...]
+    reach: int
 
 
 @cache
@@ -143,65 +147,98 @@ def _each() -> _Each:
     def both(key: str) -> frozenset[str]:
         return frozenset(map(fold, in_every_language(key)))
 
-    anywhere, before, picks = both("lists.each"), both("lists.each_before"), both("lists.both")
+    anywhere, before = both("lists.each"), both("lists.each_before")
     return _Each(
         anywhere,
         before,
         both("lists.each_not"),
-        picks,
-        _beginnings(anywhere, before),
-        _beginnings(picks),
+        both("lists.both"),
+        _marks(anywhere),
+        _marks(before),
+        max(map(len, before)) + 3,
     )
 
 
-def _beginnings(lemmas: frozenset[str], whole: frozenset[str] = frozenset()) -> re.Pattern[str]:
-    """Where a form of one of ``lemmas`` may begin — a Russian word's first letters, which all
-    its forms share ("кажд-", "об-" of "оба, обоих, обеих"), an English word's — or one of the
-    ``whole`` words stands."""
-    stems = {w[:3] if len(w) > 3 else w[:2] if is_cyrillic(w) else w for w in lemmas}
-    words = [rf"{re.escape(w)}\b" for w in sorted(whole)]
-    choices = "|".join([*map(re.escape, sorted(stems)), *words])
-    return re.compile(rf"\b(?:{choices})", re.IGNORECASE)
+def _marks(lemmas: frozenset[str]) -> tuple[str, ...]:
+    """What a text holding a form of one of ``lemmas`` holds as written, in lower case and
+    capitalised: the letters all a Russian word's forms begin with ("кажд-" of "каждый,
+    каждого…") or, when they share fewer than three, each form that holds no shorter one
+    ("оба", "обе", "обоих"…); an English word itself."""
+    found: list[str] = []
+    for lemma in sorted(lemmas):
+        forms = sorted(_written_forms(lemma), key=lambda f: (len(f), f))
+        prefix = _shared_beginning(forms)
+        for form in [prefix] if len(prefix) >= 3 else forms:
+            if not any(m in form for m in found):
+                found.append(form)
+    return tuple(dict.fromkeys(v for m in found for v in (m, m.capitalize())))
+
+
+def _shared_beginning(forms: Sequence[str]) -> str:
+    """The letters all ``forms`` begin with."""
+    first, last = min(forms), max(forms)  # the first and last in order share what all share
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _written_forms(lemma: str) -> set[str]:
+    """Every form of a Russian word in dictionary form, with ё and with е; an English word."""
+    forms = {f.word for p in parses(lemma) for f in p.lexeme} or {lemma}
+    return forms | {f.replace("ё", "е") for f in forms}
 
 
 def _forms(w: Word) -> tuple[str, str]:
-    return fold(w.lower), fold(w.morph.lemma)
-
-
-def each_place(
-    scene: Scene, r: Reading, clause: tuple[int, int], both: tuple[str, ...] = ()
-) -> tuple[str, ...]:
-    """The scope keys ("place:kazan", "country:TR") of the places the figure counts once
-    each: two or more listed in its clause, when the clause says "each" ("каждый"; not "each
-    year", "each of the 30") or "по" stands right before the figure; else none. With no list
-    in the clause, a clause that says "both" ("в обоих городах") means ``both``, the two places
-    of the list of the sentence before (:func:`listed_places`)."""
-    lo, hi = clause
-    each = _each()
-    said = _says_each(scene.words_in(lo, hi), each)
-    opening = scene.words_in(lo, r.quantity.start)[-1:]
-    if not said and not (opening and each.before.intersection(_forms(opening[0]))):
-        return ()
-    listed = _listed(scene, _list_start(scene, lo), hi)
-    if listed or len(both) != 2:
-        return listed
-    return both if _says_both(scene.words_in(lo, hi)) else ()
+    return w.morph.lower, w.morph.lemma  # both folded already
 
 
 def may_count_each(scene: Scene) -> bool:
-    """The sentence may count a figure once for each place (:func:`each_place`): it has a word
-    that may say so. False for most sentences, which are then not read for it."""
-    return _each().may_say_each.search(scene.text) is not None
+    """The sentence may say "each" ("каждый") of a figure: it holds the letters of such a word
+    (a plain ``in``, no regex). False for most sentences, whose words are then not read for
+    it; "по" right before a figure is looked at by the figure (:func:`each_place`)."""
+    text = scene.text
+    for mark in _each().marks:  # noqa: SIM110 -- a loop costs half what any() does, per sentence
+        if mark in text:
+            return True
+    return False
 
 
-def listed_places(scene: Scene) -> tuple[str, ...]:
+def may_follow_each(text: str, at: int) -> bool:
+    """The figure at ``at`` may follow a word that says it is counted once for each place
+    ("по 12 случаев"): the few letters before it hold such a word (a plain ``in``)."""
+    each = _each()
+    head = text[max(0, at - each.reach) : at]
+    for mark in each.before_marks:  # noqa: SIM110 -- a loop costs half what any() does
+        if mark in head:
+            return True
+    return False
+
+
+def each_place(
+    scene: Scene, r: Reading, clause: tuple[int, int], *, marked: bool, prior: Sentence | None
+) -> tuple[str, ...]:
+    """The scope keys ("place:kazan", "country:TR") of the places the figure counts once
+    each: two or more listed in its clause, when the clause says "each" ("каждый"; not "each
+    year", "each of the 30"; looked for only when ``marked``, :func:`may_count_each`) or "по"
+    stands right before the figure; else none. With no list in the clause, a clause that says
+    "both" ("в обоих городах") means the two places listed in ``prior``, the sentence before."""
+    lo, hi = clause
+    each = _each()
+    opening = scene.words_in(lo, r.quantity.start)[-1:]
+    by_figure = opening and each.before.intersection(_forms(opening[0]))
+    if not by_figure and not (marked and _says_each(scene.words_in(lo, hi), each)):
+        return ()
+    listed = _listed(scene.sentence, _list_start(scene, lo), hi)
+    if listed or prior is None or not _says_both(scene.words_in(lo, hi)):
+        return listed
+    both = listed_places(prior)
+    return both if len(both) == 2 else ()
+
+
+def listed_places(sentence: Sentence) -> tuple[str, ...]:
     """The longest list of two or more places the sentence names, else none."""
-    return _listed(scene, 0, len(scene.text))
-
-
-def says_both(scene: Scene) -> bool:
-    """The sentence says "both" ("в обоих городах", "in both cities")."""
-    return _each().may_say_both.search(scene.text) is not None and _says_both(scene.words)
+    return _listed(sentence, 0, len(sentence.text))
 
 
 def _says_both(clause: Sequence[Word]) -> bool:
@@ -244,13 +281,13 @@ class _Named:
     known: bool
 
 
-def _listed(scene: Scene, lo: int, hi: int) -> tuple[str, ...]:
+def _listed(sentence: Sentence, lo: int, hi: int) -> tuple[str, ...]:
     """The longest list of two or more places in ``[lo, hi)`` of which one at least is known
     as a place; else none."""
     best: list[_Named] = []
     run: list[_Named] = []
-    for item in _names(scene, lo, hi):
-        if run and not _BETWEEN.match(scene.text[run[-1].end : item.start]):
+    for item in _names(sentence, lo, hi):
+        if run and not _BETWEEN.match(sentence.text[run[-1].end : item.start]):
             run = []
         run.append(item)
         if len(run) > len(best):
@@ -259,10 +296,10 @@ def _listed(scene: Scene, lo: int, hi: int) -> tuple[str, ...]:
     return keys if len(keys) > 1 and any(n.known for n in best) else ()
 
 
-def _names(scene: Scene, lo: int, hi: int) -> Iterator[_Named]:
+def _names(sentence: Sentence, lo: int, hi: int) -> Iterator[_Named]:
     """The countries and capitalised names that may be places in ``[lo, hi)``, left to right."""
-    text, tokens = scene.text, scene.words
-    entities = scene.sentence.lexical.entities
+    text, tokens = sentence.text, sentence.words
+    entities = sentence.lexical.entities
     countries = {m.i: m for m in entities if m.value.startswith(COUNTRY)}
     taken = {k for m in entities for k in range(m.i, m.j)}
     for k, w in enumerate(tokens):
