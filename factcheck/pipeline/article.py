@@ -231,7 +231,7 @@ def _counted_per_place(
     (:func:`~.listed.each_place`; ``marked`` when the sentence may say "each", ``prior`` the
     sentence before, for "both")."""
     # a plain `in` on the sentence, or on the letters before the figure, passes over most
-    if not (marked or may_follow_each(scene.text, r.quantity.start)):
+    if not (marked or may_follow_each(scene, r.quantity.start)):
         return ()
     if not _counts_per_place(key):
         return ()

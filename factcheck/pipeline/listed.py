@@ -15,6 +15,7 @@ right before the figure)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -136,10 +137,6 @@ class _Each:
     # Letters every written form of an ``anywhere`` word holds ("each", "Кажд"): a sentence
     # with none of them is passed over by a plain ``in``, without reading its words.
     marks: tuple[str, ...]
-    # The same of a ``before`` word ("по", "По"), looked for in the ``reach`` letters before a
-    # figure: the longest such word, a space and a sign ("по ~12", "each «12»")
-    before_marks: tuple[str, ...]
-    reach: int
 
 
 @cache
@@ -154,8 +151,6 @@ def _each() -> _Each:
         both("lists.each_not"),
         both("lists.both"),
         _marks(anywhere),
-        _marks(before),
-        max(map(len, before)) + 3,
     )
 
 
@@ -204,15 +199,14 @@ def may_count_each(scene: Scene) -> bool:
     return False
 
 
-def may_follow_each(text: str, at: int) -> bool:
+def may_follow_each(scene: Scene, at: int) -> bool:
     """The figure at ``at`` may follow a word that says it is counted once for each place
-    ("по 12 случаев"): the few letters before it hold such a word (a plain ``in``)."""
-    each = _each()
-    head = text[max(0, at - each.reach) : at]
-    for mark in each.before_marks:  # noqa: SIM110 -- a loop costs half what any() does
-        if mark in head:
-            return True
-    return False
+    ("по 12 случаев"): the word right before it is one (a look-up, whatever the clause)."""
+    k = bisect.bisect_left(scene.word_starts, at)
+    if not k:
+        return False
+    word, before = scene.words[k - 1].morph, _each().before
+    return word.lower in before or word.lemma in before
 
 
 def each_place(
