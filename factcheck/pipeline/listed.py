@@ -11,7 +11,9 @@ A figure counted once for each of the places listed beside it: "Lyon and Nice ea
 случаев". Each place gets a claim of its own, with the same figure, quote and speaker: the list
 says the figure once for each place, and never sums it. The words are the words files'
 (``lists.each``, by dictionary form, anywhere in the figure's clause; ``lists.each_before``,
-right before the figure)."""
+right before the figure). Extraction passes most sentences over with a plain ``in`` for the
+letters of an "each" word and a look-up of the word before each figure; only the rest have
+their words read for it."""
 
 from __future__ import annotations
 
@@ -191,7 +193,7 @@ def _forms(w: Word) -> tuple[str, str]:
 def may_count_each(scene: Scene) -> bool:
     """The sentence may say "each" ("каждый") of a figure: it holds the letters of such a word
     (a plain ``in``, no regex). False for most sentences, whose words are then not read for
-    it; "по" right before a figure is looked at by the figure (:func:`each_place`)."""
+    it; "по" right before a figure is looked at by the figure (:func:`may_follow_each`)."""
     text = scene.text
     for mark in _each().marks:  # noqa: SIM110 -- a loop costs half what any() does, per sentence
         if mark in text:
