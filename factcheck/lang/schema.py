@@ -89,6 +89,8 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
         "speaker.determiners": "set",
         "speaker.inner": "set",
         "speaker.place_preps": "set",
+        "speaker.locatives": "set",
+        "speaker.locative_preps": "set",
         "speaker.number_words": "set",
         "speaker.ed_adjectives": "set",
         "speaker.aside_openers": "set",
