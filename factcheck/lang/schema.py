@@ -249,6 +249,11 @@ _FIGURES: dict[str, str] = {
     "tallies.between": "set",
     "tallies.crowds": "set",
     "figures.former_status": "entries",
+    # status.py: deaths confirmed so far, a floor of the toll
+    "parts.confirmed_before": "entries",
+    "parts.confirmed_after": "entries",
+    "parts.bodies": "entries",
+    "parts.unconfirmed": "entries",
 }
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},
