@@ -254,6 +254,9 @@ _FIGURES: dict[str, str] = {
     "parts.confirmed_after": "entries",
     "parts.bodies": "entries",
     "parts.unconfirmed": "entries",
+    # shares.py: a share of a group broken down by a category
+    "parts.categories": "set",
+    "parts.category_links": "set",
 }
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},

@@ -40,6 +40,7 @@ from factcheck.pipeline.economy import (
 )
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import figure_scope
+from factcheck.pipeline.shares import sub_group
 from factcheck.pipeline.status import confirmed_so_far
 from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses
@@ -172,6 +173,13 @@ def age_of_those_counted(f: Facts) -> Subject | None:
     return f.subject(named[0], named[1], AGE) if named else None
 
 
+def share_of_a_sub_group(f: Facts) -> Subject | None:
+    """ "31% of teachers in primary schools, 24% in secondary schools": each share is of its
+    own sub-group, the second keeping the first's group noun (:mod:`.shares`)."""
+    found = None if f.actor_key or not f.r.is_percent else sub_group(f.scene, f.r.quantity)
+    return f.subject(nominative_phrase(found.name), found.key, SHARE) if found else None
+
+
 def dimension(f: Facts) -> Subject | None:
     """ "на глубине 18 км", "at a depth of 10 km": a dimension measured in the noun's unit,
     whoever is named beside it ("18 km from the Syrian border")."""
@@ -215,6 +223,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     duration_figure,
     ratio_figure,
     relative_change,
+    share_of_a_sub_group,
     dimension,
     count_of_countries,
     event_toll,
