@@ -148,8 +148,9 @@ def of_bodies(scene: Scene, q: Quantity) -> bool:
     """The figure counts the bodies of those its noun names: "the bodies of 9 climbers",
     "тела 15 человек" (they are dead)."""
     hint, pattern = _bodies()
-    return hint.may_match(scene.text) and (
-        pattern.search(scene.text, max(0, q.start - _CONFIRM_REACH), q.start) is not None
+    lo = max(0, q.start - _CONFIRM_REACH)
+    return hint.may_match(scene.text[lo : q.start]) and (
+        pattern.search(scene.text, lo, q.start) is not None
     )
 
 
@@ -160,7 +161,8 @@ def confirmed(scene: Scene, q: Quantity, noun_end: int | None) -> bool:
     it spells out such a figure after a dash ("14 deaths — 11 miners and three rescuers"); and
     the article says the toll may go beyond it (some presumed dead, or missing)."""
     found = _confirmed()
-    if not found.hint.may_match(scene.text) or not _beyond_confirmed(scene.sentence.source.text):
+    near = scene.text[max(0, q.start - _CONFIRM_REACH) : (noun_end or q.end) + _CONFIRM_REACH]
+    if not found.hint.may_match(near) or not _beyond_confirmed(scene.sentence.source.text):
         return False
     if _confirmed_at(scene, q.start, noun_end or q.end):
         return True
