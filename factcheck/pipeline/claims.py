@@ -167,7 +167,7 @@ def age_of_those_counted(f: Facts) -> Subject | None:
     """ "тела пятерых детей в возрасте от 9 до 16 лет", "five pupils, at ages 9 to 16": the
     ages of the people the figure before counted (whose noun it took), not another count."""
     r = f.r
-    if r.noun is None or r.noun.end > r.quantity.start or r.is_percent:
+    if r.noun is None or r.noun.end > r.quantity.start or r.quantity.unit == PERCENT_UNIT:
         return None
     named = age_named(f.scene, r.quantity.start)
     return f.subject(named[0], named[1], AGE) if named else None
@@ -176,7 +176,8 @@ def age_of_those_counted(f: Facts) -> Subject | None:
 def share_of_a_sub_group(f: Facts) -> Subject | None:
     """ "31% of teachers in primary schools, 24% in secondary schools": each share is of its
     own sub-group, the second keeping the first's group noun (:mod:`.shares`)."""
-    found = None if f.actor_key or not f.r.is_percent else sub_group(f.scene, f.r.quantity)
+    q = f.r.quantity
+    found = None if q.unit != PERCENT_UNIT or f.actor_key else sub_group(f.scene, q)
     return f.subject(nominative_phrase(found.name), found.key, SHARE) if found else None
 
 

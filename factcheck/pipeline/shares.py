@@ -18,6 +18,7 @@ from factcheck.keys import LEMMA
 from factcheck.lang.base import in_every_language
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import PERCENT_UNIT, Scene
+from factcheck.text.hints import Contains
 from factcheck.text.morph import Word
 
 # The scope of a sub-group: lemma:teacher@in:primary school.
@@ -29,6 +30,7 @@ _LEAD = frozenset("the a an all those these".split())
 _GROUP_WORDS = 3  # how far after "of" the group's noun may stand
 _MODIFIERS = 2  # words that say which category: "public health service"
 _DASH = re.compile(r"\s*[—–-]?\s*")
+_STEM = 4  # the letters every form of a category's noun begins with: "школ", "indu"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +78,14 @@ def _key(words: list[Word]) -> str:
 
 
 def _any_category(scene: Scene) -> bool:
-    """The sentence has a category's noun at all: most sentences are told here."""
-    categories = _categories()
-    return any(w.lemma in categories for w in scene.words)
+    """The sentence may have a category's noun at all: most sentences are told here, by the
+    first letters every form of the noun begins with ("школ" of "школах")."""
+    return _category_hint().may_match(scene.text)
+
+
+@cache
+def _category_hint() -> Contains:
+    return Contains([re.escape(w[:_STEM]) for w in _categories()], ignore_case=True)
 
 
 def _own_group(scene: Scene, q: Quantity) -> Word | None:
