@@ -257,6 +257,14 @@ _FIGURES: dict[str, str] = {
     "tallies.between": "set",
     "tallies.crowds": "set",
     "figures.former_status": "entries",
+    # status.py: deaths confirmed so far, a floor of the toll
+    "parts.confirmed_before": "entries",
+    "parts.confirmed_after": "entries",
+    "parts.bodies": "entries",
+    "parts.unconfirmed": "entries",
+    # shares.py: a share of a group broken down by a category
+    "parts.categories": "set",
+    "parts.category_links": "set",
 }
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},
