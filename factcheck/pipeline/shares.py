@@ -14,15 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.keys import LEMMA
+from factcheck.keys import IN, LEMMA
 from factcheck.lang.base import in_every_language
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import PERCENT_UNIT, Scene
 from factcheck.text.hints import Contains
 from factcheck.text.morph import Word
 
-# The scope of a sub-group: lemma:teacher@in:primary school.
-IN = "in"
 # Where what a share's words say of it ends: a clause's end, or the next item of a list.
 _ITEM_END = re.compile(r"[,;:.!?(]|\s(?:and|или|or|but|while|и|а|но)\s", re.IGNORECASE)
 # Words between "of" and the group: "of the employees", "of all teachers".

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.keys import GROUP, LEMMA, PART
+from factcheck.keys import CONFIRMED, GROUP, KILLED, LEMMA, PART
 from factcheck.lang.base import LANGUAGES, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import Reading, Scene
@@ -30,9 +30,7 @@ _REACH = 40
 # Russian parts of speech of a predicate: "найден", "спасли".
 _PREDICATES = frozenset(("VERB", "PRTS"))
 # The lexicon's measure of deaths: those confirmed so far are a floor of it.
-TOLL = "killed"
-# The scope of the deaths confirmed so far: group:people@confirmed.
-CONFIRMED = "confirmed"
+TOLL = KILLED
 _SHARE = f"@{PART}"
 # How far before a figure the words that confirm it may begin: "confirmed the deaths of".
 _CONFIRM_REACH = 60
