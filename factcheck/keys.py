@@ -22,6 +22,7 @@ COUNTRIES = "group:countries"
 TROOPS = "troops"
 MONEY = "money"
 PARTICIPANTS = "participants"  # how many took part in a march or rally
+KILLED = "killed"  # a death toll
 
 # Properties the extractor gives itself (not lexicon measures).
 COUNT = "count"  # a counted noun: "three countries", "12 offices"
@@ -29,6 +30,10 @@ SHARE = "share"  # a percentage of something
 
 # The scope of a share of a figure given just before it ("12 of them"): group:people@part.
 PART = "part"
+# The scope of the deaths confirmed so far beside a presumed toll: group:people@confirmed.
+CONFIRMED = "confirmed"
+# The scope of a share of a group's category: lemma:teacher@in:primary school.
+IN = "in"
 
 # What the lexicon must define: (table, name).
 LEXICON_KEYS: tuple[tuple[str, str], ...] = (
@@ -38,4 +43,5 @@ LEXICON_KEYS: tuple[tuple[str, str], ...] = (
     ("measures", TROOPS),
     ("measures", MONEY),
     ("measures", PARTICIPANTS),
+    ("measures", KILLED),
 )

@@ -95,6 +95,13 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.VALUE, "value.disjoint", S.LOW, 1, 2)],
     ),
+    "value: a count below 'tens of thousands' contradicts it (low severity)": (
+        [
+            claim("group:people", "participants", 20_000, 99_999, Q.VAGUE, speaker="organisers"),
+            claim("group:people", "participants", 4000, speaker="police", source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.LOW, 1, 2)],
+    ),
     "value: about 2000 vs 2300 is beyond 10 %": (
         [
             claim("country:RU", "troops", 2000, q=Q.ABOUT),
@@ -537,6 +544,15 @@ NOT_CONFLICTS: dict[str, list[dict[str, Any]]] = {
     "overlapping ranges (от 100 до 300 and 200)": [
         claim("country:TJ", "troops", 100, 300, Q.RANGE),
         claim("country:TJ", "troops", 200, source_id=2),
+    ],
+    "'tens of thousands' (at least so many) beside a count of 1.1 million": [
+        claim("group:people", "participants", 20_000, 99_999, Q.VAGUE, speaker="a reporter"),
+        claim("group:people", "participants", 1_100_000, speaker="the union", source_id=2),
+    ],
+    "«сотни» (vague) against 1200 detained, and a part above its vague whole": [
+        claim("group:people", "detained", 200, 999, Q.VAGUE, speaker="правозащитники"),
+        claim("group:people", "detained", 1200, speaker="МВД", source_id=2),
+        claim("group:people@place:moscow", "detained", 1100, source_id=3),
     ],
     "'dozens' beside 'at least 26'": [
         claim("group:people", "killed", 20, 99, Q.VAGUE),

@@ -30,6 +30,11 @@ def _speakers(text: str) -> list[tuple[float | None, str | None]]:
             [(9000, "police")],
         ),
         ("The march drew 60,000 people (organisers) on Sunday.", [(60000, "organisers")]),
+        # a bracket right after an abbreviated figure ("тыс.") is no sentence's end
+        (
+            "На шествие пришли от 9 тыс. (данные полиции) до 20 тыс. человек (данные профсоюза).",
+            [(9000, "полиция"), (20000, "профсоюз")],
+        ),
         # a bracket around the figure
         (
             "The union counted 310,000 marchers (95,000, according to the police).",

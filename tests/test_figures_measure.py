@@ -198,7 +198,7 @@ def test_the_predicate_says_what_happened_not_the_noun_s_qualifier(text: str, pr
     ("text", "subject"),
     [
         ("The nurses' union speaks of 61%.", "union"),
-        ("The central bank thinks 1.5% is likely.", "bank"),
+        ("The central bank thinks inflation of 1.5% is likely.", "inflation"),
         ("Output was adjusted from 1.8%.", "output"),
         ("Turnout reached 48%.", "turnout"),
     ],

@@ -74,6 +74,19 @@ def _pieces(text: str) -> list[str]:
             ["date 2021-06", "Парламент одобрил закон.", "Вот."],
         ),
         ("Он ушёл. (Это было вчера.) Всё.", ["Он ушёл.", "(Это было вчера.)", "Всё."]),
+        # a bracket that goes on in lower case after an abbreviation continues the sentence
+        (
+            "Пришло от 12 тыс. (по словам полиции) до 30 тыс. человек. Дождь шёл.",
+            ["Пришло от 12 тыс. (по словам полиции) до 30 тыс. человек.", "Дождь шёл."],
+        ),
+        (
+            "Долг вырос на 3 млрд. (данные банка) за год.",
+            ["Долг вырос на 3 млрд. (данные банка) за год."],
+        ),
+        (
+            "Sales hit 4 bn. (company figures) in May. Costs fell.",
+            ["Sales hit 4 bn. (company figures) in May.", "Costs fell."],
+        ),
         ("He said: “Go.” Then he left.", ["He said: “Go.”", "Then he left."]),
         ("   \n  ", []),
         ("", []),

@@ -28,9 +28,12 @@ ABOUT_TOLERANCE = 0.10
 _INF = float("inf")
 _NO_MEMBERS: frozenset[str] = frozenset()
 _NEG_INF = float("-inf")
+# The least a vague word of a magnitude ("dozens": 20) means; below it, "several" (2 to 9).
+_MAGNITUDE = 10
 # The plain texts of the marks a row holds: an enum member's attribute costs more to look up
 # than the comparison itself, once per claim of a full run.
 ABOUT, VAGUE = Qualifier.ABOUT.value, Qualifier.VAGUE.value
+_RESHAPED = frozenset({ABOUT, VAGUE})  # qualifiers whose figure is compared by another interval
 RETRACTED = ClaimStatus.RETRACTED.value
 
 
@@ -273,8 +276,8 @@ def _facts(
     f.vague = qualifier == VAGUE
     lo = _NEG_INF if low is None else low
     hi = _INF if high is None else high
-    if f.about:
-        lo, hi = lo * (1 - ABOUT_TOLERANCE), hi * (1 + ABOUT_TOLERANCE)
+    if qualifier in _RESHAPED:
+        lo, hi = _compared(lo, hi, qualifier)
     f.lo, f.hi = lo, hi
     f.hedged, f.earlier = bool(hedged), bool(earlier)
     f.retracted = status == RETRACTED
@@ -354,6 +357,18 @@ def context_entities(f: Facts) -> frozenset[str]:
 
 
 @cache
+def _compared(lo: float, hi: float, qualifier: str | None) -> tuple[float, float]:
+    """The interval a qualified figure is compared by: "about" widened by
+    :data:`ABOUT_TOLERANCE`; a vague word of a magnitude ("dozens", "сотни", "tens of
+    thousands") says at least so many, with no ceiling, so no count above it contradicts it
+    ("several", "несколько", under ten, say few and keep theirs)."""
+    if qualifier == ABOUT:
+        return lo * (1 - ABOUT_TOLERANCE), hi * (1 + ABOUT_TOLERANCE)
+    if qualifier == VAGUE and lo >= _MAGNITUDE:
+        return lo, _INF
+    return lo, hi
+
+
 def day_span(iso: str | None) -> tuple[int | None, int | None]:
     """An ISO date (or "2022-01", "2022") as first and last day numbers; (None, None) if unknown."""
     if not iso:

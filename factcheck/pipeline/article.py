@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from factcheck.collector import collector_paused
+from factcheck.keys import COUNTRY, GROUP, LEMMA, PART
 from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.bodies import scoped_by_bodies
@@ -30,7 +31,10 @@ from factcheck.pipeline.listed import (
     aside_of_another,
     base_subject,
     counts_a_group,
+    each_place,
     listed_subjects,
+    may_count_each,
+    may_follow_each,
 )
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
@@ -79,7 +83,9 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     previous: dict[Measure, str] = {}  # the places the sentence before carries
     across = False  # a paragraph has ended since the sentence before
     counted: Subject | None = None  # what the sentence before counted, for a list going on
+    prior: Sentence | None = None  # the sentence before, for "both" places it lists
     for k, sentence in enumerate(doc.sentences()):
+        prior, sentence_before = sentence, prior
         if k and "\n" in doc.text[doc.spans[k - 1][1] : sentence.start]:
             frame, across = None, True  # a new paragraph
         if not out:  # the lead, to its first claims, may name the day of the event
@@ -92,7 +98,13 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
         scene = Scene(sentence, speakers.of(k))
         drafts = list(
             _sentence_claims(
-                scene, doc, reference=reference, home=None, undated=undated, before=counted
+                scene,
+                doc,
+                reference=reference,
+                home=None,
+                undated=undated,
+                before=counted,
+                prior=sentence_before,
             )
         )
         counted = _last_counted(drafts)
@@ -150,14 +162,16 @@ def _sentence_claims(
     home: str | None,
     undated: str | None = None,
     before: Subject | None = None,
+    prior: Sentence | None = None,
 ) -> Iterator[tuple[ClaimDraft, bool]]:
     """The claims of one sentence, each with whether its scope is a town named as such; a
     figure with no date of its own takes ``undated`` (else ``reference``); a bare figure of a
     list of places counts what the sentence does, else ``before``, the sentence before's
-    measure."""
+    measure; "both" places are those listed in ``prior``, the sentence before."""
     readings = read_figures(scene)
     if not readings:
         return
+    marked = may_count_each(scene)
     sentence = scene.sentence
     when = timing(sentence.text)
     context = _context(scene, readings)
@@ -195,7 +209,51 @@ def _sentence_claims(
             earlier=when.earlier,
             context=context,
         )
-        yield draft, key is not None and "@place:" in key and names_a_town(scene, r, where.clause)
+        places = _counted_per_place(scene, r, where.clause, key, marked=marked, prior=prior)
+        # "Lyon and Nice each recorded 40 arrests": one claim a place, a list of parts
+        for place in places:
+            yield _of_place(draft, place, sentence.lang, doc.lexicon), False
+        if not places:
+            town = key is not None and "@place:" in key
+            yield draft, town and names_a_town(scene, r, where.clause)
+
+
+def _counted_per_place(
+    scene: Scene,
+    r: Reading,
+    clause: tuple[int, int],
+    key: str | None,
+    *,
+    marked: bool,
+    prior: Sentence | None,
+) -> tuple[str, ...]:
+    """The places the figure of ``r`` (of subject ``key``) is counted once each for
+    (:func:`~.listed.each_place`; ``marked`` when the sentence may say "each", ``prior`` the
+    sentence before, for "both")."""
+    # a plain `in` on the sentence, or on the letters before the figure, passes over most
+    if not (marked or may_follow_each(scene, r.quantity.start)):
+        return ()
+    if not _counts_per_place(key):
+        return ()
+    return each_place(scene, r, clause, marked=marked, prior=prior)
+
+
+def _counts_per_place(key: str | None) -> bool:
+    """The key is of a count a place may have of its own (a group, an event's noun, a
+    country's own figure), not yet narrowed to a part of a figure just given."""
+    if key is None or key.endswith(f"@{PART}"):
+        return False
+    return key.startswith((GROUP, LEMMA)) or (key.startswith(COUNTRY) and "@" not in key)
+
+
+def _of_place(draft: ClaimDraft, place: str, lang: str, lexicon: Lexicon) -> ClaimDraft:
+    """The claim of one place of a list the figure is counted once for: a country's own
+    figure ("Turkey and Syria each reported 12 cases") becomes each country's, any other is
+    narrowed to the place ("group:people@place:lyon")."""
+    key = draft.subject_key or ""
+    if key.startswith(COUNTRY):
+        return replace(draft, subject_key=place, subject=lexicon.display_name(place, lang))
+    return replace(draft, subject_key=f"{key.partition('@')[0]}@{place}")
 
 
 def _last_counted(drafts: list[tuple[ClaimDraft, bool]]) -> Subject | None:

@@ -1,12 +1,13 @@
 """Whose figure a body gives: a country's national body speaks for its country ("the Chilean
-Health Ministry said"), a body named with its region or town for that region ("пресс-служба
-минздрава Татарстана", "Lyon police", "кемеровские власти"), in an article that counts the
-same measure in more than one place. Its figures with no place of their own are then that
-country's or region's, not the whole event's.
+Health Ministry said"), and so do its leaders and officials ("according to Kazakh President
+Ana Ruiz") and their later words ("Ruiz added"); a body named with its region or town speaks
+for that region ("пресс-служба минздрава Татарстана", "Lyon police", "кемеровские власти"),
+in an article that counts the same measure in more than one place. Its figures with no place
+of their own are then that country's or region's, not the whole event's.
 
-The words are the words files' (``places.national_bodies``, ``places.regional_bodies``,
-``places.body_links``); the regions are the listed places (:mod:`~factcheck.text.gazetteer`)
-and those the article names itself.
+The words are the words files' (``places.national_bodies``, ``places.national_officials``,
+``places.regional_bodies``, ``places.body_links``); the regions are the listed places
+(:mod:`~factcheck.text.gazetteer`) and those the article names itself.
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ _BODY_REACH = 2
 def _national() -> frozenset[str]:
     """ "министерство", "ministry", "authorities": a country's bodies (dictionary forms)."""
     return frozenset(map(fold, in_every_language("places.national_bodies")))
+
+
+@cache
+def _officials() -> frozenset[str]:
+    """ "президент", "minister": a country's leaders and officials (dictionary forms)."""
+    return frozenset(map(fold, in_every_language("places.national_officials")))
 
 
 @cache
@@ -77,12 +84,41 @@ def national_scopes(
 ) -> list[ClaimDraft]:
     """In an article counting a measure in two or more countries, an unscoped figure that a
     country's national body gives ("The Chilean Health Ministry said", "по данным турецких
-    властей", "Минздрав Сирии сообщил") is that country's. An article of one country keeps its
-    figures whole (:func:`~factcheck.pipeline.scopes.country_home`)."""
+    властей", "Минздрав Сирии сообщил") or its official gives ("according to Kazakh President
+    Ana Ruiz", and her own later "Ruiz added") is that country's. An article of one country
+    keeps its figures whole (:func:`~factcheck.pipeline.scopes.country_home`)."""
     if sum(p.startswith(COUNTRY) for p in places) < 2:
         return drafts
-    speaking = [_body_country(d.attribution, lexicon) if _unscoped(d) else None for d in drafts]
+    countries = [_body_country(d.attribution, lexicon) for d in drafts]
+    officials = _speakers_of_countries(drafts, countries)
+    speaking = [
+        (country or _country_of_speaker(d.speaker, officials)) if _unscoped(d) else None
+        for d, country in zip(drafts, countries, strict=True)
+    ]
     return _scoped_where_counted_elsewhere(drafts, speaking, COUNTRY)
+
+
+def _speakers_of_countries(
+    drafts: Sequence[ClaimDraft], countries: Sequence[str | None]
+) -> dict[str, str]:
+    """Each named speaker who speaks for one country ("according to Kazakh President Ana
+    Ruiz": "ana ruiz" → "country:KZ"), by the folded name."""
+    found: dict[str, set[str]] = {}
+    for d, country in zip(drafts, countries, strict=True):
+        if country and d.speaker and d.speaker[:1].isupper():
+            found.setdefault(fold(d.speaker), set()).add(country)
+    return {name: c.pop() for name, c in found.items() if len(c) == 1}
+
+
+def _country_of_speaker(speaker: str | None, officials: Mapping[str, str]) -> str | None:
+    """The country a speaker named before with it speaks for: "Ruiz added" after "according
+    to Kazakh President Ana Ruiz" (her surname, or her name in full: "Она добавила" is read
+    as hers)."""
+    if not speaker or not officials or not speaker[:1].isupper():
+        return None
+    name = fold(speaker)
+    found = {c for full, c in officials.items() if name in (full, full.rsplit(" ", 1)[-1])}
+    return found.pop() if len(found) == 1 else None
 
 
 def regional_scopes(drafts: list[ClaimDraft], regions: Mapping[str, str]) -> list[ClaimDraft]:
@@ -129,13 +165,16 @@ def _unscoped(d: ClaimDraft) -> bool:
 @lru_cache(maxsize=1024)
 def _body_country(phrase: str | None, lexicon: Lexicon) -> str | None:
     """The one country whose national body (``places.national_bodies``: a ministry, the
-    government, the authorities) an attribution phrase names: "the Chilean Health Ministry
-    said" → "country:CL"; None for a person, an outlet or a foreign body."""
+    government, the authorities) or official (``places.national_officials``: its president, a
+    minister) an attribution phrase names: "the Kazakh Health Ministry said", "according to
+    Kazakh President Ana Ruiz" → "country:KZ"; None for an outlet, a foreign body or a person
+    named with no country."""
     if not phrase:
         return None
     sentence = next(read_claim(phrase, lexicon).sentences())
     countries = {m.value for m in sentence.lexical.entities if m.value.startswith(COUNTRY)}
-    if len(countries) != 1 or not any(w.lemma in _national() for w in sentence.words):
+    kinds = _national() | _officials()
+    if len(countries) != 1 or not any(w.lemma in kinds for w in sentence.words):
         return None
     return countries.pop()
 

@@ -3,7 +3,8 @@
 Each rule in :data:`SUBJECT_RULES` looks at one reading and either says what the claim is
 about (its subject, key, property and unit) or passes; the first that speaks wins. A figure
 no rule speaks for is a bare number, and no claim. :data:`KEY_SCOPES` then narrow the
-subject's key where the figure is a part: of a town's toll, of a figure just given.
+subject's key where the figure is a part: of a town's toll, of a figure just given, of the
+deaths presumed when it counts those confirmed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from factcheck.keys import (
 from factcheck.lang.base import words
 from factcheck.pipeline.counts import attached_clause, unit_dimensions
 from factcheck.pipeline.economy import (
+    AGE,
     age_figure,
+    age_named,
     duration_figure,
     economic_figure,
     ordinal_figure,
@@ -37,6 +40,8 @@ from factcheck.pipeline.economy import (
 )
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import figure_scope
+from factcheck.pipeline.shares import sub_group
+from factcheck.pipeline.status import confirmed_so_far
 from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses
 
@@ -158,6 +163,24 @@ def actor_measure(f: Facts) -> Subject | None:
     return f.subject(f.actor_name, f.actor_key, prop)
 
 
+def age_of_those_counted(f: Facts) -> Subject | None:
+    """ "тела пятерых детей в возрасте от 9 до 16 лет", "five pupils, at ages 9 to 16": the
+    ages of the people the figure before counted (whose noun it took), not another count."""
+    r = f.r
+    if r.noun is None or r.noun.end > r.quantity.start or r.quantity.unit == PERCENT_UNIT:
+        return None
+    named = age_named(f.scene, r.quantity.start)
+    return f.subject(named[0], named[1], AGE) if named else None
+
+
+def share_of_a_sub_group(f: Facts) -> Subject | None:
+    """ "31% of teachers in primary schools, 24% in secondary schools": each share is of its
+    own sub-group, the second keeping the first's group noun (:mod:`.shares`)."""
+    q = f.r.quantity
+    found = None if q.unit != PERCENT_UNIT or f.actor_key else sub_group(f.scene, q)
+    return f.subject(nominative_phrase(found.name), found.key, SHARE) if found else None
+
+
 def dimension(f: Facts) -> Subject | None:
     """ "на глубине 18 км", "at a depth of 10 km": a dimension measured in the noun's unit,
     whoever is named beside it ("18 km from the Syrian border")."""
@@ -197,9 +220,11 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     economic_figure,
     ordinal_figure,
     age_figure,
+    age_of_those_counted,
     duration_figure,
     ratio_figure,
     relative_change,
+    share_of_a_sub_group,
     dimension,
     count_of_countries,
     event_toll,
@@ -277,7 +302,7 @@ def _causes() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{choices})", re.IGNORECASE)
 
 
-KEY_SCOPES: tuple[KeyScope, ...] = (in_a_place, share_of_previous, of_a_disease)
+KEY_SCOPES: tuple[KeyScope, ...] = (in_a_place, share_of_previous, of_a_disease, confirmed_so_far)
 
 
 def scoped_key(r: Reading, key: str | None, scene: Scene, where: Place) -> str | None:

@@ -15,7 +15,7 @@ from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
-from factcheck.pipeline.status import current, former_in, main_clause
+from factcheck.pipeline.status import TOLL, current, former_in, main_clause, of_bodies
 from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
 from factcheck.pipeline.tallies import Counted as Counted
 from factcheck.pipeline.tallies import find_measured as find_measured
@@ -328,6 +328,8 @@ def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool)
     after = [m for m in scene.events if q.end <= m.start < ev_hi]
     if len(after) > 1 and event == after[0].value and _modifier(scene, q.end, after[0]):
         event = after[1].value  # "84 bodies of the dead were identified": identified
+    if event is None and has_noun and of_bodies(scene, q):
+        return TOLL  # "the bodies of 9 climbers were recovered": they are dead
     return event or _event_outside(scene, q, clause, has_noun)
 
 

@@ -1,21 +1,38 @@
-"""Bare figures in brackets after the places of a list: "in towns such as Dover (3,500 to
+"""Figures of lists of places.
+
+Bare figures in brackets after the places of a list: "in towns such as Dover (3,500 to
 7,000), Ely (4,800) or Bath (2,700 by the police count)", "в Самаре (1200), в Казани
 (800–900)". Each counts what its sentence counts elsewhere ("…, and Hull, where police counted
 16,000 marchers"), else what the sentence before counted: the list goes on with it. So does a
-bare figure that opens its sentence ("A total of 1,200 are in Leeds", "Всего 1200 — в Казани")."""
+bare figure that opens its sentence ("A total of 1,200 are in Leeds", "Всего 1200 — в Казани").
+
+A figure counted once for each of the places listed beside it: "Lyon and Nice each recorded
+40 arrests", "police in Ely and Bath held 12 people apiece", "в Казани и Самаре выявили по 12
+случаев". Each place gets a claim of its own, with the same figure, quote and speaker: the list
+says the figure once for each place, and never sums it. The words are the words files'
+(``lists.each``, by dictionary form, anywhere in the figure's clause; ``lists.each_before``,
+right before the figure). Extraction passes most sentences over with a plain ``in`` for the
+letters of an "each" word and a look-up of the word before each figure; only the rest have
+their words read for it."""
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 
-from factcheck.keys import GROUP, LEMMA, MONEY, PART, SHARE
-from factcheck.lang.base import LANGUAGES, words
+from factcheck.keys import COUNTRY, GROUP, LEMMA, MONEY, PART, SHARE
+from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Attribution
 from factcheck.pipeline.claims import Subject
+from factcheck.pipeline.document import Sentence
 from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import bracket_place
+from factcheck.text.gazetteer import place_at
+from factcheck.text.morph import Word, fold, parses
+from factcheck.text.places import PLACE_BEFORE, name_at
 
 
 def listed_subjects(
@@ -103,3 +120,194 @@ def aside_of_another(sentence: str, said: Attribution, at: int) -> bool:
         return False
     closing = sentence.find(")", said.end)
     return not (opening < at < (closing if closing >= 0 else len(sentence)))
+
+
+# What may stand between two places of one list: "Leeds and York", "в Казани, в Самаре и Уфе".
+_BETWEEN = re.compile(
+    r"^\s*(?:,\s*(?:(?:and|и)\s+)?|(?:and|и|&)\s+)(?:(?:in|в|во)\s+)?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Each:
+    """The words that say a figure is counted once for each place listed beside it."""
+
+    anywhere: frozenset[str]  # "each", "каждый": anywhere in the figure's clause
+    before: frozenset[str]  # "по": right before the figure
+    not_after: frozenset[str]  # "year", "из": after "each", a rate in time or a pick, no list
+    both: frozenset[str]  # "both", "оба": the two places of the list before
+    # Letters every written form of an ``anywhere`` word holds ("each", "Кажд"): a sentence
+    # with none of them is passed over by a plain ``in``, without reading its words.
+    marks: tuple[str, ...]
+
+
+@cache
+def _each() -> _Each:
+    def both(key: str) -> frozenset[str]:
+        return frozenset(map(fold, in_every_language(key)))
+
+    anywhere, before = both("lists.each"), both("lists.each_before")
+    return _Each(
+        anywhere,
+        before,
+        both("lists.each_not"),
+        both("lists.both"),
+        _marks(anywhere),
+    )
+
+
+def _marks(lemmas: frozenset[str]) -> tuple[str, ...]:
+    """What a text holding a form of one of ``lemmas`` holds as written, in lower case and
+    capitalised: the letters all a Russian word's forms begin with ("кажд-" of "каждый,
+    каждого…") or, when they share fewer than three, each form that holds no shorter one
+    ("оба", "обе", "обоих"…); an English word itself."""
+    found: list[str] = []
+    for lemma in sorted(lemmas):
+        forms = sorted(_written_forms(lemma), key=lambda f: (len(f), f))
+        prefix = _shared_beginning(forms)
+        for form in [prefix] if len(prefix) >= 3 else forms:
+            if not any(m in form for m in found):
+                found.append(form)
+    return tuple(dict.fromkeys(v for m in found for v in (m, m.capitalize())))
+
+
+def _shared_beginning(forms: Sequence[str]) -> str:
+    """The letters all ``forms`` begin with."""
+    first, last = min(forms), max(forms)  # the first and last in order share what all share
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _written_forms(lemma: str) -> set[str]:
+    """Every form of a Russian word in dictionary form, with ё and with е; an English word."""
+    forms = {f.word for p in parses(lemma) for f in p.lexeme} or {lemma}
+    return forms | {f.replace("ё", "е") for f in forms}
+
+
+def _forms(w: Word) -> tuple[str, str]:
+    return w.morph.lower, w.morph.lemma  # both folded already
+
+
+def may_count_each(scene: Scene) -> bool:
+    """The sentence may say "each" ("каждый") of a figure: it holds the letters of such a word
+    (a plain ``in``, no regex). False for most sentences, whose words are then not read for
+    it; "по" right before a figure is looked at by the figure (:func:`may_follow_each`)."""
+    text = scene.text
+    for mark in _each().marks:  # noqa: SIM110 -- a loop costs half what any() does, per sentence
+        if mark in text:
+            return True
+    return False
+
+
+def may_follow_each(scene: Scene, at: int) -> bool:
+    """The figure at ``at`` may follow a word that says it is counted once for each place
+    ("по 12 случаев"): the word right before it is one (a look-up, whatever the clause)."""
+    k = bisect.bisect_left(scene.word_starts, at)
+    if not k:
+        return False
+    word, before = scene.words[k - 1].morph, _each().before
+    return word.lower in before or word.lemma in before
+
+
+def each_place(
+    scene: Scene, r: Reading, clause: tuple[int, int], *, marked: bool, prior: Sentence | None
+) -> tuple[str, ...]:
+    """The scope keys ("place:kazan", "country:TR") of the places the figure counts once
+    each: two or more listed in its clause, when the clause says "each" ("каждый"; not "each
+    year", "each of the 30"; looked for only when ``marked``, :func:`may_count_each`) or "по"
+    stands right before the figure; else none. With no list in the clause, a clause that says
+    "both" ("в обоих городах") means the two places listed in ``prior``, the sentence before."""
+    lo, hi = clause
+    each = _each()
+    opening = scene.words_in(lo, r.quantity.start)[-1:]
+    by_figure = opening and each.before.intersection(_forms(opening[0]))
+    if not by_figure and not (marked and _says_each(scene.words_in(lo, hi), each)):
+        return ()
+    listed = _listed(scene.sentence, _list_start(scene, lo), hi)
+    if listed or prior is None or not _says_both(scene.words_in(lo, hi)):
+        return listed
+    both = listed_places(prior)
+    return both if len(both) == 2 else ()
+
+
+def listed_places(sentence: Sentence) -> tuple[str, ...]:
+    """The longest list of two or more places the sentence names, else none."""
+    return _listed(sentence, 0, len(sentence.text))
+
+
+def _says_both(clause: Sequence[Word]) -> bool:
+    return any(_each().both.intersection(_forms(w)) for w in clause)
+
+
+def _list_start(scene: Scene, lo: int) -> int:
+    """Where a list of places that runs into the clause at ``lo`` starts: the commas of "in
+    Ely, Bath and Dover" cut clauses a list does not stop at."""
+    while lo > 1 and "," in scene.text[lo - 2 : lo + 1]:
+        before = scene.words_in(0, lo)[-1:]
+        if not (before and before[0].text[:1].isupper()):
+            break
+        earlier = scene.clauses.of(before[0].start)[0]
+        if earlier >= lo:
+            break
+        lo = earlier
+    return lo
+
+
+def _says_each(clause: Sequence[Word], each: _Each) -> bool:
+    """A word of ``clause`` says "each", not followed by a period ("each year") or by the
+    group it picks from ("each of the 30 victims")."""
+    following: list[Word | None] = [*clause[1:], None] if clause else []
+    return any(
+        each.anywhere.intersection(_forms(w))
+        and not (n is not None and each.not_after.intersection(_forms(n)))
+        for w, n in zip(clause, following, strict=True)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A name that may be a place: its scope key, where it is written, whether it is known as
+    a place (a country, a town of the gazetteer, a name after "in"/"в")."""
+
+    key: str
+    start: int
+    end: int
+    known: bool
+
+
+def _listed(sentence: Sentence, lo: int, hi: int) -> tuple[str, ...]:
+    """The longest list of two or more places in ``[lo, hi)`` of which one at least is known
+    as a place; else none."""
+    best: list[_Named] = []
+    run: list[_Named] = []
+    for item in _names(sentence, lo, hi):
+        if run and not _BETWEEN.match(sentence.text[run[-1].end : item.start]):
+            run = []
+        run.append(item)
+        if len(run) > len(best):
+            best = list(run)
+    keys = tuple(dict.fromkeys(n.key for n in best))
+    return keys if len(keys) > 1 and any(n.known for n in best) else ()
+
+
+def _names(sentence: Sentence, lo: int, hi: int) -> Iterator[_Named]:
+    """The countries and capitalised names that may be places in ``[lo, hi)``, left to right."""
+    text, tokens = sentence.text, sentence.words
+    entities = sentence.lexical.entities
+    countries = {m.i: m for m in entities if m.value.startswith(COUNTRY)}
+    taken = {k for m in entities for k in range(m.i, m.j)}
+    for k, w in enumerate(tokens):
+        if not lo <= w.start < hi:
+            continue
+        if k in countries:
+            yield _Named(countries[k].value, countries[k].start, countries[k].end, True)
+            continue
+        if k in taken or not w.text[:1].isupper() or w.text.isupper():
+            continue
+        name = name_at(text, tokens, k, taken)
+        if name:
+            after_in = k > 0 and tokens[k - 1].lower in PLACE_BEFORE
+            known = after_in or place_at(text, tokens, k) is not None
+            yield _Named(f"place:{name}", w.start, w.end, known)

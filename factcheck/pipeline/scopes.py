@@ -27,9 +27,15 @@ from factcheck.text.places import (
     NOT_PLACES,
     PLACE_BEFORE,
     SETTLEMENTS,
+    after_one_of,
+    in_a_list,
+    joined,
     listed_after_noun,
+    may_name_place,
     name_at,
+    spaced,
     town_of,
+    with_region,
 )
 
 # How far (in characters) a place may stand from the figure it scopes, within its clause.
@@ -38,10 +44,12 @@ CAPITAL = "place:capital"
 _TRAILING_FIGURE = re.compile(r"[\d\s.,]+$")
 # What keeps an earlier clause's place from a figure (besides another one): contrast, full stop.
 _BETWEEN_BREAK = re.compile(r"[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE)
+# A contrast within a sentence (its full stops inside are abbreviations: "4 тыс.").
+_CONTRAST = re.compile(r"[;!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE)
 # A figure opening a bracket right after a name: "Lyon (22,000", "Уфе (87".
 _BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
-# Words before an item of a list of places.
-_LIST_WORDS = frozenset("and or as notably including и или а также".split())
+# A dash or colon between figures: the ones after it break the one before down.
+_LIST_DASH = re.compile(r"[—–:]|\s-\s")
 # A name in a list of names is no scope of its own: "in Turkey and Syria", "в Турции, Сирии".
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|и\b|или\b|&)\s*$", re.IGNORECASE)
 
@@ -67,6 +75,7 @@ class _Words:
     country_before: frozenset[str]  # "всей", "across": "по всей Италии", "across Italy"
     not_after_adjective: frozenset[str]  # "по московскому времени" names no scope
     wheres: frozenset[str]  # "где", "where": "Marseille, where 16,000 marched"
+    where_said: frozenset[str]  # "выступая", "speaking": "Speaking in Lyon, the mayor said"
     streets: frozenset[str]  # "улицы", "streets"
 
 
@@ -92,6 +101,7 @@ def _words() -> _Words:
         country_before=both("places.country_before"),
         not_after_adjective=both("places.not_after_adjective"),
         wheres=both("places.where"),
+        where_said=both("places.where_said"),
         streets=both("places.streets"),
     )
 
@@ -101,11 +111,20 @@ def scopes_in(scene: Scene, *, attributed: bool = False) -> tuple[Scope, ...]:
     """Every place the sentence names outside its attribution (or in it too, ``attributed``:
     "Lyon police said…"), left to right (worked out once per scene: each of its figures asks)."""
     found = [*_areas(scene), *_towns(scene), *_countries(scene)]
-    found = [s for s in found if attributed or not scene.in_attribution(s.start)]
+    if not attributed:
+        found = [s for s in found if not (scene.in_attribution(s.start) or _where_said(scene, s))]
     # an area says more than the country or town inside its phrase ("areas of Syria held by rebels")
     areas = [s for s in found if s.key.startswith("area:")]
     kept = [s for s in found if s in areas or not any(a.start <= s.start < a.end for a in areas)]
     return tuple(sorted(kept, key=lambda s: s.start))
+
+
+def _where_said(scene: Scene, s: Scope) -> bool:
+    """The place is where a speaker spoke, in a clause a word of speaking opens ("Speaking in
+    Lyon, the mayor said…", "Выступая в Казани, министр заявил…"), not where a figure is."""
+    lo = scene.clauses.of(s.start)[0]
+    first = scene.words_in(lo, s.start)[:1]
+    return bool(first) and first[0].lower in _words().where_said
 
 
 def scope_of(
@@ -133,8 +152,11 @@ def scope_of(
     before = [s for s in scopes if s.end <= lo]
     if before and _runs_into(scene, before[-1].end, start):
         return before[-1]
-    opening = [s for s in before if scene.clauses.of(s.start)[0] == 0]
-    return opening[-1] if opening else None
+    last = [s for s in scopes if s.end <= start][-1:]
+    if last and _coordinated(scene, last[0].end, start):
+        return last[0]
+    opening = [s for s in before if scene.clauses.of(s.start)[0] == 0][-1:]
+    return opening[0] if opening and not _apart(scene, opening[0].end, start) else None
 
 
 def _runs_into(scene: Scene, lo: int, hi: int) -> bool:
@@ -144,6 +166,24 @@ def _runs_into(scene: Scene, lo: int, hi: int) -> bool:
     if any(lo <= q.start < hi for q in scene.sentence.figures):
         return False
     return not _BETWEEN_BREAK.search(scene.text, lo, hi)
+
+
+def _coordinated(scene: Scene, lo: int, hi: int) -> bool:
+    """The figure at ``hi`` runs on from the one the place ending at ``lo`` scopes: "in the
+    rebel-held areas 300 died and 500 were hurt", "на севере погибли 30 и ранены 90". Each
+    figure stands near the one before it, the first near the place; no contrast, dash or
+    country stands between (a country after the first figure scopes the rest itself)."""
+    figures = [q for q in scene.sentence.figures if lo <= q.start < hi]
+    if not figures or _CONTRAST.search(scene.text, lo, hi):
+        return False
+    starts = [*(q.start for q in figures), hi]
+    gaps = list(zip([lo, *(q.end for q in figures)], starts, strict=True))
+    if any(b - a > _NEAR for a, b in gaps):
+        return False
+    # after a dash the figures break the one before down ("51 dead — 46 miners and 5 rescuers")
+    if any(_LIST_DASH.search(scene.text, a, b) for a, b in gaps[1:]):
+        return False
+    return not _apart(scene, figures[0].end, hi)
 
 
 def bracket_place(scene: Scene, start: int) -> Scope | None:
@@ -156,38 +196,17 @@ def bracket_place(scene: Scene, start: int) -> Scope | None:
         return None
     tokens = scene.words
     k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= m.start() + 1), -1)
-    while k > 0 and tokens[k - 1].text[:1].isupper() and _joined(scene.text, tokens, k):
+    while k > 0 and tokens[k - 1].text[:1].isupper() and joined(scene.text, tokens, k):
         k -= 1  # "Saint-Étienne", "Nizhny Novgorod": the name's first word
     # a name the dictionary knows as a place needs no list around it ("следом идут Уфа (87)")
-    if k <= 0 or not (tokens[k].morph.place_name or _in_a_list(scene.text, tokens, k)):
+    if k <= 0 or not (tokens[k].morph.place_name or in_a_list(scene.text, tokens, k)):
         return None
     for e in scene.sentence.lexical.entities:
         if e.i == k and e.value.startswith(COUNTRY):
             return Scope(e.value, e.start, e.end)
     w = tokens[k]
-    name = name_at(scene.text, tokens, k, set()) if _may_name_place(w) else None
+    name = name_at(scene.text, tokens, k, set()) if may_name_place(w) else None
     return Scope(f"place:{name}", w.start, w.end) if name else None
-
-
-def _may_name_place(w: Word) -> bool:
-    """A capitalised word, not an acronym, that may name a place."""
-    if not w.text[:1].isupper() or w.text.isupper() or w.lower in NOT_PLACES:
-        return False
-    return not w.cyrillic or w.morph.place_name or not w.morph.known
-
-
-def _joined(text: str, tokens: Sequence[Word], k: int) -> bool:
-    """Only spaces or a hyphen between token ``k`` and the one before it."""
-    return text[tokens[k - 1].end : tokens[k].start].strip() in ("", "-")
-
-
-def _in_a_list(text: str, tokens: Sequence[Word], k: int) -> bool:
-    """Token ``k`` opens an item of a list: after a comma, a dash or colon, "and/or", a
-    preposition of place, or a word that opens a list ("such as", "notably")."""
-    gap = text[tokens[k - 1].end : tokens[k].start]
-    if any(c in gap for c in ",:;—–"):
-        return True
-    return tokens[k - 1].lower in PLACE_BEFORE | _LIST_WORDS
 
 
 def _alone(scene: Scene, s: Scope, start: int, end: int) -> bool:
@@ -230,7 +249,7 @@ def _towns(scene: Scene) -> Iterator[Scope]:
     taken = {k for m in scene.sentence.lexical.entities for k in range(m.i, m.j)}
     capitals = _words().capitals
     for k, w in enumerate(tokens):
-        if w.morph.lemma in capitals and _after(text, tokens, k, PLACE_BEFORE, skip=1):
+        if w.morph.lemma in capitals and after_one_of(text, tokens, k, PLACE_BEFORE, skip=1):
             named = name_at(text, tokens, k + 1, taken) if k + 1 < len(tokens) else None
             yield Scope(f"place:{named}" if named else CAPITAL, w.start, w.end)
             continue
@@ -245,8 +264,8 @@ def _towns(scene: Scene) -> Iterator[Scope]:
         name = name_at(text, tokens, k, taken)
         if not name:
             continue
-        region = known_name(_with_region(name, tokens, k))
-        past_the = region != name and _after(text, tokens, k, PLACE_BEFORE, skip=2)
+        region = known_name(with_region(name, tokens, k))
+        past_the = region != name and after_one_of(text, tokens, k, PLACE_BEFORE, skip=2)
         if past_the or _named_place(text, tokens, k) or _where_after(text, tokens, k):
             yield Scope(f"place:{region}", w.start, w.end)
 
@@ -272,7 +291,7 @@ def _adjective(tokens: Sequence[Word], k: int) -> str | None:
 def _named_place(text: str, tokens: Sequence[Word], k: int) -> bool:
     """Token ``k`` follows a preposition of place ("в Лионе", "in Lyon") or a settlement or
     street noun ("на улицы Лиона", "the streets of Paris", "в селе Сарытокой")."""
-    if not _spaced(text, tokens, k):
+    if not spaced(text, tokens, k):
         return False
     prior = tokens[k - 1]
     if prior.lower in PLACE_BEFORE or _settlement(prior):
@@ -295,40 +314,6 @@ def _where_after(text: str, tokens: Sequence[Word], k: int) -> bool:
     if j >= len(tokens) or tokens[j].lower not in _words().wheres:
         return False
     return text[tokens[k].end : tokens[j].start].strip() in ("", ",")
-
-
-def _after(text: str, tokens: Sequence[Word], k: int, before: frozenset[str], *, skip: int) -> bool:
-    """One of ``before`` stands before token ``k``, past at most ``skip`` lower-case Latin
-    words ("in the capital", "in the outlying Moscow region")."""
-    for back in range(1, skip + 2):
-        j = k - back
-        if j < 0 or not _spaced(text, tokens, j + 1):
-            return False
-        if tokens[j].lower in before:
-            return True
-        if tokens[j].cyrillic or not tokens[j].text.islower():
-            return False
-    return False
-
-
-def _spaced(text: str, tokens: Sequence[Word], k: int) -> bool:
-    """Only spaces between token ``k`` and the one before it."""
-    return k > 0 and not text[tokens[k - 1].end : tokens[k].start].strip()
-
-
-def _with_region(name: str, tokens: Sequence[Word], k: int) -> str:
-    """ "Moscow region", "Moscow metropolitan area": the region's noun is part of its name
-    (the region is not the city). Russian names are their first word alone."""
-    if tokens[k].cyrillic:
-        return name
-    after = k + len(name.split())
-    rest = tokens[after : after + 2]
-    for n, t in enumerate(rest, start=1):
-        if t.lemma in SETTLEMENTS or t.lower in SETTLEMENTS:
-            return " ".join([name, *(x.lower for x in rest[:n])])
-        if not t.text.islower():
-            break
-    return name
 
 
 def _countries(scene: Scene) -> Iterator[Scope]:
@@ -379,8 +364,20 @@ def named_scope(scene: Scene, r: Reading, clause: tuple[int, int]) -> Scope | No
     scope = scope_of(scene, q.start, q.end, clause, fallback=False)
     if scope is None and noun is not None and noun.end <= q.start:
         # "16,000 demonstrators in X, far below the 280,000": an elided noun keeps its place
+        if _apart(scene, noun.end, q.start):
+            return scope_of(scene, q.start, q.end, clause)
         scope = scope_of(scene, noun.start, noun.end, scene.clauses.of(noun.start))
     return scope or scope_of(scene, q.start, q.end, clause)
+
+
+def _apart(scene: Scene, lo: int, hi: int) -> bool:
+    """Another place or a country stands between ``lo`` and ``hi``: "300 people in X, 500 in
+    Y", "30 человек на севере, а Армения сообщила о 90" (a contrast alone may set two counts of
+    one place against each other: "в Москве МВД насчитало 4 тыс., а организаторы — 20 тыс.")."""
+    if any(lo <= s.start < hi for s in scopes_in(scene)):
+        return True
+    entities = scene.sentence.lexical.entities
+    return any(lo <= m.start < hi and m.value.startswith(COUNTRY) for m in entities)
 
 
 def capital_key(places: tuple[str, ...]) -> str:

@@ -4,16 +4,24 @@ workers thought to be missing were rescued". The sentence's own predicate says w
 counts, not a clause hung on the figure's noun ("three people, who were hurt in the blast, died
 in hospital"); an event word after a status believed or held before (``figures.former_status``)
 is none of the figure's, unless it is all the sentence says of them ("51 presumed dead").
+
+A status known for sure is said of the figure too: deaths confirmed so far, or bodies recovered
+("authorities confirmed 14 deaths", "извлечены тела 9 горняков"), are a floor of a toll that
+the article presumes higher, or leaves open with people missing (:func:`confirmed`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
+from factcheck.keys import CONFIRMED, GROUP, KILLED, LEMMA, PART
 from factcheck.lang.base import LANGUAGES, words
-from factcheck.pipeline.reading import Scene
+from factcheck.models import Quantity
+from factcheck.pipeline.reading import Reading, Scene
+from factcheck.text.hints import Contains
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word
 
@@ -21,6 +29,15 @@ from factcheck.text.morph import Word
 _REACH = 40
 # Russian parts of speech of a predicate: "найден", "спасли".
 _PREDICATES = frozenset(("VERB", "PRTS"))
+# The lexicon's measure of deaths: those confirmed so far are a floor of it.
+TOLL = KILLED
+_SHARE = f"@{PART}"
+# How far before a figure the words that confirm it may begin: "confirmed the deaths of".
+_CONFIRM_REACH = 60
+# A dash that opens a list spelling out the figure before it: "14 deaths — 11 miners and…".
+_LIST_DASH = re.compile(r"\s[—–]\s")
+# The words of a list after such a dash, up to one of its figures: "11 miners and".
+_LIST_WORDS = 6
 
 
 @cache
@@ -76,3 +93,104 @@ def _predicate(w: Word) -> bool:
     if w.cyrillic:
         return w.morph.pos in _PREDICATES
     return w.lower in _auxiliaries() or (w.lower.endswith("ed") and len(w.lower) > 3)
+
+
+def confirmed_so_far(key: str | None, r: Reading, scene: Scene, where: object) -> str | None:
+    """ "authorities confirmed 14 deaths", "the bodies of nine climbers", "подтверждена гибель
+    12 человек": the deaths confirmed so far are a floor of the toll, a part of it
+    (``@confirmed``), never its rival: 14 confirmed and 51 presumed dead are both true, while
+    two confirmed counts of one day are still set against each other. (A key scope of
+    :mod:`.claims`; where the figure stands does not matter.)"""
+    if r.event != TOLL or not key or not key.startswith((GROUP, LEMMA)) or key.endswith(_SHARE):
+        return key
+    q, noun = r.quantity, r.noun
+    noun_end = noun.end if noun is not None and noun.start >= q.end else None
+    return f"{key}@{CONFIRMED}" if confirmed(scene, q, noun_end) else key
+
+
+@dataclass(frozen=True, slots=True)
+class _Confirmed:
+    """The words that confirm a figure (``parts.confirmed_*`` of both languages)."""
+
+    hint: Contains  # most sentences have none of them: told without a search
+    before: re.Pattern[str]  # right before the figure: "confirmed 14", "тела 9"
+    after: re.Pattern[str]  # right after the figure or its noun: "17 people are confirmed dead"
+
+
+def _both(key: str) -> list[str]:
+    return [p for lang in LANGUAGES for p in words(lang).list(key)]
+
+
+def _right_before(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})\s+$", re.IGNORECASE)
+
+
+@cache
+def _confirmed() -> _Confirmed:
+    before = _both("parts.confirmed_before") + _both("parts.bodies")
+    after = _both("parts.confirmed_after")
+    return _Confirmed(
+        Contains(before + after, ignore_case=True),
+        _right_before(before),
+        re.compile(rf"(?:\s+[\w-]+)?\s+(?:{'|'.join(after)})(?![\w-])", re.IGNORECASE),
+    )
+
+
+@cache
+def _bodies() -> re.Pattern[str]:
+    return _right_before(_both("parts.bodies"))
+
+
+def of_bodies(scene: Scene, q: Quantity) -> bool:
+    """The figure counts the bodies of those its noun names: "the bodies of 9 climbers",
+    "тела 15 человек" (they are dead)."""
+    # one search of the few words before the figure: cheaper than any test before it
+    return _bodies().search(scene.text, max(0, q.start - _CONFIRM_REACH), q.start) is not None
+
+
+def confirmed(scene: Scene, q: Quantity, noun_end: int | None) -> bool:
+    """The figure ``q`` (its noun ending at ``noun_end``, if it has one after it) counts deaths
+    confirmed so far or bodies recovered: "confirmed 14 deaths", "the bodies of 9 climbers",
+    "17 people are confirmed dead", "подтверждена гибель 12 человек", "тела 9 горняков"; or
+    it spells out such a figure after a dash ("14 deaths — 11 miners and three rescuers"); and
+    the article says the toll may go beyond it (some presumed dead, or missing)."""
+    found = _confirmed()
+    near = scene.text[max(0, q.start - _CONFIRM_REACH) : (noun_end or q.end) + _CONFIRM_REACH]
+    if not found.hint.may_match(near) or not _beyond_confirmed(scene.sentence.source.text):
+        return False
+    if _confirmed_at(scene, q.start, noun_end or q.end):
+        return True
+    head = _listed_under(scene, q)
+    return head is not None and _confirmed_at(scene, head.start, head.end)
+
+
+@cache
+def _unconfirmed() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(_both('parts.unconfirmed'))})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _beyond_confirmed(article: str) -> bool:
+    """The article says its toll may go beyond the deaths confirmed: some are presumed dead,
+    or missing (``parts.unconfirmed``). Else a confirmed toll is the toll itself."""
+    return _unconfirmed().search(article) is not None
+
+
+def _confirmed_at(scene: Scene, start: int, end: int) -> bool:
+    found = _confirmed()
+    if found.before.search(scene.text, max(0, start - _CONFIRM_REACH), start):
+        return True
+    return found.after.match(scene.text, end) is not None
+
+
+def _listed_under(scene: Scene, q: Quantity) -> Quantity | None:
+    """The figure a list after a dash spells out, when ``q`` is one of its items: "14
+    fatalities — 11 miners and three rescuers" → 14 (one word between it and the dash)."""
+    lo = scene.clauses.of(q.start)[0]
+    dash = next(reversed(list(_LIST_DASH.finditer(scene.text, lo, q.start))), None)
+    if dash is None or len(scene.words_in(dash.end(), q.start)) > _LIST_WORDS:
+        return None
+    head = [f for f in scene.sentence.figures if lo <= f.start and f.end <= dash.start()]
+    if not head or len(scene.words_in(head[-1].end, dash.start())) > 1:
+        return None
+    return head[-1]

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.keys import PEOPLE, PROTESTERS
 from factcheck.lang.base import in_every_language
@@ -115,6 +115,9 @@ def tally_event(scene: Scene, q: Quantity) -> str | None:
     return tally.event if tally else None
 
 
+# A figure's tally is asked for its noun and again for its event: read once (the last few
+# sentences' figures are kept; a reading never changes).
+@lru_cache(maxsize=64)
 def _tally_of(scene: Scene, q: Quantity) -> _Tally | None:
     """What the words before the figure say it counts: a tally a link verb gives it to ("Число
     погибших выросло до 77", "the number of protesters reached 40,000"), the plural subject of

@@ -48,6 +48,8 @@ class English:
     receipt_nouns: frozenset[str]
     joins: frozenset[str]  # "and": two names in one speaker
     calendar: frozenset[str]  # weekdays and months: "on Thursday confirmed" names nobody
+    locatives: frozenset[str]  # "located", "situated": where the speaker is, told after it
+    locative_preps: frozenset[str]  # "on", "near": after a locative
 
 
 @cache
@@ -82,6 +84,8 @@ def _english_words(w: base.Words) -> English:
         calendar=frozenset(
             f.lower() for key in ("dates.weekdays", "dates.months") for f in w.set(key)
         ),
+        locatives=w.set("speaker.locatives"),
+        locative_preps=w.set("speaker.locative_preps"),
     )
 
 
@@ -114,10 +118,16 @@ def backward_np(toks: list[Tok], b: int) -> int:
     """The first token of the speaker phrase ending just before token ``b`` (== b if none)."""
     en = english()
     a = b
-    while a > 0 and b - a < 7:
+    aside = 0  # tokens of a place told after the speaker ("located on the river X")
+    while a > 0 and b - a - aside < 7:
         t = toks[a - 1]
         w = t.low
-        if w in en.determiners:
+        article = w in en.determiners
+        if _locative_at(toks, a - 1 - article, en):
+            a -= 2 + article  # "… located on (the) Volga": the speaker is before the place
+            aside = b - a
+            continue
+        if article:
             a -= 1
             if _opens_phrase_inward(toks, a - 1):
                 a -= 1  # "the head of the agency": go on past "of"
@@ -143,6 +153,14 @@ def backward_np(toks: list[Tok], b: int) -> int:
     while a < b and toks[a].low in en.inner:
         a += 1
     return a
+
+
+def _locative_at(toks: list[Tok], k: int, en: English) -> bool:
+    """Do tokens ``k - 1`` and ``k`` read "located on", "situated near" (a place told after
+    the speaker), with a word before them?"""
+    return (
+        2 <= k < len(toks) and toks[k].low in en.locative_preps and toks[k - 1].low in en.locatives
+    )
 
 
 def forward_np(toks: list[Tok], i: int) -> int:
@@ -180,7 +198,15 @@ def names_somebody(words: list[Tok]) -> bool:
 
 def speaker_of(words: list[Tok], at_start: bool) -> str:
     """The speaker of a phrase as written: "Police in the capital" speak as "police"."""
-    cut = next((k for k, w in enumerate(words) if k and w.low in english().place_preps), len(words))
+    en = english()
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k and (w.low in en.place_preps or _locative_at(words, k + 1, en))
+        ),
+        len(words),
+    )
     texts: list[str] = []
     for w in words[:cut]:
         if w.text in "'’" and texts:

@@ -47,6 +47,8 @@ _SETTLEMENT_LINKS = base.words("en").set("places.settlement_links")
 _ADJECTIVE_ENDINGS = tuple(base.words("en").set("places.adjective_endings"))
 # A capitalised name with one of these is a building, not a town: "at Grand Crown Hall".
 _VENUES = _of_both("places.venues")
+# Words before an item of a list of places.
+_LIST_WORDS = frozenset("and or as notably including и или а также".split())
 # Capitalised words that name no place: "in January", "в Telegram".
 NOT_PLACES = (
     base.words("en").set("places.not_places") | _names("dates.months") | _names("dates.weekdays")
@@ -102,7 +104,7 @@ def places_of(text: str, lexicon: Lexicon, words_: Sequence[Word] | None = None)
     found.update(m.value for m in entities if m.value.startswith("country:"))
     taken = {k for m in entities for k in range(m.i, m.j)}
     for k in range(1, len(tokens)):
-        if k in taken or not tokens[k].text[:1].isupper() or not _spaced(text, tokens, k):
+        if k in taken or not tokens[k].text[:1].isupper() or not spaced(text, tokens, k):
             continue
         if tokens[k - 1].lower in PLACE_BEFORE or _after_settlement(text, tokens, k):
             name = name_at(text, tokens, k, taken)
@@ -124,7 +126,7 @@ def _region_past_the(text: str, tokens: Sequence[Word], k: int, taken: set[int])
         return None
     after = k + len(name.split())
     noun = tokens[after] if after < len(tokens) else None
-    if noun is None or noun.lower not in SETTLEMENTS or not _spaced(text, tokens, after):
+    if noun is None or noun.lower not in SETTLEMENTS or not spaced(text, tokens, after):
         return None
     return known_name(f"{name} {noun.lower}")
 
@@ -145,14 +147,29 @@ def _after_settlement(text: str, tokens: Sequence[Word], k: int) -> bool:
     return (
         tokens[k - 1].lower in _SETTLEMENT_LINKS
         and k > 1
-        and _spaced(text, tokens, k - 1)
+        and spaced(text, tokens, k - 1)
         and tokens[k - 2].lemma in SETTLEMENTS
     )
 
 
-def _spaced(text: str, tokens: Sequence[Word], k: int) -> bool:
+def spaced(text: str, tokens: Sequence[Word], k: int) -> bool:
     """Only spaces between token ``k`` and the one before it (no comma, no sentence end)."""
-    return not text[tokens[k - 1].end : tokens[k].start].strip()
+    return k > 0 and not text[tokens[k - 1].end : tokens[k].start].strip()
+
+
+def with_region(name: str, tokens: Sequence[Word], k: int) -> str:
+    """ "Moscow region", "Moscow metropolitan area": the region's noun is part of the name
+    at token ``k`` (the region is not the city). Russian names are their first word alone."""
+    if tokens[k].cyrillic:
+        return name
+    after = k + len(name.split())
+    rest = tokens[after : after + 2]
+    for n, t in enumerate(rest, start=1):
+        if t.lemma in SETTLEMENTS or t.lower in SETTLEMENTS:
+            return " ".join([name, *(x.lower for x in rest[:n])])
+        if not t.text.islower():
+            break
+    return name
 
 
 def name_at(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> str | None:
@@ -179,7 +196,7 @@ def _name_words(text: str, tokens: Sequence[Word], k: int, taken: set[int]) -> l
         t = tokens[i]
         if i in taken or not t.text[:1].isupper() or t.text.isupper():
             break
-        if i > k and not _spaced(text, tokens, i):
+        if i > k and not spaced(text, tokens, i):
             break
         if t.lower in NOT_PLACES or (t.cyrillic and not _may_be_place(t)):
             break
@@ -259,3 +276,40 @@ def _skeleton(name: str) -> str:
     """Consonants only, doubles merged: "kamennogorsk" → "kmngrsk", "bishkek" → "bshk"."""
     bare = name.translate(_VOWELS).replace("kh", "h").replace("j", "")
     return re.sub(r"(.)\1+", r"\1", bare)
+
+
+def may_name_place(w: Word) -> bool:
+    """A capitalised word, not an acronym, that may name a place."""
+    if not w.text[:1].isupper() or w.text.isupper() or w.lower in NOT_PLACES:
+        return False
+    return not w.cyrillic or w.morph.place_name or not w.morph.known
+
+
+def joined(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Only spaces or a hyphen between token ``k`` and the one before it."""
+    return text[tokens[k - 1].end : tokens[k].start].strip() in ("", "-")
+
+
+def in_a_list(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Token ``k`` opens an item of a list: after a comma, a dash or colon, "and/or", a
+    preposition of place, or a word that opens a list ("such as", "notably")."""
+    gap = text[tokens[k - 1].end : tokens[k].start]
+    if any(c in gap for c in ",:;—–"):
+        return True
+    return tokens[k - 1].lower in PLACE_BEFORE | _LIST_WORDS
+
+
+def after_one_of(
+    text: str, tokens: Sequence[Word], k: int, before: frozenset[str], *, skip: int
+) -> bool:
+    """One of ``before`` stands before token ``k``, past at most ``skip`` lower-case Latin
+    words ("in the capital", "in the outlying Moscow region")."""
+    for back in range(1, skip + 2):
+        j = k - back
+        if j < 0 or not spaced(text, tokens, j + 1):
+            return False
+        if tokens[j].lower in before:
+            return True
+        if tokens[j].cyrillic or not tokens[j].text.islower():
+            return False
+    return False

@@ -121,7 +121,9 @@ def _ends_sentence(text: str, m: re.Match[str], nxt: str, abbreviations: _Abbrev
     if nxt.islower() or nxt in ",;:—–-":
         return False  # "…!» — сказал он", "т.е. в первую очередь", "and so…"
     if nxt == "(":
-        return plain_stop  # "«Шал, кет!» («Старик, уходи!»)." stays one sentence
+        # "«Шал, кет!» («Старик, уходи!»)." stays one sentence; so does a bracket that goes on
+        # in lower case after an abbreviation: "25 тыс. (по данным полиции) до 40 тыс."
+        return plain_stop and not _word_at(text, m.end())[:1].islower()
     if not plain_stop:
         return True
     token = _TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())

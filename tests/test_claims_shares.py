@@ -1,0 +1,105 @@
+"""A share of a group broken down by a category is a share of its own sub-group; an item that
+names only a category keeps the group of the share before it. Shares of different sub-groups
+are never compared; two speakers' shares of one sub-group are."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import pytest
+
+from factcheck.conflicts import find_conflicts
+from factcheck.models import Claim, ClaimDraft
+from factcheck.pipeline.article import extract_claims
+
+PRIMARY_EN = "lemma:teacher@in:primary school"
+SECONDARY_EN = "lemma:teacher@in:secondary school"
+
+CASES = [
+    (
+        "The ministry said 31% of teachers were on strike in primary schools and 24% in "
+        "secondary schools.",
+        [PRIMARY_EN, SECONDARY_EN],
+    ),
+    (
+        "In detail, 30% of teachers struck at primary schools, 22% at secondary schools.",
+        [PRIMARY_EN, SECONDARY_EN],
+    ),
+    ("The union reported a strike rate of 47% of teachers in primary schools.", [PRIMARY_EN]),
+    ("According to the union, 58% of teachers at the secondary school walked out.", [SECONDARY_EN]),
+    (
+        "About 20% of employees in the public sector were on strike, officials said.",
+        ["lemma:employee@in:public sector"],
+    ),
+    (
+        "Almost one in five nurses (19%) in the health service joined the walkout.",
+        ["lemma:nurse@in:health service"],
+    ),
+    (
+        "По данным министерства, бастовали 31% учителей начальных классов, 24% — в начальных "
+        "школах.",
+        ["lemma:учитель@in:начальный класс", "lemma:учитель@in:начальный школа"],
+    ),
+    (
+        "Профсоюз сообщил, что бастуют 60% учителей средних школ.",
+        ["lemma:учитель@in:средний школа"],
+    ),
+    (
+        "В забастовке участвовали 18% сотрудников государственного сектора.",
+        ["lemma:сотрудник@in:государственный сектор"],
+    ),
+    ("Бастуют 40% врачей в районных больницах.", ["lemma:врач@in:районный больница"]),
+]
+
+NO_CATEGORY = [
+    ("Officials said 18% of public-sector staff and 35% of rail workers joined.", "lemma:worker"),
+    ("At the national railway, 40% of the employees went on strike.", "lemma:employee"),
+    ("The party won 40% of the vote in rural districts.", "lemma:vote"),
+    ("Turnout was 40% in the capital.", "lemma:turnout"),
+]
+
+
+def _shares(text: str) -> list[ClaimDraft]:
+    return [c for c in extract_claims(text, published="2024-03-01") if c.property == "share"]
+
+
+@pytest.mark.parametrize(("text", "keys"), CASES)
+def test_each_share_is_of_its_own_sub_group(text: str, keys: list[str]) -> None:
+    assert [c.subject_key for c in _shares(text)] == keys
+
+
+@pytest.mark.parametrize(("text", "key"), NO_CATEGORY)
+def test_a_share_with_no_category_keeps_its_group(text: str, key: str) -> None:
+    assert _shares(text)[-1].subject_key == key
+
+
+def _ledger(*texts: str) -> list[Claim]:
+    """Each text from its own source, all of one day."""
+    out: list[Claim] = []
+    for source, text in enumerate(texts, start=1):
+        for d in extract_claims(text, published="2024-03-01"):
+            values = {f.name: getattr(d, f.name) for f in fields(ClaimDraft)}
+            n = len(out) + 1
+            uuid = f"00000000-0000-4000-8000-{n:012d}"
+            out.append(Claim(**values, id=n, uuid=uuid, source_id=source))
+    return out
+
+
+MINISTRY = "The ministry said 31% of teachers struck in primary schools, 24% in secondary schools."
+MINISTRY_RU = (
+    "По данным министерства, бастовали 31% учителей средних школ, 24% — в начальных школах."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "conflicts"),
+    [
+        ((MINISTRY, "The union said 60% of teachers in secondary schools struck."), 1),
+        ((MINISTRY, "The union said 31% of teachers in primary schools struck."), 0),
+        ((MINISTRY_RU, "Профсоюз сообщил, что бастуют 60% учителей средних школ."), 1),
+        ((MINISTRY_RU,), 0),
+        ((MINISTRY,), 0),
+    ],
+)
+def test_shares_of_one_sub_group_are_compared(texts: tuple[str, ...], conflicts: int) -> None:
+    assert len(find_conflicts(_ledger(*texts))) == conflicts
