@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.relations import kind_of
-from factcheck.keys import PART
+from factcheck.keys import CONFIRMED, IN, PART
 from factcheck.models import ConflictKind
 from factcheck.text import lexicon
 
@@ -32,15 +32,24 @@ def conflict_id(kind: ConflictKind, uuid_a: str, uuid_b: str) -> str:
 
 @cache
 def display(key: str) -> str:
-    """A key in words: "Russia", "people", and for a scoped key "people in Almaty" or
-    "people (a share of a figure)"."""
-    base, _, scope = key.partition("@")
-    name = lexicon.display_name(base)
-    if scope == PART:
-        return f"{name} (a share of a figure)"
-    if scope.startswith("place:"):
-        return f"{name} in {scope.partition(':')[2].title()}"
-    return name
+    """A key in words: "Russia", "people", and for a scoped key "people in Almaty", "people in
+    Turkey", "teachers in primary school", "people (confirmed so far)" or "people (a share of a
+    figure)"."""
+    base, *scopes = key.split("@")
+    words = [lexicon.display_name(base)]
+    for scope in scopes:
+        kind, _, value = scope.partition(":")
+        if scope == PART:
+            words.append("(a share of a figure)")
+        elif scope == CONFIRMED:
+            words.append("(confirmed so far)")
+        elif kind == "country":
+            words.append(f"in {lexicon.display_name(scope)}")
+        elif kind == "area":
+            words.append(f"(area: {value})")
+        elif kind in ("place", IN):
+            words.append(f"in {value.title() if kind == 'place' else value}")
+    return " ".join(words)
 
 
 def name(key: str, subject: str | None) -> str:
