@@ -13,13 +13,13 @@ from factcheck.pipeline.article import extract_claims
 CASES = [
     (
         "In Armenia, 120 people died, according to Armenian Prime Minister Ani Petrosyan. "
-        "Speaking on Monday, Petrosyan added that 400 people had been injured. In Georgia, "
+        "Speaking on Monday, Petrosyan added that 400 people were hurt. In Georgia, "
         "90 people were injured.",
         ["group:people@country:AM", "group:people@country:AM", "group:people@country:GE"],
     ),
     (
         "In Armenia, 120 people died, according to Armenian Prime Minister Ani Petrosyan. She "
-        "added that 400 people had been injured. In Georgia, 90 people were injured.",
+        "added that 400 people were hurt. In Georgia, 90 people were injured.",
         ["group:people@country:AM", "group:people@country:AM", "group:people@country:GE"],
     ),
     (

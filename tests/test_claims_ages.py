@@ -1,5 +1,5 @@
 """A range of ages after a counted group gives the ages of those counted, not another count of
-them, though it takes the group's noun: "пятерых детей в возрасте от 9 до 16 лет"."""
+them, though it takes the group's noun: "четырёх школьников в возрасте от 11 до 15 лет"."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from factcheck.pipeline.article import extract_claims
 
 CASES = [
-    ("Среди погибших трое детей в возрасте от 9 до 16 лет.", "от 9 до 16"),
+    ("Среди погибших четверо школьников в возрасте от 11 до 15 лет.", "от 11 до 15"),
     ("В больницу доставили шестерых школьников в возрасте 12 лет.", "12"),
     ("Five pupils, at ages 9 to 16, were hurt in the crash.", "9 to 16"),
     ("Rescuers found two climbers, at the age of 30, alive.", "30"),

@@ -53,7 +53,7 @@ CASES = [
 
 NO_CATEGORY = [
     ("Officials said 18% of public-sector staff and 35% of rail workers joined.", "lemma:worker"),
-    ("At the national railway, 40% of the employees went on strike.", "lemma:employee"),
+    ("At the national railway, 40% of the employees stopped work.", "lemma:employee"),
     ("The party won 40% of the vote in rural districts.", "lemma:vote"),
     ("Turnout was 40% in the capital.", "lemma:turnout"),
 ]

@@ -10,11 +10,11 @@ from factcheck.pipeline.article import extract_claims
 
 CASES = [
     (
-        "The toll in the rebel-held areas rose to 310 deaths with 720 injuries reported.",
+        "The toll in the opposition-held districts rose to 310 deaths with 720 injuries reported.",
         ["group:people@area:rebels", "group:people@area:rebels"],
     ),
     (
-        "Doctors said that in the rebel-held areas 300 died and 500 were hurt.",
+        "Doctors said that in the opposition-held districts 300 died and 500 were hurt.",
         ["group:people@area:rebels", "group:people@area:rebels"],
     ),
     (
@@ -51,7 +51,7 @@ CASES = [
     ),
     # a country between: its figure is not the place's
     (
-        "The agency said the toll in the rebel-held areas rose to 300 deaths and Armenia "
+        "The agency said the toll in the opposition-held districts rose to 300 deaths and Armenia "
         "reported 500 injured people.",
         ["group:people@area:rebels", "country:AM"],
     ),
@@ -62,12 +62,14 @@ CASES = [
         ["group:people@area:northwest", "group:people"],
     ),
     (
-        "In the rebel-held areas 300 people died; 500 people were injured across the country.",
+        "In the opposition-held districts 300 people died; 500 people were injured across "
+        "the country.",
         ["group:people@area:rebels", "group:people"],
     ),
     # a place that opens the sentence does not reach past a country named after it
     (
-        "In the rebel-held areas, 300 people died, and Armenia reported 500 injured people.",
+        "In the opposition-held districts, 300 people died, and Armenia reported 500 "
+        "injured people.",
         ["group:people@area:rebels", "group:people"],
     ),
     (

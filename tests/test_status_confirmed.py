@@ -105,7 +105,7 @@ def _ledger(*texts: str) -> list[Claim]:
         ("Подтверждена гибель 14 человек, 40 пропали.", "По данным МЧС, погибли 51 человек."),
         (
             "The bodies of 11 miners were found; others are trapped.",
-            "Dozens of miners are presumed dead.",
+            "Dozens of climbers are presumed dead.",
         ),
         ("Из шахты извлечены тела 11 горняков, 30 числятся пропавшими.", "Погибли 40 горняков."),
     ],

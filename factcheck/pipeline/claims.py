@@ -164,7 +164,7 @@ def actor_measure(f: Facts) -> Subject | None:
 
 
 def age_of_those_counted(f: Facts) -> Subject | None:
-    """ "тела пятерых детей в возрасте от 9 до 16 лет", "five pupils, at ages 9 to 16": the
+    """ "тела четырёх школьников в возрасте от 11 до 15 лет", "five pupils, at ages 9 to 16": the
     ages of the people the figure before counted (whose noun it took), not another count."""
     r = f.r
     if r.noun is None or r.noun.end > r.quantity.start or r.quantity.unit == PERCENT_UNIT:

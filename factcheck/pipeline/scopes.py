@@ -170,7 +170,7 @@ def _runs_into(scene: Scene, lo: int, hi: int) -> bool:
 
 def _coordinated(scene: Scene, lo: int, hi: int) -> bool:
     """The figure at ``hi`` runs on from the one the place ending at ``lo`` scopes: "in the
-    rebel-held areas 300 died and 500 were hurt", "на севере погибли 30 и ранены 90". Each
+    opposition-held districts 300 died and 500 were hurt", "на севере погибли 30 и ранены 90". Each
     figure stands near the one before it, the first near the place; no contrast, dash or
     country stands between (a country after the first figure scopes the rest itself)."""
     figures = [q for q in scene.sentence.figures if lo <= q.start < hi]

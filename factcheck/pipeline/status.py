@@ -34,7 +34,7 @@ TOLL = KILLED
 _SHARE = f"@{PART}"
 # How far before a figure the words that confirm it may begin: "confirmed the deaths of".
 _CONFIRM_REACH = 60
-# A dash that opens a list spelling out the figure before it: "14 deaths — 11 miners and…".
+# A dash that opens a list spelling out the figure before it: "9 deaths — 7 divers and…".
 _LIST_DASH = re.compile(r"\s[—–]\s")
 # The words of a list after such a dash, up to one of its figures: "11 miners and".
 _LIST_WORDS = 6
@@ -152,7 +152,7 @@ def confirmed(scene: Scene, q: Quantity, noun_end: int | None) -> bool:
     """The figure ``q`` (its noun ending at ``noun_end``, if it has one after it) counts deaths
     confirmed so far or bodies recovered: "confirmed 14 deaths", "the bodies of 9 climbers",
     "17 people are confirmed dead", "подтверждена гибель 12 человек", "тела 9 горняков"; or
-    it spells out such a figure after a dash ("14 deaths — 11 miners and three rescuers"); and
+    it spells out such a figure after a dash ("9 deaths — 7 divers and two pilots"); and
     the article says the toll may go beyond it (some presumed dead, or missing)."""
     found = _confirmed()
     near = scene.text[max(0, q.start - _CONFIRM_REACH) : (noun_end or q.end) + _CONFIRM_REACH]
@@ -184,8 +184,8 @@ def _confirmed_at(scene: Scene, start: int, end: int) -> bool:
 
 
 def _listed_under(scene: Scene, q: Quantity) -> Quantity | None:
-    """The figure a list after a dash spells out, when ``q`` is one of its items: "14
-    fatalities — 11 miners and three rescuers" → 14 (one word between it and the dash)."""
+    """The figure a list after a dash spells out, when ``q`` is one of its items: "9
+    fatalities — 7 divers and two pilots" → 9 (one word between it and the dash)."""
     lo = scene.clauses.of(q.start)[0]
     dash = next(reversed(list(_LIST_DASH.finditer(scene.text, lo, q.start))), None)
     if dash is None or len(scene.words_in(dash.end(), q.start)) > _LIST_WORDS:

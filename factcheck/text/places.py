@@ -303,7 +303,7 @@ def after_one_of(
     text: str, tokens: Sequence[Word], k: int, before: frozenset[str], *, skip: int
 ) -> bool:
     """One of ``before`` stands before token ``k``, past at most ``skip`` lower-case Latin
-    words ("in the capital", "in the outlying Moscow region")."""
+    words ("in the capital", "in the outlying Samara region")."""
     for back in range(1, skip + 2):
         j = k - back
         if j < 0 or not spaced(text, tokens, j + 1):
