@@ -27,6 +27,7 @@ from factcheck.keys import (
     SHARE,
 )
 from factcheck.lang.base import words
+from factcheck.pipeline.cases import case_scope, cases_of_a_disease, names_a_cause
 from factcheck.pipeline.counts import attached_clause, unit_dimensions
 from factcheck.pipeline.economy import (
     AGE,
@@ -227,6 +228,7 @@ SUBJECT_RULES: tuple[SubjectRule, ...] = (
     share_of_a_sub_group,
     dimension,
     count_of_countries,
+    cases_of_a_disease,
     event_toll,
     group_count,
     actor_measure,
@@ -283,23 +285,22 @@ def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -
 
 def of_a_disease(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
     """ "162,000 deaths related to COVID-19", "умерли 8 113 пациентов с гриппом": deaths of a
-    disease are a part of all deaths, never their rival (``figures.causes``)."""
-    if not key or not key.startswith(GROUP) or r.event not in _DISEASE_EVENTS:
+    disease are a part of all deaths, never their rival (``figures.causes``); so are cases of
+    one, "12 cases of measles" (:mod:`.cases`)."""
+    if not key or not key.startswith(GROUP):
+        return key
+    if (cases := case_scope(key, r, scene)) is not None:
+        return cases
+    if r.event not in _DISEASE_EVENTS:
         return key
     q = r.quantity
     start = max(q.end, r.noun.end if r.noun else q.end)
     end = min(where.clause[1], start + _CAUSE_REACH)
-    return f"{key}@cause:disease" if _causes().search(scene.text, start, end) else key
+    return f"{key}@cause:disease" if names_a_cause(scene.text, start, end) else key
 
 
 _DISEASE_EVENTS = frozenset({"killed", "ill"})
 _CAUSE_REACH = 60
-
-
-@cache
-def _causes() -> re.Pattern[str]:
-    choices = "|".join(p for lang in ("ru", "en") for p in words(lang).list("figures.causes"))
-    return re.compile(rf"(?<!\w)(?:{choices})", re.IGNORECASE)
 
 
 KEY_SCOPES: tuple[KeyScope, ...] = (in_a_place, share_of_previous, of_a_disease, confirmed_so_far)
