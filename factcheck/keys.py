@@ -23,6 +23,7 @@ TROOPS = "troops"
 MONEY = "money"
 PARTICIPANTS = "participants"  # how many took part in a march or rally
 KILLED = "killed"  # a death toll
+ILL = "ill"  # people who fell ill: an outbreak's cases
 
 # Properties the extractor gives itself (not lexicon measures).
 COUNT = "count"  # a counted noun: "three countries", "12 offices"
@@ -34,6 +35,8 @@ PART = "part"
 CONFIRMED = "confirmed"
 # The scope of a share of a group's category: lemma:teacher@in:primary school.
 IN = "in"
+# The scope of the ill or dead of a disease, a part of all of them: group:people@cause:disease.
+DISEASE = "cause:disease"
 
 # What the lexicon must define: (table, name).
 LEXICON_KEYS: tuple[tuple[str, str], ...] = (
@@ -44,4 +47,5 @@ LEXICON_KEYS: tuple[tuple[str, str], ...] = (
     ("measures", MONEY),
     ("measures", PARTICIPANTS),
     ("measures", KILLED),
+    ("measures", ILL),
 )

@@ -123,7 +123,8 @@ def test_cases_each_place_counts_are_people_ill_there(
     assert [c.property for c in claims] == ["ill"] * len(places)
     assert [c.speaker for c in claims] == [speaker] * len(places)
     for claim, place in zip(claims, places, strict=True):
-        assert (claim.subject_key or "").startswith(f"group:people@place:{place}")
+        # each place's claim keeps the disease: it meets "N people fell ill with it there"
+        assert claim.subject_key == f"group:people@place:{place}@cause:disease"
 
 
 @pytest.mark.parametrize(

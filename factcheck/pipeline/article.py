@@ -249,11 +249,16 @@ def _counts_per_place(key: str | None) -> bool:
 def _of_place(draft: ClaimDraft, place: str, lang: str, lexicon: Lexicon) -> ClaimDraft:
     """The claim of one place of a list the figure is counted once for: a country's own
     figure ("Turkey and Syria each reported 12 cases") becomes each country's, any other is
-    narrowed to the place ("group:people@place:lyon")."""
+    narrowed to the place ("group:people@place:lyon"), its other scopes kept."""
     key = draft.subject_key or ""
     if key.startswith(COUNTRY):
         return replace(draft, subject_key=place, subject=lexicon.display_name(place, lang))
-    return replace(draft, subject_key=f"{key.partition('@')[0]}@{place}")
+    base, *scopes = key.split("@")
+    kept = [s for s in scopes if not s.startswith(_PLACE_SCOPES)]  # "@cause:disease" stays
+    return replace(draft, subject_key="@".join([base, place, *kept]))
+
+
+_PLACE_SCOPES = ("place:", "country:", "area:")
 
 
 def _last_counted(drafts: list[tuple[ClaimDraft, bool]]) -> Subject | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from factcheck.keys import PART, PEOPLE
+from factcheck.keys import DISEASE, ILL, PART, PEOPLE
 from factcheck.lang.base import words
 from factcheck.lang.schema import LANGUAGES
 from factcheck.pipeline.reading import Reading, Scene
@@ -28,9 +28,6 @@ if TYPE_CHECKING:  # claims.py lists this module's rule among its own
     from factcheck.pipeline.claims import Facts, Subject
 
 # The lexicon's measure of people who fell ill ("заболели", "fell ill", "diagnosed").
-ILL = "ill"
-# The scope of the ill or dead of a disease, a part of all of them: group:people@cause:disease.
-DISEASE = "cause:disease"
 
 
 def cases_of_a_disease(f: Facts) -> Subject | None:

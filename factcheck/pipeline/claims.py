@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from factcheck.keys import (
     COUNT,
     COUNTRIES,
+    DISEASE,
     GROUP,
     LEMMA,
     MONEY,
@@ -296,7 +297,7 @@ def of_a_disease(key: str | None, r: Reading, scene: Scene, where: Place) -> str
     q = r.quantity
     start = max(q.end, r.noun.end if r.noun else q.end)
     end = min(where.clause[1], start + _CAUSE_REACH)
-    return f"{key}@cause:disease" if names_a_cause(scene.text, start, end) else key
+    return f"{key}@{DISEASE}" if names_a_cause(scene.text, start, end) else key
 
 
 _DISEASE_EVENTS = frozenset({"killed", "ill"})
