@@ -261,12 +261,11 @@ def _facts(
         return None
     f = Facts()
     f.id, f.uuid, f.source_id = id, uuid, source_id
-    key, prop = sys.intern(key), sys.intern(prop)
-    f.key, f.prop = key, prop
     measure = _MEASURES.get((key, prop))
     if measure is None:
         measure = _MEASURES[(key, prop)] = _measure(key, prop)
-    f.share, f.event, f.cumulative = measure
+    f.key, f.prop, f.share, f.event, f.cumulative = measure
+    prop = f.prop
     f.pct = unit == "%"
     # SQLite gives floats; hand-built claims may hold ints (float() of a float is free)
     low = None if low is None else float(low)
@@ -317,14 +316,16 @@ def _sentence(
     f.ctx = context if prop == COUNT_PROPERTY or prop in ROLE_PROPERTIES else None
 
 
-def _measure(key: str, prop: str) -> tuple[bool, bool, bool]:
-    """What a key and measure say of every claim of them: (share, event, cumulative)."""
-    return key.endswith(SHARE), prop in EVENT_MEASURES, lexicon.is_cumulative(prop)
+def _measure(key: str, prop: str) -> tuple[str, str, bool, bool, bool]:
+    """What a key and measure say of every claim of them: (key, prop, share, event,
+    cumulative), the key and measure interned, so that every claim of them holds one string."""
+    key, prop = sys.intern(key), sys.intern(prop)
+    return key, prop, key.endswith(SHARE), prop in EVENT_MEASURES, lexicon.is_cumulative(prop)
 
 
 # _measure of each (key, property) met: a plain dict, since a full run looks it up per claim
 # (as relations.is_cumulative, it holds for the lexicon of the process)
-_MEASURES: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
+_MEASURES: dict[tuple[str, str], tuple[str, str, bool, bool, bool]] = {}
 
 
 def context_words(f: Facts) -> frozenset[str]:
@@ -369,6 +370,8 @@ def _compared(lo: float, hi: float, qualifier: str | None) -> tuple[float, float
     return lo, hi
 
 
+# a full run reads a few thousand dates a hundred thousand times: each is parsed once
+@lru_cache(maxsize=65536)
 def day_span(iso: str | None) -> tuple[int | None, int | None]:
     """An ISO date (or "2022-01", "2022") as first and last day numbers; (None, None) if unknown."""
     if not iso:
