@@ -238,7 +238,11 @@ class Figures:
                 ):
                     continue
                 conflict = judge_pair(x, y)
-                if conflict is not None:
+                if conflict is None:
+                    continue
+                if x.peers is None and y.peers is None:  # each figure from one source
+                    yield conflict
+                else:
                     yield named(judge_pair, x, y, conflict)
             return
         seen: set[tuple[Signature, Signature]] = set()
