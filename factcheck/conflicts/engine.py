@@ -71,9 +71,12 @@ class Ledger:
         if f.members and f.prop == COUNT_PROPERTY:
             self.lists.append(f)
         elif f.prop in ROLE_PROPERTIES:
-            roles = self.roles_by_source.setdefault(f.source_id, {})
+            roles = self.roles_by_source.get(f.source_id)
+            if roles is None:  # (setdefault would make a dict per claim)
+                roles = self.roles_by_source[f.source_id] = {}
             sig = _role_signature(f)
-            if sig not in roles or (f.hedged, f.id) < (roles[sig].hedged, roles[sig].id):
+            first = roles.get(sig)
+            if first is None or (f.hedged, f.id) < (first.hedged, first.id):
                 roles[sig] = f  # the first firm claim, as for the figure's cluster
 
     def restates(self, row: Sequence[Any]) -> bool:

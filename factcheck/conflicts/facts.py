@@ -204,7 +204,7 @@ ROW_COLUMNS = (
 
 def facts_of(claim: ClaimLike) -> Facts | None:
     """The facts of a claim the rules can judge, or None (no subject, measure or figure)."""
-    return _facts(
+    return facts_from_fields(
         claim.id,
         claim.uuid,
         claim.source_id,
@@ -231,10 +231,10 @@ def facts_of(claim: ClaimLike) -> Facts | None:
 
 def facts_from_row(row: Sequence[Any]) -> Facts | None:
     """The facts of a plain row of :data:`ROW_COLUMNS` (what a full run reads from the store)."""
-    return _facts(*row)
+    return facts_from_fields(*row)
 
 
-def _facts(
+def facts_from_fields(
     id: int,
     uuid: str,
     source_id: int,
@@ -257,23 +257,24 @@ def _facts(
     published: str | None,
     places: tuple[str, ...] | str | None,
 ) -> Facts | None:
+    """The facts of a claim given as the fields of :data:`ROW_COLUMNS`, in that order (a full
+    run maps it over the store's rows: one call per row); None as :func:`facts_of`."""
     if not key or not prop or (low is None and high is None):
         return None
     f = Facts()
     f.id, f.uuid, f.source_id = id, uuid, source_id
-    key, prop = sys.intern(key), sys.intern(prop)
-    f.key, f.prop = key, prop
     measure = _MEASURES.get((key, prop))
     if measure is None:
         measure = _MEASURES[(key, prop)] = _measure(key, prop)
-    f.share, f.event, f.cumulative = measure
-    f.pct = unit == "%"
+    f.key, f.prop, f.share, f.event, f.cumulative = measure
+    prop = f.prop
+    f.pct = pct = unit == "%"
     # SQLite gives floats; hand-built claims may hold ints (float() of a float is free)
     low = None if low is None else float(low)
     high = None if high is None else float(high)
     f.low, f.high = low, high
-    f.about = qualifier == ABOUT
-    f.vague = qualifier == VAGUE
+    f.about = about = qualifier == ABOUT
+    f.vague = vague = qualifier == VAGUE
     lo = _NEG_INF if low is None else low
     hi = _INF if high is None else high
     if qualifier in _RESHAPED:
@@ -292,7 +293,7 @@ def _facts(
     f.start = start
     f.subject, f.speaker, f.title = subject, speaker, title  # only worded, never looked up
     f.said = f.ents = f.words = f.peers = None
-    f.figure = (f.day_lo, f.day_hi, low, high, f.about, f.vague, f.earlier, f.pct)
+    f.figure = (day_lo, day_hi, low, high, about, vague, f.earlier, pct)
     if not places:
         f.scene = None  # unknown: compared with every place
     else:
@@ -311,20 +312,27 @@ def _sentence(
     else:
         f.ctx_id = hash(context if isinstance(context, (str, tuple)) else tuple(context))
     if isinstance(members, str):
-        members = json.loads(members) if members != "[]" else ()
+        members = _decode(members)[0] if members != "[]" else ()
     f.members = frozenset(members) if members else _NO_MEMBERS
     # value claims never need their context: save the memory
     f.ctx = context if prop == COUNT_PROPERTY or prop in ROLE_PROPERTIES else None
 
 
-def _measure(key: str, prop: str) -> tuple[bool, bool, bool]:
-    """What a key and measure say of every claim of them: (share, event, cumulative)."""
-    return key.endswith(SHARE), prop in EVENT_MEASURES, lexicon.is_cumulative(prop)
+def _measure(key: str, prop: str) -> tuple[str, str, bool, bool, bool]:
+    """What a key and measure say of every claim of them: (key, prop, share, event,
+    cumulative), the key and measure interned, so that every claim of them holds one string."""
+    key, prop = sys.intern(key), sys.intern(prop)
+    return key, prop, key.endswith(SHARE), prop in EVENT_MEASURES, lexicon.is_cumulative(prop)
+
+
+# the stored lists are compact JSON arrays, which the decoder's scanner reads without the
+# layers of json.loads (a full run decodes one or two per count claim)
+_decode = json.JSONDecoder().raw_decode
 
 
 # _measure of each (key, property) met: a plain dict, since a full run looks it up per claim
 # (as relations.is_cumulative, it holds for the lexicon of the process)
-_MEASURES: dict[tuple[str, str], tuple[bool, bool, bool]] = {}
+_MEASURES: dict[tuple[str, str], tuple[str, str, bool, bool, bool]] = {}
 
 
 def context_words(f: Facts) -> frozenset[str]:
@@ -336,7 +344,7 @@ def context_words(f: Facts) -> frozenset[str]:
     if ctx is None:
         words = frozenset()
     else:
-        lemmas = json.loads(ctx) if isinstance(ctx, str) else ctx
+        lemmas = _decode(ctx)[0] if isinstance(ctx, str) else ctx
         words = frozenset(lemmas).union(f.members)  # keys, as the context writes entities
     f.words, f.ctx = words, None  # the decoded set replaces the text
     return words
@@ -369,6 +377,8 @@ def _compared(lo: float, hi: float, qualifier: str | None) -> tuple[float, float
     return lo, hi
 
 
+# a full run reads a few thousand dates a hundred thousand times: each is parsed once
+@lru_cache(maxsize=65536)
 def day_span(iso: str | None) -> tuple[int | None, int | None]:
     """An ISO date (or "2022-01", "2022") as first and last day numbers; (None, None) if unknown."""
     if not iso:

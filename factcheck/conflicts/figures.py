@@ -222,14 +222,27 @@ class Figures:
         of claims, in id order, whose sentences are alike)."""
         if not self.keep_all:
             for x, y in self.pairs():
-                # two closed figures that can both be true are no conflict (judge_pair says so
-                # of all but retracted claims, never kept here): most pairs of a big ledger,
-                # skipped before the call. A floor ("more than 1.1 million") is judged: a rival's
-                # figure far above it disputes it.
-                if x.lo <= y.hi and y.lo <= x.hi and x.high is not None and y.high is not None:
+                # two figures that can both be true are no conflict (judge_pair says so of all
+                # but retracted claims, never kept here): most pairs of a big ledger, skipped
+                # before the call. A floor ("more than 1.1 million") is judged, unless its
+                # measure only grows or one figure is marked as earlier: a rival's figure far
+                # above it disputes it (see judges._floor_disputed).
+                if (
+                    x.lo <= y.hi
+                    and y.lo <= x.hi
+                    and (
+                        (x.high is not None and y.high is not None)
+                        or x.cumulative
+                        or x.earlier != y.earlier
+                    )
+                ):
                     continue
                 conflict = judge_pair(x, y)
-                if conflict is not None:
+                if conflict is None:
+                    continue
+                if x.peers is None and y.peers is None:  # each figure from one source
+                    yield conflict
+                else:
                     yield named(judge_pair, x, y, conflict)
             return
         seen: set[tuple[Signature, Signature]] = set()

@@ -109,8 +109,10 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
 
 def _nested(a: Facts, b: Facts) -> tuple[Facts, Facts] | None:
     """The two as (month, year) when one's period lies within the other's."""
-    if a.day_lo == b.day_lo and a.day_hi == b.day_hi:
-        return None
+    if (a.day_lo == b.day_lo and a.day_hi == b.day_hi) or (
+        a.day_lo == a.day_hi and b.day_lo == b.day_hi
+    ):
+        return None  # one period, or two moments (days, or undated): neither within the other
     if within_period(a, b):
         return a, b
     return (b, a) if within_period(b, a) else None

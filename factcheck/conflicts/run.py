@@ -15,13 +15,20 @@ import pickle
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
+from itertools import starmap
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Protocol, cast
 
 from factcheck.collector import collector_paused
 from factcheck.conflicts.engine import Ledger
-from factcheck.conflicts.facts import ROW_COLUMNS, ClaimLike, facts_from_row, facts_of
+from factcheck.conflicts.facts import (
+    ROW_COLUMNS,
+    ClaimLike,
+    facts_from_fields,
+    facts_from_row,
+    facts_of,
+)
 from factcheck.conflicts.keys import COUNT_PROPERTY, ROLE_PROPERTIES
 from factcheck.models import SEVERITY_RANK, Conflict, ConflictKind, Severity
 
@@ -211,8 +218,8 @@ def find_conflicts_in_rows(
         ledger = Ledger()
         restates, add = ledger.restates, ledger.add
         if collapsed:
-            for row in rows:
-                f = facts_from_row(row)
+            # each row's fields straight into facts_from_fields: no call of our own per row
+            for f in starmap(facts_from_fields, rows):
                 if f is not None:
                     add(f)
         else:

@@ -86,14 +86,7 @@ class ClaimRows(Claims):
         if unknown:
             raise FactcheckError(f"No claim column {', '.join(sorted(unknown))}")
         quoted = ", ".join(f'"{c}"' for c in (*own, "speaker_id", "source_id"))
-        params: list[Any] = list(properties or ())
-        if collapse:
-            ids, params = _collapsed_ids(keep_every, properties)
-            where = f"id IN ({ids})"
-        elif properties is not None:
-            where = f"property IN ({_marks(properties)})"
-        else:
-            where = "1"
+        where, params = _rows_where(collapse, keep_every, properties)
         # each output column: (0, index in the row) or (1, index in ``extra``)
         n = len(own)
         spots = [(0, own.index(c)) if c in own else (1, extra.index(c)) for c in columns]
@@ -101,8 +94,9 @@ class ClaimRows(Claims):
         tail_of = [i for _, i in spots[n:]]
         whole_tail = tail_of == [0, 1, 2, 3]
         with self.reading():  # the lookups and the claims from one state of the ledger
-            # two small lookups, not a JOIN: each source's strings are then one shared object
-            speakers = dict(self.conn.execute("SELECT id, name FROM speakers").fetchall())
+            # two small lookups, not a JOIN: each source's strings are then one shared object;
+            # kept as the tuples a row ends with, so that the common case is two concatenations
+            speakers = {r[0]: (r[1],) for r in self.conn.execute("SELECT id, name FROM speakers")}
             sources = {
                 r[0]: r[1:]
                 for r in self.conn.execute("SELECT id, title, published, places FROM sources")
@@ -110,12 +104,14 @@ class ClaimRows(Claims):
             cursor = self.conn.cursor()
             cursor.row_factory = None  # plain tuples: sqlite3.Row costs a lookup per field
             sql = f"SELECT {quoted} FROM claims WHERE {where} ORDER BY id"
-            for row in cursor.execute(sql, params):
-                title, published, places = sources[row[n + 1]]
-                more = (speakers.get(row[n]), title, published, places)
-                if whole_tail:
-                    yield (*row[:n], *more)
-                elif in_order:
+            rows = cursor.execute(sql, params)
+            if whole_tail:
+                for row in rows:
+                    yield row[:n] + speakers.get(row[n], _NOBODY) + sources[row[n + 1]]
+                return
+            for row in rows:
+                more = speakers.get(row[n], _NOBODY) + sources[row[n + 1]]
+                if in_order:
                     yield (*row[:n], *[more[i] for i in tail_of])
                 else:
                     yield tuple(row[i] if kind == 0 else more[i] for kind, i in spots)
@@ -126,6 +122,19 @@ class ClaimRows(Claims):
         return {str(r[0]): int(r[1]) for r in self._execute(sql)}
 
 
+def _rows_where(
+    collapse: bool, keep_every: Collection[str], properties: Collection[str] | None
+) -> tuple[str, list[Any]]:
+    """The WHERE clause of :meth:`ClaimRows.iter_claim_rows`, with its params."""
+    if collapse:
+        ids, params = _collapsed_ids(keep_every, properties)
+        return f"id IN ({ids})", params
+    if properties is not None:
+        return f"property IN ({_marks(properties)})", list(properties)
+    return "1", []
+
+
+_NOBODY = (None,)  # the speaker of a claim said by nobody named
 _ID_BITS = 40  # claim ids stay below 2**40; the hedged flag sits above them
 
 
