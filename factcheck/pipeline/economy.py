@@ -162,7 +162,8 @@ def ratio_figure(f: Facts) -> Subject | None:
         return f.subject(ws[at - 2].lower, None, RATIO)
     if q.text.lower() in vocab.multiples:  # "вдвое меньше", "twice as many"
         return f.subject(q.text.lower(), None, RATIO)
-    times = next((m for m in f.scene.ignored if q.end < m.start <= q.end + 1), None)
+    ignored = f.scene.ignored  # most sentences have no such noun: no search for one
+    times = next((m for m in ignored if q.end < m.start <= q.end + 1), None) if ignored else None
     if times is None or not is_ratio(f.scene, times.end):
         return None
     word = f.scene.words_in(times.start, times.end)[0]
@@ -201,7 +202,7 @@ def age_named(scene: Scene, start: int) -> tuple[str, str] | None:
     at = _index_at(scene, start)
     for k in range(at - 1, max(-1, at - 1 - _AGE_REACH), -1):
         w = ws[k]
-        if w.lemma not in ages and w.lower not in ages:
+        if w.morph.lemma not in ages and w.morph.lower not in ages:
             continue
         before = ws[k - 1] if k else None
         if before is not None and _modifies(before):
