@@ -375,8 +375,9 @@ def _lead_date(sentence: Sentence, reference: str | None) -> str | None:
 def _context(scene: Scene, readings: list[Reading]) -> tuple[str, ...]:
     """The sentence's content words and names, for matching counts; member lists left out."""
     members = {k for r in readings for m in r.members for k in range(m.i, m.j)}
-    lemmas = {
-        w.morph.lemma for k, w in enumerate(scene.words) if len(w.text) > 3 and k not in members
-    }
+    kept = scene.words
+    if members:  # most sentences list none
+        kept = tuple(w for k, w in enumerate(kept) if k not in members)
+    lemmas = {w.morph.lemma for w in kept if len(w.text) > 3}
     names = {m.value for m in scene.entities if not set(range(m.i, m.j)) & members}
     return tuple(sorted(lemmas | names))

@@ -122,8 +122,10 @@ def _any_troop_state() -> re.Pattern[str]:
     return re.compile(alternatives or "(?!)", re.IGNORECASE)
 
 
+@cache
 def unit_dimensions() -> frozenset[str]:
-    """The dimensions a unit measures ("depth"), by ``figures.dimensions`` of the words files."""
+    """The dimensions a unit measures ("depth"), by ``figures.dimensions`` of the words files
+    (built once: every figure's subject asks)."""
     return frozenset(name for name, _ in _dimensions())
 
 
@@ -166,7 +168,9 @@ def _not_a_count(scene: Scene, q: Quantity) -> bool:
         and not scene.text[q.end : after[0].start].strip()
     ):
         return True
-    before = [w for w in scene.words_in(max(0, q.start - 30), q.start) if w.end <= q.start]
+    before = scene.words_in(max(0, q.start - 30), q.start)[-2:]
+    if before and before[-1].end > q.start:
+        before = before[:-1]  # words do not overlap: only the last may run past the figure
     if not before or scene.text[before[-1].end : q.start].strip():
         return False
     word = before[-1].lower

@@ -141,10 +141,10 @@ def _change_of(scene: Scene, r: Reading) -> str | None:
         return direction(nxt.lower)  # "на 9% больше"
     if nxt is None or nxt.cyrillic:
         return None
+    way = direction(nxt.lower)  # most words after a figure are no comparative: told first
     clause_end = scene.clauses.of(q.start)[1]
-    than = any(w.lower in vocab.than for w in scene.words_in(nxt.end, clause_end))
-    if than and direction(nxt.lower):
-        return direction(nxt.lower)  # "41,000 more deaths than"
+    if way and any(w.lower in vocab.than for w in scene.words_in(nxt.end, clause_end)):
+        return way  # "41,000 more deaths than"
     if prior is not None and prior.lower in vocab.by and at > 1:
         prior = ws[at - 2]  # "fell by 6%"
     if r.is_percent and prior is not None and not prior.cyrillic:
@@ -155,14 +155,15 @@ def _change_of(scene: Scene, r: Reading) -> str | None:
 def ratio_figure(f: Facts) -> Subject | None:
     """ "twelve times lower", "в 17 раз меньше", "by a factor of three": a ratio of two figures,
     compared with nothing (it has no key)."""
-    q = f.r.quantity
+    q, vocab = f.r.quantity, change_words()
     ws = f.scene.words
     at = _index_at(f.scene, q.start)
-    if at >= 2 and ws[at - 2].lower in change_words().factor and ws[at - 1].lower == "of":
+    if at >= 2 and ws[at - 2].lower in vocab.factor and ws[at - 1].lower == "of":
         return f.subject(ws[at - 2].lower, None, RATIO)
-    if q.text.lower() in change_words().multiples:  # "вдвое меньше", "twice as many"
+    if q.text.lower() in vocab.multiples:  # "вдвое меньше", "twice as many"
         return f.subject(q.text.lower(), None, RATIO)
-    times = next((m for m in f.scene.ignored if q.end < m.start <= q.end + 1), None)
+    ignored = f.scene.ignored  # most sentences have no such noun: no search for one
+    times = next((m for m in ignored if q.end < m.start <= q.end + 1), None) if ignored else None
     if times is None or not is_ratio(f.scene, times.end):
         return None
     word = f.scene.words_in(times.start, times.end)[0]
@@ -201,7 +202,7 @@ def age_named(scene: Scene, start: int) -> tuple[str, str] | None:
     at = _index_at(scene, start)
     for k in range(at - 1, max(-1, at - 1 - _AGE_REACH), -1):
         w = ws[k]
-        if w.lemma not in ages and w.lower not in ages:
+        if w.morph.lemma not in ages and w.morph.lower not in ages:
             continue
         before = ws[k - 1] if k else None
         if before is not None and _modifies(before):
@@ -267,10 +268,6 @@ def _index_at(scene: Scene, pos: int) -> int:
     return bisect.bisect_left(scene.word_starts, pos)
 
 
-def _forms(w: Word) -> tuple[str, str]:
-    return w.lemma, w.lower
-
-
 def _phrase_ending(ws: Sequence[Word], k: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """The first index of a phrase of ``phrases`` that ends at word ``k``, or -1."""
     w = ws[k]
@@ -281,7 +278,7 @@ def _phrase_ending(ws: Sequence[Word], k: int, phrases: frozenset[tuple[str, ...
         if k - n + 1 < 0:
             continue
         span = ws[k - n + 1 : k + 1]
-        if all(p in _forms(w) for p, w in zip(phrase, span, strict=True)):
+        if all(p in (w.lemma, w.lower) for p, w in zip(phrase, span, strict=True)):
             return k - n + 1
     return -1
 
@@ -296,22 +293,25 @@ def _before(scene: Scene, at: int) -> int | None:
     growth); None when another measure stands nearer."""
     vocab = _vocabulary()
     ws = scene.words
+    gdp_ends, growth_ends = _last_words(vocab.gdp), _last_words(vocab.growth)
     for k in range(at - 1, -1, -1):
         w = ws[k]
-        first = _phrase_ending(ws, k, vocab.gdp)
+        lemma, lower = w.morph.lemma, w.morph.lower  # most words end no phrase: told at once
+        first = _phrase_ending(ws, k, vocab.gdp) if lemma in gdp_ends or lower in gdp_ends else -1
         if scene.in_attribution(w.start):
             # "По подсчетам Росстата ВВП …": the acronym is the figure's even when the speaker's
             # phrase takes it in; the names of a speaker ("Economic Ministry") are not
             if first == k and w.text.isupper():
                 return first
             continue
-        if w.lemma in vocab.other or w.lower in vocab.other:
+        if lemma in vocab.other or lower in vocab.other:
             return None
         if first >= 0:
             return first
-        first = _phrase_ending(ws, k, vocab.growth)
-        if first >= 0 and _bare(scene, k):
-            return first
+        if lemma in growth_ends or lower in growth_ends:
+            first = _phrase_ending(ws, k, vocab.growth)
+            if first >= 0 and _bare(scene, k):
+                return first
     return None
 
 

@@ -45,8 +45,10 @@ _REFERENCE_WORDS = frozenset(
 
 def is_reference_number(scene: Scene, start: int) -> bool:
     """A number that labels ("по номеру 109", "article 5"), not an amount."""
-    before = [w for w in scene.words_in(0, start)[-3:] if w.end <= start][-2:]
-    return any(w.lemma in _REFERENCE_WORDS for w in before)
+    before = scene.words_in(0, start)[-3:]
+    if before and before[-1].end > start:
+        before = before[:-1]  # words do not overlap: only the last may run past the figure
+    return any(w.morph.lemma in _REFERENCE_WORDS for w in before[-2:])
 
 
 def find_actor(

@@ -96,7 +96,7 @@ def of_tally(scene: Scene, q: Quantity, counted: Counted) -> Counted:
     the tally's group, measure or noun."""
     if not (counted is NOTHING or (counted.key == PEOPLE and counted.measure is None)):
         return counted
-    tally = _tally_of(scene, q)
+    tally = _tally_of(scene, q.start, q.end)
     if tally is None:
         return counted
     if tally.kind is not None and tally.match is not None:
@@ -111,24 +111,26 @@ def of_tally(scene: Scene, q: Quantity, counted: Counted) -> Counted:
 def tally_event(scene: Scene, q: Quantity) -> str | None:
     """The event of the tally a figure is given to: "число погибших … выросло до 77" → killed,
     "численность митинга … составила 80 тыс." → participants."""
-    tally = _tally_of(scene, q)
+    tally = _tally_of(scene, q.start, q.end)
     return tally.event if tally else None
 
 
 # A figure's tally is asked for its noun and again for its event: read once (the last few
-# sentences' figures are kept; a reading never changes).
+# sentences' figures are kept, by where they stand: a reading never changes).
 @lru_cache(maxsize=64)
-def _tally_of(scene: Scene, q: Quantity) -> _Tally | None:
+def _tally_of(scene: Scene, start: int, end: int) -> _Tally | None:
     """What the words before the figure say it counts: a tally a link verb gives it to ("Число
     погибших выросло до 77", "the number of protesters reached 40,000"), the plural subject of
     that verb ("daily infections soared to 27,000"), or the noun it is "of" ("a turnout of
-    25,000"); else None."""
+    25,000") of the figure at ``[start, end)``; else None."""
     vocabulary = _words()
     # a bound may be the link itself: "превысило 1,1 млн", "passed 25,000"
-    first = scene.words_in(q.start, q.end)[:1]
-    end = first[0].end if first and _is(first[0], vocabulary.links) else q.start
-    before = [w for w in scene.words_in(max(0, q.start - _REACH), end) if w.end <= end]
-    if end == q.start and len(before) > 1 and before[-1].lower == "of":
+    first = scene.words_in(start, end)[:1]
+    stop = first[0].end if first and _is(first[0], vocabulary.links) else start
+    before = scene.words_in(max(0, start - _REACH), stop)
+    if before and before[-1].end > stop:
+        before = before[:-1]  # words do not overlap: only the last may run past the stop
+    if stop == start and len(before) > 1 and before[-1].lower == "of":
         return _of_noun(scene, before[-2], vocabulary)
     k = len(before) - 1
     while k >= 0 and before[k].lower in vocabulary.glue:
@@ -136,11 +138,11 @@ def _tally_of(scene: Scene, q: Quantity) -> _Tally | None:
     if k < 0 or not _is(before[k], vocabulary.links):
         return None
     link = before[k]
-    if _STOP.search(scene.text, link.end, max(link.end, q.start)):
+    if _STOP.search(scene.text, link.end, max(link.end, start)):
         return None
     for j in range(k - 1, -1, -1):
         word = before[j]
-        if _STOP.search(scene.text, word.end, link.start) or _figure_between(scene, word, q):
+        if _STOP.search(scene.text, word.end, link.start) or _figure_between(scene, word, start):
             break
         if _is(word, vocabulary.heads):
             return _counted_by(scene, before[j + 1 : k], vocabulary)
@@ -177,8 +179,8 @@ def _is(word: Word, vocabulary: frozenset[str]) -> bool:
     return (word.lemma if word.cyrillic else word.lower) in vocabulary
 
 
-def _figure_between(scene: Scene, word: Word, q: Quantity) -> bool:
-    return any(word.end <= f.start < q.start for f in scene.sentence.figures)
+def _figure_between(scene: Scene, word: Word, start: int) -> bool:
+    return any(word.end <= f.start < start for f in scene.sentence.figures)
 
 
 def _counted_by(scene: Scene, phrase: Sequence[Word], vocabulary: _Words) -> _Tally | None:
