@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from factcheck.models import ClaimDraft, Qualifier
+from dataclasses import fields
+
+from factcheck.models import Claim, ClaimDraft, Qualifier
+from factcheck.pipeline.article import extract_claims
 
 TEXT = "The ministry said 1,400 troops had arrived by Friday. Officials later gave a larger number."
 
@@ -20,3 +23,15 @@ def draft(**kw: object) -> ClaimDraft:
     }
     base.update(kw)
     return ClaimDraft(**base)  # type: ignore[arg-type]  # test data built from a dict
+
+
+def extracted_ledger(*texts: str, published: str = "2024-03-01") -> list[Claim]:
+    """The claims extracted from each text, each text its own source, all of one day."""
+    out: list[Claim] = []
+    for source, text in enumerate(texts, start=1):
+        for d in extract_claims(text, published=published):
+            values = {f.name: getattr(d, f.name) for f in fields(ClaimDraft)}
+            n = len(out) + 1
+            uuid = f"00000000-0000-4000-8000-{n:012d}"
+            out.append(Claim(**values, id=n, uuid=uuid, source_id=source))
+    return out

@@ -4,12 +4,11 @@ are never compared; two speakers' shares of one sub-group are."""
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 import pytest
+from ledger_fixtures import extracted_ledger
 
 from factcheck.conflicts import find_conflicts
-from factcheck.models import Claim, ClaimDraft
+from factcheck.models import ClaimDraft
 from factcheck.pipeline.article import extract_claims
 
 PRIMARY_EN = "lemma:teacher@in:primary school"
@@ -73,18 +72,6 @@ def test_a_share_with_no_category_keeps_its_group(text: str, key: str) -> None:
     assert _shares(text)[-1].subject_key == key
 
 
-def _ledger(*texts: str) -> list[Claim]:
-    """Each text from its own source, all of one day."""
-    out: list[Claim] = []
-    for source, text in enumerate(texts, start=1):
-        for d in extract_claims(text, published="2024-03-01"):
-            values = {f.name: getattr(d, f.name) for f in fields(ClaimDraft)}
-            n = len(out) + 1
-            uuid = f"00000000-0000-4000-8000-{n:012d}"
-            out.append(Claim(**values, id=n, uuid=uuid, source_id=source))
-    return out
-
-
 MINISTRY = "The ministry said 31% of teachers struck in primary schools, 24% in secondary schools."
 MINISTRY_RU = (
     "По данным министерства, бастовали 31% учителей средних школ, 24% — в начальных школах."
@@ -102,4 +89,4 @@ MINISTRY_RU = (
     ],
 )
 def test_shares_of_one_sub_group_are_compared(texts: tuple[str, ...], conflicts: int) -> None:
-    assert len(find_conflicts(_ledger(*texts))) == conflicts
+    assert len(find_conflicts(extracted_ledger(*texts))) == conflicts

@@ -5,12 +5,11 @@ confirmed counts of one day, or two presumed tolls, still disagree."""
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 import pytest
+from ledger_fixtures import extracted_ledger
 
 from factcheck.conflicts import find_conflicts
-from factcheck.models import Claim, ClaimDraft
+from factcheck.models import ClaimDraft
 from factcheck.pipeline.article import extract_claims
 
 CONFIRMED = [
@@ -86,18 +85,6 @@ def test_with_nobody_presumed_or_missing_a_confirmed_count_is_the_toll(
     assert not (claim.subject_key or "").endswith("@confirmed")
 
 
-def _ledger(*texts: str) -> list[Claim]:
-    """Each text from its own source, all of one day."""
-    out: list[Claim] = []
-    for source, text in enumerate(texts, start=1):
-        for d in extract_claims(text, published="2024-03-01"):
-            values = {f.name: getattr(d, f.name) for f in fields(ClaimDraft)}
-            n = len(out) + 1
-            uuid = f"00000000-0000-4000-8000-{n:012d}"
-            out.append(Claim(**values, id=n, uuid=uuid, source_id=source))
-    return out
-
-
 @pytest.mark.parametrize(
     "texts",
     [
@@ -111,7 +98,7 @@ def _ledger(*texts: str) -> list[Claim]:
     ],
 )
 def test_a_confirmed_count_below_the_toll_is_no_conflict(texts: tuple[str, str]) -> None:
-    assert find_conflicts(_ledger(*texts)) == []
+    assert find_conflicts(extracted_ledger(*texts)) == []
 
 
 @pytest.mark.parametrize(
@@ -133,4 +120,4 @@ def test_a_confirmed_count_below_the_toll_is_no_conflict(texts: tuple[str, str])
     ],
 )
 def test_confirmed_counts_and_tolls_still_disagree(texts: tuple[str, str]) -> None:
-    assert find_conflicts(_ledger(*texts)) != []
+    assert find_conflicts(extracted_ledger(*texts)) != []
