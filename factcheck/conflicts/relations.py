@@ -6,13 +6,13 @@ two sources set in different places (:func:`same_scene`).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from functools import cache, lru_cache
 
 from factcheck.conflicts.facts import Facts, context_entities, context_words
 from factcheck.keys import COUNTRY
 from factcheck.text import lexicon
+from factcheck.text.names import same_voice
 
 # Counts of the same noun are compared only in a similar sentence (Jaccard of context lemmas
 # and member keys); a role claim is tied to a member list from another source by its context.
@@ -26,10 +26,6 @@ WINDOW_DAYS = 31
 SAME_TIME_DAYS = 1
 # Exact figures given in round thousands or coarser may be roundings of one count.
 _ROUND_UNIT_MIN = 1_000
-
-# The words that name a speaker: four letters or more ("ministry", "профсоюз") or an acronym
-# ("CGT", "МВД", "WHO"); short lower-case words ("of", "the", "по") name nobody.
-_NAME_WORD = re.compile(r"\w{4,}|\b[^\W\d_a-zа-яё]{2,}\b")
 
 
 def in_window(a: Facts, b: Facts) -> bool:
@@ -153,28 +149,19 @@ def similar_counts(a: Facts, b: Facts) -> bool:
 
 
 def rival_speakers(a: Facts, b: Facts) -> bool:
-    """Both figures are attributed, to speakers that share no name word: the police and the
-    union, the ministry and the WHO. "CGT" and "the CGT's general secretary", or "Syrian state
-    media" and "the Syrian Health Ministry", speak for one side; an unattributed figure has
-    no rival."""
+    """Both figures are attributed, to speakers that are not one voice
+    (:func:`~factcheck.text.names.same_voice`): the police and the union, the ministry and
+    the WHO. "CGT" and "the CGT's general secretary", "Syrian state media" and "the Syrian
+    Health Ministry", "МВД" and "the Interior Ministry" speak for one side; an unattributed
+    figure has no rival."""
     x, y = a.speaker, b.speaker
-    return x is not None and y is not None and x != y and _rivals(x, y)
+    return x is not None and y is not None and x != y and not same_voice(x, y)
 
 
 def one_voice(a: Facts, b: Facts) -> bool:
     """Both unattributed, or attributed to one side (no rivals)."""
     x, y = a.speaker, b.speaker
-    return x == y or (x is not None and y is not None and not _rivals(x, y))
-
-
-def _rivals(x: str, y: str) -> bool:
-    return _name_words(x).isdisjoint(_name_words(y))
-
-
-@lru_cache(maxsize=4096)
-def _name_words(name: str) -> frozenset[str]:
-    """The words of a speaker's name that identify it, case-folded."""
-    return frozenset(w.casefold() for w in _NAME_WORD.findall(name))
+    return x == y or (x is not None and y is not None and same_voice(x, y))
 
 
 def same_time(a: Facts, b: Facts) -> bool:

@@ -14,14 +14,14 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 from operator import not_
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from factcheck.errors import FactcheckError
-from factcheck.keys import LEXICON_KEYS
+from factcheck.keys import LEXICON_KEYS, ORG
 from factcheck.text.index_file import read_index
 from factcheck.text.morph import Span, Token, fold, is_cyrillic, lemma, lexicon_forms, words
 
@@ -33,6 +33,8 @@ _ABBREVIATION_LEN = 6
 CLDR_LANGUAGES = ("ru", "en")
 # What babel and pymorphy3 say of the lexicon, generated beside it (see the docstring).
 INDEX_FILE = "lexicon_index.toml"
+# The keys of the official bodies a speaker may be (the lexicon's ``[bodies]``).
+BODY = "body:"
 
 
 class Match(NamedTuple):
@@ -361,3 +363,24 @@ def is_cumulative(prop: str) -> bool:
 
 def display_name(key: str, lang: str = "en") -> str:
     return default_lexicon().display_name(key, lang)
+
+
+@lru_cache(maxsize=4096)
+def bodies_named(name: str) -> frozenset[str]:
+    """The keys of the official bodies and international organisations a speaker's name names,
+    in either language: "пресс-служба МВД" and "the Interior Ministry" →
+    {``body:interior_ministry``}; "ВОЗ" → {``org:WHO``}."""
+    return frozenset(m.value for m in _bodies().find(words(name)))
+
+
+@cache
+def _bodies() -> PhraseIndex:
+    """The names of the lexicon's ``[bodies]`` and ``[organisations]``, read in speakers' names
+    only (a body is no entity of the text: "МВД" names no country a figure is about)."""
+    index = PhraseIndex()
+    data = lexicon_data()
+    for table, prefix in (("organisations", ORG), ("bodies", BODY)):
+        for code, names in data[table].items():
+            for body in names:
+                index.add(body, prefix + code)
+    return index

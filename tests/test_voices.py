@@ -1,0 +1,172 @@
+"""A speaker's identity survives script and language: "Лавров" and "Lavrov", "МВД" and "the
+Interior Ministry", "ВОЗ" and "WHO" are one voice, not two rival ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conflict_cases import Expected, K, S, build, claim, summary
+from test_conflicts import as_row, per_claim
+
+from factcheck.conflicts import find_conflicts, find_conflicts_in_rows
+from factcheck.text.lexicon import bodies_named
+from factcheck.text.names import romanised, same_voice, spelling
+
+ONE_VOICE = [
+    # a person's name in Cyrillic and in Latin letters, in any case form
+    ("Лавров", "Sergei Lavrov"),
+    ("министр Лавров", "Lavrov"),
+    ("Лаврова", "Lavrov"),
+    ("Дмитрий Песков", "Kremlin spokesman Dmitry Peskov"),
+    ("Шойгу", "Shoigu"),
+    ("мэр Собянин", "Sobyanin"),
+    ("Максим Орешкин", "Maxim Oreshkin"),
+    ("Зеленский", "President Zelensky"),
+    ("Бреннан", "John Brennan"),
+    ("агентство Интерфакс", "Interfax"),
+    ("Gérald Martin", "Gerald Martin"),
+    # one official body by its names in both languages
+    ("МВД", "the Interior Ministry"),
+    ("пресс-служба МВД", "the Ministry of Internal Affairs"),
+    ("ГУВД", "the interior ministry"),
+    ("Министерство внутренних дел Франции", "the French Interior Ministry"),
+    ("полиция", "the police"),
+    ("префектура полиции", "police"),
+    ("Следственный комитет", "the Investigative Committee"),
+    ("пресс-служба СК", "Russia's Investigative Committee"),
+    ("СКР", "следователи Следственного комитета"),
+    ("Минздрав Турции", "the Turkish Health Ministry"),
+    ("министр здравоохранения", "the Ministry of Health"),
+    ("МЧС", "the Emergencies Ministry"),
+    ("Министерство по чрезвычайным ситуациям", "the Ministry of Emergency Situations"),
+    ("Минобороны", "the Defence Ministry"),
+    ("Пентагон", "the Defense Department"),
+    ("МИД", "the Foreign Ministry"),
+    ("Госдепартамент", "the State Department"),
+    ("прокуратура", "prosecutors"),
+    ("Генпрокуратура", "the prosecutor general"),
+    ("Росстат", "the national statistics service"),
+    ("служба государственной статистики", "Rosstat"),
+    ("Центробанк", "the central bank"),
+    ("Минфин", "the Finance Ministry"),
+    # international organisations
+    ("ВОЗ", "WHO"),
+    ("Всемирная организация здравоохранения", "WHO"),
+    ("ООН", "the United Nations"),
+    ("ЮНИСЕФ", "UNICEF"),
+    ("МВФ", "the International Monetary Fund"),
+    ("Всемирный банк", "the World Bank"),
+    ("Красный Крест", "the Red Crescent"),
+    ("МККК", "the International Committee of the Red Cross"),
+    ("МАГАТЭ", "the IAEA"),
+    ("Врачи без границ", "Doctors Without Borders"),
+    # one side in one language, as before
+    ("CGT", "the CGT's general secretary"),
+    ("Syrian state media", "the Syrian Health Ministry"),
+]
+
+RIVALS = [
+    ("police", "the union"),
+    ("полиция", "профсоюз"),
+    ("the Health Ministry", "WHO"),
+    ("Минздрав", "ВОЗ"),
+    ("МЧС", "Минздрав"),
+    ("the Interior Ministry", "the organisers"),
+    ("МВД", "правозащитники ОВД-Инфо"),
+    ("французский профсоюз", "французское МВД"),  # one adjective is no shared name
+    ("the prefecture", "the CGT"),
+    ("the Investigative Committee", "the governor"),
+    ("Следственный комитет", "губернатор"),
+    ("Лавров", "Peskov"),
+    ("ООН", "МВФ"),
+]
+
+
+@pytest.mark.parametrize(("x", "y"), ONE_VOICE)
+def test_one_voice_across_scripts_and_languages(x: str, y: str) -> None:
+    assert same_voice(x, y)
+    assert same_voice(y, x)
+
+
+@pytest.mark.parametrize(("x", "y"), RIVALS)
+def test_rivals_share_no_name(x: str, y: str) -> None:
+    assert not same_voice(x, y)
+    assert not same_voice(y, x)
+
+
+@pytest.mark.parametrize(
+    ("word", "latin"),
+    [("Лавров", "lavrov"), ("Шойгу", "shoygu"), ("Щукин", "shchukin"), ("Юрьев", "yurev")],
+)
+def test_romanised(word: str, latin: str) -> None:
+    assert romanised(word) == latin
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Shoygu", "Shoigu"), ("Maxim", "Maksim"), ("Brennan", "Brenan"), ("Gérald", "Gerald")],
+)
+def test_spellings_of_one_name(a: str, b: str) -> None:
+    assert spelling(a) == spelling(b)
+
+
+@pytest.mark.parametrize(
+    ("name", "keys"),
+    [
+        ("пресс-служба МВД Казахстана", {"body:interior_ministry"}),
+        ("the Interior Ministry", {"body:interior_ministry"}),
+        ("глава Минздрава", {"body:health_ministry"}),
+        ("ВОЗ", {"org:WHO"}),
+        ("the UN refugee agency", {"body:UNHCR"}),
+        ("губернатор области", set()),
+    ],
+)
+def test_bodies_named(name: str, keys: set[str]) -> None:
+    assert bodies_named(name) == keys
+
+
+SATURDAY, SUNDAY = "2024-05-11", "2024-05-12"
+
+
+def dead(value: float, speaker: str | None, **kw: Any) -> dict[str, Any]:
+    return claim("group:people", "killed", value, speaker=speaker, as_of=SATURDAY, **kw)
+
+
+def marchers(value: float, speaker: str | None, **kw: Any) -> dict[str, Any]:
+    return claim("group:people", "participants", value, speaker=speaker, **kw)
+
+
+CASES: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
+    # two pages each giving one voice's toll as it stands, differently: they disagree
+    "one voice, two pages, neither marked: a conflict": (
+        [dead(31, "Следственный комитет"), dead(40, "the Investigative Committee", source_id=2)],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    # «МВД: в шествии 12 тыс.» / "the Interior Ministry said 15,000 marched", the next day:
+    # one voice a day later is an update, not a dispute
+    "one body in two languages a day apart": (
+        [
+            marchers(12000, "МВД", as_of=SATURDAY),
+            marchers(15000, "the Interior Ministry", as_of=SUNDAY, source_id=2),
+        ],
+        [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
+    ),
+    "a body and a rival a day apart: a dispute": (
+        [
+            marchers(12000, "МВД", as_of=SATURDAY),
+            marchers(40000, "the organisers", as_of=SUNDAY, source_id=2),
+        ],
+        [(K.VALUE, "value.disputed", S.HIGH, 1, 2)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_one_voice_decides(name: str) -> None:
+    case, expected = CASES[name]
+    claims = build(case)
+    full = find_conflicts(claims)
+    assert summary(full) == sorted(expected)
+    assert summary(per_claim(claims)) == summary(full)
+    assert find_conflicts_in_rows(as_row(c) for c in claims) == full
