@@ -24,6 +24,9 @@ ONE_VOICE = [
     ("Максим Орешкин", "Maxim Oreshkin"),
     ("Зеленский", "President Zelensky"),
     ("Бреннан", "John Brennan"),
+    ("Евгений Сергеев", "Yevgeny Sergeyev"),  # "е" as BGN/PCGN writes it ("ye")…
+    ("Сергеев", "Evgeny Sergeev"),  # …and as much of the press does
+    ("губернатор Ермаков", "Governor Yermakov"),
     ("агентство Интерфакс", "Interfax"),
     ("Gérald Martin", "Gerald Martin"),
     # one official body by its names in both languages

@@ -2,7 +2,8 @@
 
 The data lives in ``lexicon.toml`` beside this module; country names come from CLDR (babel).
 Words match through :mod:`factcheck.text.morph`, so every Russian case form counts.
-Keys look like ``country:RU``, ``org:CSTO``, ``group:protesters``.
+Keys look like ``country:RU``, ``org:CSTO``, ``group:protesters``; an official body a speaker's
+name names (:func:`bodies_named`), ``body:interior_ministry``.
 
 CLDR's country names and the dictionary forms of the lexicon's Russian words are read from
 ``lexicon_index.toml``, generated from them by ``python -m factcheck.text.lexicon_index``: loading

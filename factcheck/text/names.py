@@ -31,6 +31,9 @@ ROMAN = {
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
 }  # fmt: skip
 _ROMAN_TABLE = str.maketrans(ROMAN)
+# BGN/PCGN writes "е" as "ye" at a word's start and after a vowel or a sign ("Евгений" →
+# "Yevgeniy", "Сергеев" → "Sergeyev"); much of the press writes "e" ("Sergeev"): both count.
+_YE = re.compile(r"(^|[аеиоуыэюяьъ])е")
 
 # Spellings that vary between transliterations of one name, folded to one: "Shoygu" and
 # "Shoigu", "Maxim" and "Maksim", "Brennan" and "Бреннан" (doubled letters are often single).
@@ -52,6 +55,13 @@ def romanised(word: str) -> str:
     return fold(word).translate(_ROMAN_TABLE)
 
 
+def romanisations(word: str) -> frozenset[str]:
+    """A Russian word's spellings in Latin letters (:func:`romanised`, and with "ye" where
+    BGN/PCGN writes it), as :func:`spelling` compares them."""
+    folded = fold(word)
+    return frozenset(map(spelling, {romanised(folded), romanised(_YE.sub(r"\1ye", folded))}))
+
+
 def spelling(word: str) -> str:
     """A Latin word as spellings of one name compare: folded, without accents, its variant
     letters (:data:`_VARIANTS`) one, doubled letters single: "Gérald" → "gerald"."""
@@ -70,7 +80,11 @@ def voice(name: str) -> Voice:
     latin = frozenset(spelling(w) for w in found if not is_cyrillic(w))
     # a Russian word in any case form ("Эрдогана") is compared by its dictionary form too
     roman = frozenset(
-        spelling(romanised(form)) for w in found if is_cyrillic(w) for form in (w, lemma(w))
+        spelt
+        for w in found
+        if is_cyrillic(w)
+        for form in (w, lemma(w))
+        for spelt in romanisations(form)
     )
     return Voice(frozenset(map(fold, found)) | bodies_named(name), latin, roman)
 
