@@ -1,5 +1,6 @@
 """A speaker's identity survives script and language: "Лавров" and "Lavrov", "МВД" and "the
-Interior Ministry", "ВОЗ" and "WHO" are one voice, not two rival ones."""
+Interior Ministry", "ВОЗ" and "WHO" are one voice, not two rival ones; and one voice's toll
+given on one day by two pages, one of them marking its figure as earlier, is an update."""
 
 from __future__ import annotations
 
@@ -141,6 +142,31 @@ def marchers(value: float, speaker: str | None, **kw: Any) -> dict[str, Any]:
 
 
 CASES: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
+    # «Следственный комитет: погибли 24 человека» / "the Investigative Committee had earlier
+    # put the toll at 31": one voice's series, 24 → 31
+    "one voice, two pages, one marked earlier (ru, en)": (
+        [
+            dead(24, "Следственный комитет"),
+            dead(31, "the Investigative Committee", earlier=True, source_id=2),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 1, 2)],
+    ),
+    # "The Emergencies Ministry had earlier put the toll at 9" / «МЧС: шесть погибших»
+    "one voice, two pages, one marked earlier (en, ru)": (
+        [
+            dead(9, "the Emergencies Ministry", earlier=True),
+            dead(6, "МЧС", source_id=2),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 2, 1)],
+    ),
+    # the same two pages, the lower toll given by a rival: a toll that shrank, as before
+    "rivals, two pages, one marked earlier: still a conflict": (
+        [
+            dead(9, "the Emergencies Ministry", earlier=True),
+            dead(6, "губернатор", source_id=2),
+        ],
+        [(K.VALUE, "value.cumulative_decrease", S.MEDIUM, 1, 2)],
+    ),
     # two pages each giving one voice's toll as it stands, differently: they disagree
     "one voice, two pages, neither marked: a conflict": (
         [dead(31, "Следственный комитет"), dead(40, "the Investigative Committee", source_id=2)],

@@ -202,7 +202,8 @@ def _judge_retracted(a: Facts, b: Facts) -> Conflict | None:
 
 def _in_order(a: Facts, b: Facts) -> tuple[Rule, Facts, Facts] | None:
     """When one of two different figures clearly came first — a later as-of date decides;
-    failing that, the one marked as an earlier state ("so far") — the rule that applies, and
+    failing that, the one marked as an earlier state ("so far"), unless that is one voice's
+    toll above another page's figure (:func:`_one_voice_moved`) — the rule that applies, and
     the two in order; else None. (Ordering and choosing in one call: most conflicts of a full
     run are figures in order, and a call per conflict adds up.)"""
     if a.day_hi is not None and b.day_lo is not None and a.day_hi < b.day_lo:
@@ -211,6 +212,8 @@ def _in_order(a: Facts, b: Facts) -> tuple[Rule, Facts, Facts] | None:
         first, second = b, a
     elif a.earlier != b.earlier:
         first, second = (a, b) if a.earlier else (b, a)
+        if first.cumulative and second.hi < first.lo and _one_voice_moved(first, second):
+            return update_cumulative, second, first
     else:
         return None
     if first.cumulative and second.hi < first.lo:
@@ -218,6 +221,14 @@ def _in_order(a: Facts, b: Facts) -> tuple[Rule, Facts, Facts] | None:
     if first.earlier and not second.earlier:
         return update_earlier_marked, first, second
     return update_later_date, first, second
+
+
+def _one_voice_moved(marked: Facts, other: Facts) -> bool:
+    """A toll one page marks as an earlier state, above another page's figure of the same
+    voice: the mark says it came before its own page's figure, not before the other page's;
+    the voice's toll moved in between, and the smaller figure is the earlier one (as when one
+    page gives its own toll twice). From a rival, the smaller figure is still a decrease."""
+    return marked.source_id != other.source_id and one_voice(marked, other)
 
 
 def judge_part_whole(part: Facts, whole: Facts) -> Conflict | None:
