@@ -11,7 +11,8 @@ from conflict_cases import Expected, K, S, build, claim, summary
 from test_conflicts import as_row, per_claim
 
 from factcheck.conflicts import find_conflicts, find_conflicts_in_rows
-from factcheck.text.lexicon import bodies_named
+from factcheck.keys import ORG
+from factcheck.text.lexicon import BODY, bodies_named, lexicon_data
 from factcheck.text.names import romanised, same_voice, spelling
 
 ONE_VOICE = [
@@ -128,6 +129,21 @@ def test_spellings_of_one_name(a: str, b: str) -> None:
 )
 def test_bodies_named(name: str, keys: set[str]) -> None:
     assert bodies_named(name) == keys
+
+
+def _named_bodies() -> list[tuple[str, str]]:
+    data = lexicon_data()
+    return [
+        (name, prefix + code)
+        for table, prefix in (("organisations", ORG), ("bodies", BODY))
+        for code, names in data[table].items()
+        for name in names
+    ]
+
+
+@pytest.mark.parametrize(("name", "key"), _named_bodies())
+def test_every_name_of_a_body_is_read_as_it(name: str, key: str) -> None:
+    assert bodies_named(name) == {key}
 
 
 SATURDAY, SUNDAY = "2024-05-11", "2024-05-12"
