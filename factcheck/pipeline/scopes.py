@@ -26,15 +26,14 @@ from factcheck.text.morph import Word, fold
 from factcheck.text.places import (
     NOT_PLACES,
     PLACE_BEFORE,
-    SETTLEMENTS,
     after_one_of,
     in_a_list,
     joined,
-    listed_after_noun,
     may_name_place,
     name_at,
-    spaced,
+    named_place,
     town_of,
+    where_after,
     with_region,
 )
 
@@ -52,6 +51,10 @@ _BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
 _LIST_DASH = re.compile(r"[—–:]|\s-\s")
 # A name in a list of names is no scope of its own: "in Turkey and Syria", "в Турции, Сирии".
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|и\b|или\b|&)\s*$", re.IGNORECASE)
+# What may stand between an area and the country named right after it: "rebel-held areas of
+# northern Syria", "на северо-западе Сирии", "в подконтрольных правительству районах Сирии".
+_AREA_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
+AREA = "area:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +77,7 @@ class _Words:
     capital_adjectives: frozenset[str]  # "столичный"
     country_before: frozenset[str]  # "всей", "across": "по всей Италии", "across Italy"
     not_after_adjective: frozenset[str]  # "по московскому времени" names no scope
-    wheres: frozenset[str]  # "где", "where": "Marseille, where 16,000 marched"
     where_said: frozenset[str]  # "выступая", "speaking": "Speaking in Lyon, the mayor said"
-    streets: frozenset[str]  # "улицы", "streets"
 
 
 @cache
@@ -100,9 +101,7 @@ def _words() -> _Words:
         capital_adjectives=both("places.capital_adjectives"),
         country_before=both("places.country_before"),
         not_after_adjective=both("places.not_after_adjective"),
-        wheres=both("places.where"),
         where_said=both("places.where_said"),
-        streets=both("places.streets"),
     )
 
 
@@ -114,7 +113,7 @@ def scopes_in(scene: Scene, *, attributed: bool = False) -> tuple[Scope, ...]:
     if not attributed:
         found = [s for s in found if not (scene.in_attribution(s.start) or _where_said(scene, s))]
     # an area says more than the country or town inside its phrase ("areas of Syria held by rebels")
-    areas = [s for s in found if s.key.startswith("area:")]
+    areas = [s for s in found if s.key.startswith(AREA)]
     kept = [s for s in found if s in areas or not any(a.start <= s.start < a.end for a in areas)]
     return tuple(sorted(kept, key=lambda s: s.start))
 
@@ -236,7 +235,7 @@ def _areas(scene: Scene) -> Iterator[Scope]:
         return
     for pattern, name in _words().areas:
         for m in pattern.finditer(scene.text):
-            yield Scope(f"area:{name}", m.start(), m.end())
+            yield Scope(f"{AREA}{name}", m.start(), m.end())
 
 
 def _towns(scene: Scene) -> Iterator[Scope]:
@@ -266,7 +265,7 @@ def _towns(scene: Scene) -> Iterator[Scope]:
             continue
         region = known_name(with_region(name, tokens, k))
         past_the = region != name and after_one_of(text, tokens, k, PLACE_BEFORE, skip=2)
-        if past_the or _named_place(text, tokens, k) or _where_after(text, tokens, k):
+        if past_the or named_place(text, tokens, k) or where_after(text, tokens, k):
             yield Scope(f"place:{region}", w.start, w.end)
 
 
@@ -286,34 +285,6 @@ def _adjective(tokens: Sequence[Word], k: int) -> str | None:
         scope = f"place:{place}"
     after = tokens[k + 1].lemma if k + 1 < len(tokens) else None
     return None if after in _words().not_after_adjective else scope
-
-
-def _named_place(text: str, tokens: Sequence[Word], k: int) -> bool:
-    """Token ``k`` follows a preposition of place ("в Лионе", "in Lyon") or a settlement or
-    street noun ("на улицы Лиона", "the streets of Paris", "в селе Сарытокой")."""
-    if not spaced(text, tokens, k):
-        return False
-    prior = tokens[k - 1]
-    if prior.lower in PLACE_BEFORE or _settlement(prior):
-        return True
-    if prior.lower == "of" and k > 1 and _settlement(tokens[k - 2]):
-        return True
-    return listed_after_noun(text, tokens, k)
-
-
-def _settlement(word: Word) -> bool:
-    """A settlement noun or streets, written as a common noun ("the city of", "на улицы", not
-    "City Hall")."""
-    return (word.lemma in SETTLEMENTS or word.lower in _words().streets) and word.text.islower()
-
-
-def _where_after(text: str, tokens: Sequence[Word], k: int) -> bool:
-    """ "Marseille, where the prefecture counted…", "в Лионе, где…": the name heads a clause
-    about it."""
-    j = k + 1
-    if j >= len(tokens) or tokens[j].lower not in _words().wheres:
-        return False
-    return text[tokens[k].end : tokens[j].start].strip() in ("", ",")
 
 
 def _countries(scene: Scene) -> Iterator[Scope]:
@@ -349,11 +320,42 @@ def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | 
     places = scene.sentence.article_places
     if scope.key.startswith(COUNTRY):
         return None if scope.key == country_home(places) else scope.key
+    if scope.key.startswith(AREA):
+        return _area_key(scene, scope, places)
     if scope.key == CAPITAL:
         return capital_key(places)
     if scope.key.startswith("place:") and home is not None and town_of(scope.key) == home:
         return None
     return scope.key
+
+
+def _area_key(scene: Scene, area: Scope, places: tuple[str, ...]) -> str:
+    """An area's scope under its country in an article of several: "government-held areas of
+    Syria" → "country:SY@area:government", a part of the country's count (in an article of
+    one country, or with its country unnamed, the area alone)."""
+    country = _country_of_area(scene, area)
+    if country is None or country == country_home(places):
+        return area.key
+    return f"{country}@{area.key}"
+
+
+def _country_of_area(scene: Scene, area: Scope) -> str | None:
+    """The country the sentence names an area of: in its phrase ("held by the Syrian government",
+    "контролируемых сирийским правительством"), right after it ("на северо-западе Сирии"), or
+    the one country named before it with no contrast between ("In Syria, 3,500 died, including
+    2,100 in rebel-held areas", "The Syrian ministry said that in rebel-held areas…")."""
+    countries = [m for m in scene.sentence.lexical.entities if m.value.startswith(COUNTRY)]
+    text = scene.text
+    for m in countries:
+        inside = area.start <= m.start < area.end
+        if inside or (m.start >= area.end and _AREA_OF.fullmatch(text, area.end, m.start)):
+            return m.value
+    before = {
+        m.value
+        for m in countries
+        if m.end <= area.start and not _CONTRAST.search(text, m.end, area.start)
+    }
+    return before.pop() if len(before) == 1 else None
 
 
 def named_scope(scene: Scene, r: Reading, clause: tuple[int, int]) -> Scope | None:
