@@ -92,3 +92,66 @@ def test_an_area_keeps_no_country_it_is_not_named_of(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article of several countries: the ministry's figure is its government's areas'
+        (
+            "Floods struck Chile and Peru. In Chile, 40 people died. In government-held areas"
+            " of Peru, 500 people died, the WHO said. The Peruvian Health Ministry reported 300"
+            " deaths.",
+            [
+                (40.0, "group:people@country:CL"),
+                (500.0, "group:people@country:PE@area:government"),
+                (300.0, "group:people@country:PE@area:government"),
+            ],
+        ),
+        (
+            "Наводнения затронули Чили и Перу. В Чили погибли 40 человек. На подконтрольных"
+            " правительству территориях Перу погибли 500 человек, сообщили в ВОЗ. Минздрав Перу"
+            " сообщил о 300 погибших.",
+            [
+                (40.0, "group:people@country:CL"),
+                (500.0, "group:people@country:PE@area:government"),
+                (300.0, "group:people@country:PE@area:government"),
+            ],
+        ),
+        # an article of one country
+        (
+            "Fighting raged across Sudan. The Sudanese Health Ministry reported 300 deaths. Aid"
+            " groups said 500 people died in government-held areas.",
+            [(300.0, "group:people@area:government"), (500.0, "group:people@area:government")],
+        ),
+        (
+            "Бои шли по всему Судану. Минздрав Судана сообщил о 300 погибших. По данным ВОЗ, на"
+            " подконтрольных правительству территориях погибли 500 человек.",
+            [(300.0, "group:people@area:government"), (500.0, "group:people@area:government")],
+        ),
+        # no government-held area counted: the ministry's figure stays the country's
+        (
+            "Fighting raged across Sudan. The Sudanese Health Ministry reported 300 deaths. Aid"
+            " groups said 500 people died in rebel-held areas.",
+            [(300.0, "group:people"), (500.0, "group:people@area:rebels")],
+        ),
+        (
+            "Бои шли по всему Судану. Минздрав Судана сообщил о 300 погибших. По данным ВОЗ, на"
+            " подконтрольных повстанцам территориях погибли 500 человек.",
+            [(300.0, "group:people"), (500.0, "group:people@area:rebels")],
+        ),
+        # another speaker's figure for the whole country stays the whole's
+        (
+            "Fighting raged across Sudan. The WHO reported 900 deaths. Aid groups said 500 people"
+            " died in government-held areas.",
+            [(900.0, "group:people"), (500.0, "group:people@area:government")],
+        ),
+        (
+            "Бои шли по всему Судану. ВОЗ сообщила о 900 погибших. По данным ООН, на"
+            " подконтрольных правительству территориях погибли 500 человек.",
+            [(900.0, "group:people"), (500.0, "group:people@area:government")],
+        ),
+    ],
+)
+def test_a_government_counts_where_it_holds(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _keys(text) == expected

@@ -51,9 +51,9 @@ _BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
 _LIST_DASH = re.compile(r"[—–:]|\s-\s")
 # A name in a list of names is no scope of its own: "in Turkey and Syria", "в Турции, Сирии".
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|и\b|или\b|&)\s*$", re.IGNORECASE)
-# What may stand between an area and the country named right after it: "rebel-held areas of
-# northern Syria", "на северо-западе Сирии", "в подконтрольных правительству районах Сирии".
-_AREA_OF = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+")
+# From the end of an area's phrase (the rest of its last word) to the country named right after
+# it: "rebel-held areas of northern Syria", "на подконтрольных правительству территориях Сирии".
+_AREA_OF = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+")
 AREA = "area:"
 
 
