@@ -46,6 +46,22 @@ def _keys(text: str, prop: str = "killed") -> list[tuple[float | None, str | Non
             " подконтрольных повстанцам территориях.",
             [(900.0, "group:people@country:SD"), (300.0, "group:people@country:SD@area:rebels")],
         ),
+        # named before and broken down into areas after a part opener
+        (
+            "Storms hit Chile and Peru. The toll in Peru stands at 900, with 350 in"
+            " government-held areas and 120 in the rebel-held areas.",
+            [
+                (900.0, "group:people@country:PE"),
+                (350.0, "group:people@country:PE@area:government"),
+                (120.0, "group:people@country:PE@area:rebels"),
+            ],
+        ),
+        # the country right before the area, another country's figure before it
+        (
+            "Штормы прошли по Чили и Перу. В Чили погибли 40 человек, в Перу на северо-западе"
+            " погибли 30 человек.",
+            [(40.0, "group:people@country:CL"), (30.0, "group:people@country:PE@area:northwest")],
+        ),
         # the country's body speaks of the area: its country
         (
             "Floods struck Chile and Peru. The Peruvian Health Ministry said the toll in parts"
@@ -79,6 +95,17 @@ def test_an_area_is_scoped_under_its_country(text: str, expected: list[tuple[flo
             "Штормы прошли по Чили и Перу. На подконтрольных повстанцам территориях погибли"
             " 50 человек.",
             [(50.0, "group:people@area:rebels")],
+        ),
+        # a country whose own figure stands before the area is not its country
+        (
+            "Storms hit Chile and Peru. In Chile 40 people died and in rebel-held areas 30"
+            " people died.",
+            [(40.0, "group:people@country:CL"), (30.0, "group:people@area:rebels")],
+        ),
+        (
+            "Штормы прошли по Чили и Перу. В Чили погибли 40 человек, а на подконтрольных"
+            " повстанцам территориях погибли 30 человек.",
+            [(40.0, "group:people@country:CL"), (30.0, "group:people@area:rebels")],
         ),
         # a country set against the area by a contrast is not its country
         (

@@ -77,6 +77,7 @@ class _Words:
     capital_adjectives: frozenset[str]  # "столичный"
     country_before: frozenset[str]  # "всей", "across": "по всей Италии", "across Italy"
     not_after_adjective: frozenset[str]  # "по московскому времени" names no scope
+    part_opener: re.Pattern[str]  # "including", "в том числе": the figures after are parts
     where_said: frozenset[str]  # "выступая", "speaking": "Speaking in Lyon, the mayor said"
 
 
@@ -91,6 +92,8 @@ def _words() -> _Words:
     # one search instead of one per phrase, in the many sentences that name no area
     any_area = re.compile("|".join(f"(?:{p})" for p, _ in phrases) or "(?!)", re.IGNORECASE)
 
+    openers = "|".join(p for lang in LANGUAGES for p in words(lang).list("lists.part_openers"))
+
     def both(key: str) -> frozenset[str]:
         return frozenset(map(fold, in_every_language(key)))
 
@@ -101,6 +104,7 @@ def _words() -> _Words:
         capital_adjectives=both("places.capital_adjectives"),
         country_before=both("places.country_before"),
         not_after_adjective=both("places.not_after_adjective"),
+        part_opener=re.compile(rf"(?<!\w)(?:{openers})(?!\w)", re.IGNORECASE),
         where_said=both("places.where_said"),
     )
 
@@ -310,7 +314,7 @@ def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | 
     """The scope key of a reading's figure, or None for the whole. A town's toll in an
     article set in that one town (``home``, :func:`~factcheck.text.places.only_town`), or the
     one country it names, is the whole event's. "The capital" is the article's one town when it
-    names one."""
+    names one. An area is a part of its country's count ("country:SY@area:rebels")."""
     listed = bracket_place(scene, r.quantity.start)
     if listed is not None:  # "Leeds (44), York (12)": a list of places is of parts
         return listed.key
@@ -321,7 +325,8 @@ def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | 
     if scope.key.startswith(COUNTRY):
         return None if scope.key == country_home(places) else scope.key
     if scope.key.startswith(AREA):
-        return _area_key(scene, scope, places)
+        country = _country_of_area(scene, scope)
+        return scope.key if country in (None, country_home(places)) else f"{country}@{scope.key}"
     if scope.key == CAPITAL:
         return capital_key(places)
     if scope.key.startswith("place:") and home is not None and town_of(scope.key) == home:
@@ -329,33 +334,29 @@ def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | 
     return scope.key
 
 
-def _area_key(scene: Scene, area: Scope, places: tuple[str, ...]) -> str:
-    """An area's scope under its country in an article of several: "government-held areas of
-    Syria" → "country:SY@area:government", a part of the country's count (in an article of
-    one country, or with its country unnamed, the area alone)."""
-    country = _country_of_area(scene, area)
-    if country is None or country == country_home(places):
-        return area.key
-    return f"{country}@{area.key}"
-
-
 def _country_of_area(scene: Scene, area: Scope) -> str | None:
     """The country the sentence names an area of: in its phrase ("held by the Syrian government",
     "контролируемых сирийским правительством"), right after it ("на северо-западе Сирии"), or
-    the one country named before it with no contrast between ("In Syria, 3,500 died, including
-    2,100 in rebel-held areas", "The Syrian ministry said that in rebel-held areas…")."""
+    the one country named before it that leads to it (:func:`_leads`: "The Syrian ministry said
+    that in rebel-held areas…")."""
     countries = [m for m in scene.sentence.lexical.entities if m.value.startswith(COUNTRY)]
     text = scene.text
     for m in countries:
         inside = area.start <= m.start < area.end
         if inside or (m.start >= area.end and _AREA_OF.fullmatch(text, area.end, m.start)):
             return m.value
-    before = {
-        m.value
-        for m in countries
-        if m.end <= area.start and not _CONTRAST.search(text, m.end, area.start)
-    }
+    before = {m.value for m in countries if m.end <= area.start and _leads(scene, m.end, area)}
     return before.pop() if len(before) == 1 else None
+
+
+def _leads(scene: Scene, lo: int, area: Scope) -> bool:
+    """Nothing from ``lo`` (after a country) to the area sets it apart from that country: no
+    contrast, and no figure unless the area's is then named a part ("In Syria, 3,553 died,
+    including 2,166 in rebel-held areas"; not "in Chile 40 died and in rebel-held areas 30")."""
+    if _CONTRAST.search(scene.text, lo, area.start):
+        return False
+    figures = [q for q in scene.sentence.figures if lo <= q.start < area.start]
+    return not figures or bool(_words().part_opener.search(scene.text, figures[0].end, area.start))
 
 
 def named_scope(scene: Scene, r: Reading, clause: tuple[int, int]) -> Scope | None:
