@@ -39,6 +39,22 @@ def _keys(text: str) -> list[tuple[float | None, str | None, str | None]]:
             [(310.0, DISEASE_DEATHS, "killed"), (120.0, DISEASE_DEATHS, "killed")],
         ),
         (
+            "This year 64 people died of measles against 41 deaths last year.",
+            [(64.0, DISEASE_DEATHS, "killed"), (41.0, DISEASE_DEATHS, "killed")],
+        ),
+        (
+            "This year 64 people died of measles versus 41 deaths last year.",
+            [(64.0, DISEASE_DEATHS, "killed"), (41.0, DISEASE_DEATHS, "killed")],
+        ),
+        (
+            "This year 64 people died of measles, vs. 41 deaths last year.",
+            [(64.0, DISEASE_DEATHS, "killed"), (41.0, DISEASE_DEATHS, "killed")],
+        ),
+        (
+            "В этом году умерли 64 пациента с корью в сравнении с 41 умершим в прошлом году.",
+            [(64.0, DISEASE_DEATHS, "killed"), (41.0, DISEASE_DEATHS, "killed")],
+        ),
+        (
             "В мае 200 человек заболели холерой против 90 заболевших в апреле.",
             [(200.0, DISEASE_DEATHS, "ill"), (90.0, DISEASE_DEATHS, "ill")],
         ),
