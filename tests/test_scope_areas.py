@@ -182,3 +182,21 @@ def test_an_area_keeps_no_country_it_is_not_named_of(
 )
 def test_a_government_counts_where_it_holds(text: str, expected: list[tuple[float, str]]) -> None:
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who holds it is said of land, before or after its word
+        ("In the rebel-held north, 60 people died.", [(60.0, "group:people@area:rebels")]),
+        (
+            "На территориях, находящихся под контролем повстанцев, погибли 70 человек.",
+            [(70.0, "group:people@area:rebels")],
+        ),
+        # said of an institution or of people, no area
+        ("In government-run hospitals, 40 patients died.", [(40.0, "group:people")]),
+        ("В подконтрольных властям клиниках умерли 40 пациентов.", [(40.0, "group:people")]),
+    ],
+)
+def test_an_area_is_land_someone_holds(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _keys(text) == expected
