@@ -250,6 +250,7 @@ _FIGURES: dict[str, str] = {
     "figures.new_cases": "set",
     "figures.case_links": "entries",
     "figures.case_not_after": "set",
+    "figures.compared": "entries",
     "parts.after": "entries",
     "parts.before": "entries",
     "parts.state": "entries",

@@ -3,7 +3,9 @@ Health Ministry said"), and so do its leaders and officials ("according to Kazak
 Ana Ruiz") and their later words ("Ruiz added"); a body named with its region or town speaks
 for that region ("пресс-служба минздрава Татарстана", "Lyon police", "кемеровские власти"),
 in an article that counts the same measure in more than one place. Its figures with no place
-of their own are then that country's or region's, not the whole event's.
+of their own are then that country's or region's, not the whole event's. A government's own
+body, in an article that counts the government-held areas of its country apart, speaks for
+those areas.
 
 The words are the words files' (``places.national_bodies``, ``places.national_officials``,
 ``places.regional_bodies``, ``places.body_links``); the regions are the listed places
@@ -22,7 +24,7 @@ from factcheck.lang.base import in_every_language
 from factcheck.models import ClaimDraft
 from factcheck.pipeline.document import read_claim
 from factcheck.pipeline.frames import framed
-from factcheck.pipeline.scopes import says_whole
+from factcheck.pipeline.scopes import country_home, says_whole
 from factcheck.text.gazetteer import gazetteer, known_name, place_adjective, place_at
 from factcheck.text.lexicon import Lexicon
 from factcheck.text.morph import Word, fold, has_tag, word_columns, words_at
@@ -30,6 +32,10 @@ from factcheck.text.places import SETTLEMENTS, name_at
 
 # Kinds of scope a key may already have: a body does not override them.
 _SCOPED = ("@place:", "@area:", "@country:")
+# The area the words files' ``places.areas`` name "government": where a government holds.
+_GOVERNMENT_AREA = "area:government"
+# Scopes that place a figure: a government's body does not move a figure placed so.
+_PLACES = ("place:", "area:", "country:")
 # How many words may stand between a region's name and its body ("the Moscow Region Ministry",
 # "the Tatarstan health ministry").
 _BODY_REACH = 2
@@ -74,7 +80,7 @@ def scoped_by_bodies(
     their countries and regions (:func:`national_scopes`, :func:`regional_scopes`), and the
     article's ``places`` with those regions: a region a body speaks for is a place the article
     is set in, as one it names."""
-    drafts = national_scopes(drafts, places, lexicon)
+    drafts = government_areas(national_scopes(drafts, places, lexicon), places, lexicon)
     regions = body_regions((d.attribution for d in drafts), places)
     return regional_scopes(drafts, regions), (*places, *regions.values())
 
@@ -96,6 +102,60 @@ def national_scopes(
         for d, country in zip(drafts, countries, strict=True)
     ]
     return _scoped_where_counted_elsewhere(drafts, speaking, COUNTRY)
+
+
+def government_areas(
+    drafts: list[ClaimDraft], places: tuple[str, ...], lexicon: Lexicon
+) -> list[ClaimDraft]:
+    """In an article that counts a country's government-held areas apart ("in government-held
+    areas of Chad", "на подконтрольных правительству территориях"), a figure the government's
+    own body or official gives for the country as a whole counts those areas: a divided
+    country's ministry counts where its government holds. "The Chadian Health Ministry reported
+    300 deaths" beside "the WHO counted 500 dead in government-held areas" is then one count set
+    against another, and no part of the whole it would be below."""
+    held = _government_held(drafts)
+    if not held:
+        return drafts  # most articles
+    home = country_home(places)
+    out = []
+    for d in drafts:
+        key = _in_government_area(d, held.get(d.property, set()), home, lexicon)
+        out.append(replace(d, subject_key=key) if key else d)
+    return out
+
+
+def _in_government_area(
+    d: ClaimDraft, held: set[str], home: str | None, lexicon: Lexicon
+) -> str | None:
+    """The draft's key in its country's government-held area (one of ``held``) when the
+    country's body gives it with no other place (in an article of one country, ``home``, with
+    none at all); None otherwise."""
+    base, *scopes = (d.subject_key or "").split("@")
+    country = scopes[0] if scopes and scopes[0].startswith(COUNTRY) else home
+    rest = scopes[1:] if scopes and scopes[0] == country else scopes
+    area = _GOVERNMENT_AREA if country == home else f"{country}@{_GOVERNMENT_AREA}"
+    if country is None or area not in held or not base.startswith(GROUP):
+        return None
+    if any(s.startswith(_PLACES) for s in rest) or says_whole(d.text):
+        return None
+    if _body_country(d.attribution, lexicon) != country:
+        return None
+    return "@".join([base, area, *rest])
+
+
+def _government_held(drafts: Sequence[ClaimDraft]) -> dict[str | None, set[str]]:
+    """Per measure, the government-held areas the article counts it in, each with its country
+    when it has one ("country:TD@area:government")."""
+    found: dict[str | None, set[str]] = {}
+    for d in drafts:
+        key = d.subject_key or ""
+        if f"@{_GOVERNMENT_AREA}" in key:
+            scopes = key.split("@")[1:]
+            k = scopes.index(_GOVERNMENT_AREA)
+            country = scopes[k - 1] if k and scopes[k - 1].startswith(COUNTRY) else None
+            area = f"{country}@{_GOVERNMENT_AREA}" if country else _GOVERNMENT_AREA
+            found.setdefault(d.property, set()).add(area)
+    return found
 
 
 def _speakers_of_countries(

@@ -7,7 +7,8 @@ when its noun is a case noun (``figures.case_nouns``) with no word before it but
 it every case ("new", "confirmed": ``figures.case_kinds``) or a disease's name ("measles
 cases"), and a disease is named by it ("cases of cholera", "случаев ботулизма") or its article
 names one disease and no other. Deaths stay deaths; "severe cases", "criminal cases" and "in 12
-cases out of 40" stay what they are.
+cases out of 40" stay what they are. Deaths or the ill set against a figure of a disease ("far
+more than the 300 deaths reported in May", "против 25 умерших годом ранее") are of it too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from factcheck.keys import DISEASE, ILL, PART, PEOPLE
+from factcheck.keys import DISEASE, ILL, KILLED, PART, PEOPLE
 from factcheck.lang.base import words
 from factcheck.lang.schema import LANGUAGES
 from factcheck.pipeline.reading import Reading, Scene
@@ -45,10 +46,12 @@ def counts_cases(r: Reading, scene: Scene) -> bool:
 
 def case_scope(key: str, r: Reading, scene: Scene) -> str | None:
     """``key`` of a figure of cases narrowed to the disease, and first to a part of the count so
-    far when the cases are new ("40 new cases", as "another 40" is); None for any other figure."""
+    far when the cases are new ("40 new cases", as "another 40" is); so is a toll or a count of
+    the ill compared with the disease's own (:func:`compared_with_a_cause`); None for any other
+    figure."""
     kinds = _case_kinds(r, scene)
     if kinds is None:
-        return None
+        return f"{key}@{DISEASE}" if compared_with_a_cause(r, scene) else None
     if kinds & _case_words().new and not key.endswith(f"@{PART}"):
         key = f"{key}@{PART}"
     return f"{key}@{DISEASE}"
@@ -165,6 +168,33 @@ def names_a_cause(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` ties deaths or the ill before it to a disease: "related to COVID-19",
     "с коронавирусной инфекцией" (``figures.causes``)."""
     return _causes().search(text, start, end) is not None
+
+
+def compared_with_a_cause(r: Reading, scene: Scene) -> bool:
+    """The figure of ``r``, deaths or the ill, is compared with the figure before it, whose own
+    words tie it to a disease: "900 people died of cholera, far more than the 300 deaths
+    reported in May", "от гриппа умерли 40 человек против 25 смертей годом ранее". A figure set
+    against another counts the same thing, so of the same disease."""
+    q = r.quantity
+    if r.event not in (KILLED, ILL) or r.is_percent:
+        return False
+    compared = _compared().search(scene.text, max(0, q.start - _COMPARED_REACH), q.start)
+    if compared is None:
+        return False
+    before = [f for f in scene.sentence.figures if f.end <= compared.start()]
+    return bool(before) and names_a_cause(scene.text, before[-1].end, compared.start())
+
+
+# How far before a figure the comparison that sets it against another may begin: "much higher
+# than the".
+_COMPARED_REACH = 30
+
+
+@cache
+def _compared() -> re.Pattern[str]:
+    """A comparison ending right before a figure: "than the", "up from", "по сравнению с"."""
+    choices = "|".join(p for lang in LANGUAGES for p in words(lang).list("figures.compared"))
+    return re.compile(rf"(?<!\w)(?:{choices})\s+(?:(?:the|a)\s+)?$", re.IGNORECASE)
 
 
 @cache

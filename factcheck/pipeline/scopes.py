@@ -26,15 +26,14 @@ from factcheck.text.morph import Word, fold
 from factcheck.text.places import (
     NOT_PLACES,
     PLACE_BEFORE,
-    SETTLEMENTS,
     after_one_of,
     in_a_list,
     joined,
-    listed_after_noun,
     may_name_place,
     name_at,
-    spaced,
+    named_place,
     town_of,
+    where_after,
     with_region,
 )
 
@@ -52,6 +51,10 @@ _BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
 _LIST_DASH = re.compile(r"[—–:]|\s-\s")
 # A name in a list of names is no scope of its own: "in Turkey and Syria", "в Турции, Сирии".
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|и\b|или\b|&)\s*$", re.IGNORECASE)
+# From the end of an area's phrase (the rest of its last word) to the country named right after
+# it: "rebel-held areas of northern Syria", "на подконтрольных правительству территориях Сирии".
+_AREA_OF = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+")
+AREA = "area:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +77,8 @@ class _Words:
     capital_adjectives: frozenset[str]  # "столичный"
     country_before: frozenset[str]  # "всей", "across": "по всей Италии", "across Italy"
     not_after_adjective: frozenset[str]  # "по московскому времени" names no scope
-    wheres: frozenset[str]  # "где", "where": "Marseille, where 16,000 marched"
+    part_opener: re.Pattern[str]  # "including", "в том числе": the figures after are parts
     where_said: frozenset[str]  # "выступая", "speaking": "Speaking in Lyon, the mayor said"
-    streets: frozenset[str]  # "улицы", "streets"
 
 
 @cache
@@ -90,6 +92,8 @@ def _words() -> _Words:
     # one search instead of one per phrase, in the many sentences that name no area
     any_area = re.compile("|".join(f"(?:{p})" for p, _ in phrases) or "(?!)", re.IGNORECASE)
 
+    openers = "|".join(p for lang in LANGUAGES for p in words(lang).list("lists.part_openers"))
+
     def both(key: str) -> frozenset[str]:
         return frozenset(map(fold, in_every_language(key)))
 
@@ -100,9 +104,8 @@ def _words() -> _Words:
         capital_adjectives=both("places.capital_adjectives"),
         country_before=both("places.country_before"),
         not_after_adjective=both("places.not_after_adjective"),
-        wheres=both("places.where"),
+        part_opener=re.compile(rf"(?<!\w)(?:{openers})(?!\w)", re.IGNORECASE),
         where_said=both("places.where_said"),
-        streets=both("places.streets"),
     )
 
 
@@ -114,7 +117,7 @@ def scopes_in(scene: Scene, *, attributed: bool = False) -> tuple[Scope, ...]:
     if not attributed:
         found = [s for s in found if not (scene.in_attribution(s.start) or _where_said(scene, s))]
     # an area says more than the country or town inside its phrase ("areas of Syria held by rebels")
-    areas = [s for s in found if s.key.startswith("area:")]
+    areas = [s for s in found if s.key.startswith(AREA)]
     kept = [s for s in found if s in areas or not any(a.start <= s.start < a.end for a in areas)]
     return tuple(sorted(kept, key=lambda s: s.start))
 
@@ -236,7 +239,7 @@ def _areas(scene: Scene) -> Iterator[Scope]:
         return
     for pattern, name in _words().areas:
         for m in pattern.finditer(scene.text):
-            yield Scope(f"area:{name}", m.start(), m.end())
+            yield Scope(f"{AREA}{name}", m.start(), m.end())
 
 
 def _towns(scene: Scene) -> Iterator[Scope]:
@@ -266,7 +269,7 @@ def _towns(scene: Scene) -> Iterator[Scope]:
             continue
         region = known_name(with_region(name, tokens, k))
         past_the = region != name and after_one_of(text, tokens, k, PLACE_BEFORE, skip=2)
-        if past_the or _named_place(text, tokens, k) or _where_after(text, tokens, k):
+        if past_the or named_place(text, tokens, k) or where_after(text, tokens, k):
             yield Scope(f"place:{region}", w.start, w.end)
 
 
@@ -286,34 +289,6 @@ def _adjective(tokens: Sequence[Word], k: int) -> str | None:
         scope = f"place:{place}"
     after = tokens[k + 1].lemma if k + 1 < len(tokens) else None
     return None if after in _words().not_after_adjective else scope
-
-
-def _named_place(text: str, tokens: Sequence[Word], k: int) -> bool:
-    """Token ``k`` follows a preposition of place ("в Лионе", "in Lyon") or a settlement or
-    street noun ("на улицы Лиона", "the streets of Paris", "в селе Сарытокой")."""
-    if not spaced(text, tokens, k):
-        return False
-    prior = tokens[k - 1]
-    if prior.lower in PLACE_BEFORE or _settlement(prior):
-        return True
-    if prior.lower == "of" and k > 1 and _settlement(tokens[k - 2]):
-        return True
-    return listed_after_noun(text, tokens, k)
-
-
-def _settlement(word: Word) -> bool:
-    """A settlement noun or streets, written as a common noun ("the city of", "на улицы", not
-    "City Hall")."""
-    return (word.lemma in SETTLEMENTS or word.lower in _words().streets) and word.text.islower()
-
-
-def _where_after(text: str, tokens: Sequence[Word], k: int) -> bool:
-    """ "Marseille, where the prefecture counted…", "в Лионе, где…": the name heads a clause
-    about it."""
-    j = k + 1
-    if j >= len(tokens) or tokens[j].lower not in _words().wheres:
-        return False
-    return text[tokens[k].end : tokens[j].start].strip() in ("", ",")
 
 
 def _countries(scene: Scene) -> Iterator[Scope]:
@@ -339,7 +314,7 @@ def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | 
     """The scope key of a reading's figure, or None for the whole. A town's toll in an
     article set in that one town (``home``, :func:`~factcheck.text.places.only_town`), or the
     one country it names, is the whole event's. "The capital" is the article's one town when it
-    names one."""
+    names one. An area is a part of its country's count ("country:SY@area:rebels")."""
     listed = bracket_place(scene, r.quantity.start)
     if listed is not None:  # "Leeds (44), York (12)": a list of places is of parts
         return listed.key
@@ -349,11 +324,39 @@ def figure_scope(scene: Scene, r: Reading, clause: tuple[int, int], home: str | 
     places = scene.sentence.article_places
     if scope.key.startswith(COUNTRY):
         return None if scope.key == country_home(places) else scope.key
+    if scope.key.startswith(AREA):
+        country = _country_of_area(scene, scope)
+        return scope.key if country in (None, country_home(places)) else f"{country}@{scope.key}"
     if scope.key == CAPITAL:
         return capital_key(places)
     if scope.key.startswith("place:") and home is not None and town_of(scope.key) == home:
         return None
     return scope.key
+
+
+def _country_of_area(scene: Scene, area: Scope) -> str | None:
+    """The country the sentence names an area of: in its phrase ("held by the Syrian government",
+    "контролируемых сирийским правительством"), right after it ("на северо-западе Сирии"), or
+    the one country named before it that leads to it (:func:`_leads`: "The Syrian ministry said
+    that in rebel-held areas…")."""
+    countries = [m for m in scene.sentence.lexical.entities if m.value.startswith(COUNTRY)]
+    text = scene.text
+    for m in countries:
+        inside = area.start <= m.start < area.end
+        if inside or (m.start >= area.end and _AREA_OF.fullmatch(text, area.end, m.start)):
+            return m.value
+    before = {m.value for m in countries if m.end <= area.start and _leads(scene, m.end, area)}
+    return before.pop() if len(before) == 1 else None
+
+
+def _leads(scene: Scene, lo: int, area: Scope) -> bool:
+    """Nothing from ``lo`` (after a country) to the area sets it apart from that country: no
+    contrast, and no figure unless the area's is then named a part ("In Syria, 3,553 died,
+    including 2,166 in rebel-held areas"; not "in Chile 40 died and in rebel-held areas 30")."""
+    if _CONTRAST.search(scene.text, lo, area.start):
+        return False
+    figures = [q for q in scene.sentence.figures if lo <= q.start < area.start]
+    return not figures or bool(_words().part_opener.search(scene.text, figures[0].end, area.start))
 
 
 def named_scope(scene: Scene, r: Reading, clause: tuple[int, int]) -> Scope | None:

@@ -49,6 +49,10 @@ _SETTLEMENT_LINKS = base.words("en").set("places.settlement_links")
 _ADJECTIVE_ENDINGS = tuple(base.words("en").set("places.adjective_endings"))
 # A capitalised name with one of these is a building, not a town: "at Grand Crown Hall".
 _VENUES = _of_both("places.venues")
+# "улицы", "streets": "на улицы Лиона", "the streets of Paris".
+_STREETS = _of_both("places.streets")
+# "где", "where": "Marseille, where 16,000 marched".
+_WHERES = _of_both("places.where")
 # Words before an item of a list of places.
 _LIST_WORDS = frozenset("and or as notably including и или а также".split())
 # Capitalised words that name no place: "in January", "в Telegram".
@@ -154,6 +158,34 @@ def _after_settlement(text: str, tokens: Sequence[Word], k: int) -> bool:
         and spaced(text, tokens, k - 1)
         and tokens[k - 2].lemma in SETTLEMENTS
     )
+
+
+def named_place(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """Token ``k`` follows a preposition of place ("в Лионе", "in Lyon") or a settlement or
+    street noun ("на улицы Лиона", "the streets of Paris", "в селе Сарытокой")."""
+    if not spaced(text, tokens, k):
+        return False
+    prior = tokens[k - 1]
+    if prior.lower in PLACE_BEFORE or _settlement(prior):
+        return True
+    if prior.lower == "of" and k > 1 and _settlement(tokens[k - 2]):
+        return True
+    return listed_after_noun(text, tokens, k)
+
+
+def _settlement(word: Word) -> bool:
+    """A settlement noun or streets, written as a common noun ("the city of", "на улицы", not
+    "City Hall")."""
+    return (word.lemma in SETTLEMENTS or word.lower in _STREETS) and word.text.islower()
+
+
+def where_after(text: str, tokens: Sequence[Word], k: int) -> bool:
+    """ "Marseille, where the prefecture counted…", "в Лионе, где…": the name heads a clause
+    about it."""
+    j = k + 1
+    if j >= len(tokens) or tokens[j].lower not in _WHERES:
+        return False
+    return text[tokens[k].end : tokens[j].start].strip() in ("", ",")
 
 
 def spaced(text: str, tokens: Sequence[Word], k: int) -> bool:
