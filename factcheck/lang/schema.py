@@ -221,6 +221,7 @@ _DOCUMENT: dict[str, str] = {
     "lists.both": "set",
     "when.year_prepositions": "set",
     "when.clause_openers": "set",
+    "when.until_now": "entries",
     "clauses.leading_links": "set",
     "clauses.relatives": "set",
 }

@@ -39,7 +39,7 @@ from factcheck.pipeline.listed import (
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.scopes import says_whole
-from factcheck.pipeline.when import timing, weekday_date, year_of_clause
+from factcheck.pipeline.when import timing, until_now, weekday_date, year_of_clause
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
@@ -345,9 +345,25 @@ def _place_of(scene: Scene, r: Reading, home: str | None) -> Place:
 
 def _as_of(sentence: Sentence, where: Place, reference: str | None, at: int) -> str | None:
     """The figure's own date: its clause's year or period, else the sentence's date nearest
-    before it (:func:`~factcheck.text.dates.find_as_of`); None when it has none."""
+    before it (:func:`~factcheck.text.dates.find_as_of`); None when it has none. A figure given
+    up to the present ("the 3,100 deaths reported to date") is of the article's day unless the
+    sentence names a day for it: a year named elsewhere in the sentence is not its date."""
+    now = until_now(sentence.text, *where.clause, at) if reference else None
+    if now == "figure" and _day_of(sentence, reference, at) is None:
+        return reference
     clause = year_of_clause(sentence.text, *where.clause, reference)
-    return clause or dates.find_as_of(sentence.text, reference, at)
+    if clause:
+        return clause
+    day = dates.find_as_of(sentence.text, reference, at)
+    if now == "clause" and (day is None or len(day) < 10):
+        return reference
+    return day
+
+
+def _day_of(sentence: Sentence, reference: str | None, at: int) -> str | None:
+    """The day (not a month or a year) the sentence dates the figure at ``at`` by, if any."""
+    day = dates.find_as_of(sentence.text, reference, at)
+    return day if day is not None and len(day) == 10 else None
 
 
 # How many days before the article's date its lead may date the event it reports.

@@ -31,6 +31,11 @@ class _Patterns:
     year_of: re.Pattern[str]  # a year with its word and no preposition: "спад 2022 года"
     forecast: re.Pattern[str]  # "прогнозирует", "expects": the figure is a forecast
     forecast_hint: Contains  # most sentences cannot match ``forecast``: told cheaply
+    until_now: re.Pattern[str]  # "to date", "на сегодняшний день": a figure up to the present
+    until_now_hint: Contains
+    # where the words after a figure stop being its own: the next figure, a clause mark, or a
+    # comma before a linking word (", а на данный момент…", ", and so far…")
+    figure_end: re.Pattern[str]
 
 
 @cache
@@ -45,6 +50,8 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
     last_year = "|".join(p for w in (ru, en) for p in w.list("numbers.periods.last_year"))
     forecast_phrases = [p for w in (ru, en) for p in w.list("numbers.economy.forecasts")]
     forecasts = "|".join(forecast_phrases)
+    now_phrases = [p for w in (ru, en) for p in w.list("when.until_now")]
+    links = choice(ru.set("clauses.leading_links") | en.set("clauses.leading_links"))
     return _Patterns(
         year_in=re.compile(
             rf"(?<![\w-])(?:{prepositions})\s+((?:19|20)\d\d)(?:-м|-го)?"
@@ -59,6 +66,9 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
         year_of=re.compile(rf"(?<![\w.,-])((?:19|20)\d\d)\s*(?:{year_words})(?![\w-])"),
         forecast=re.compile(rf"(?<![\w-])(?:{forecasts})(?![\w-])", re.IGNORECASE),
         forecast_hint=Contains(forecast_phrases, ignore_case=True),
+        until_now=re.compile(rf"(?<![\w-])(?:{'|'.join(now_phrases)})(?![\w-])", re.IGNORECASE),
+        until_now_hint=Contains(now_phrases, ignore_case=True),
+        figure_end=re.compile(rf"\s\d|[.;:—–()]|,\s*(?:{links})(?![\w-])", re.IGNORECASE),
     )
 
 
@@ -93,6 +103,29 @@ def timing(sentence: str) -> Timing:
         hedged=markers.is_hedged(sentence) or _forecasts(sentence),
         earlier=markers.is_earlier_state(sentence),
     )
+
+
+# How far after a figure a relative clause may say it is up to the present ("3100 смертей, о
+# которых сообщалось на сегодняшний день"), up to the next figure or clause (_Patterns.figure_end).
+_AFTER_FIGURE = 80
+_NUMBER = re.compile(r"\d[\d\s.,]*")
+
+
+def until_now(sentence: str, lo: int, hi: int, at: int) -> str | None:
+    """Whether the figure at ``at`` is given up to the present ("the 3,100 deaths reported to
+    date", "3100 смертей, о которых сообщалось на сегодняшний день"): "figure" when the words
+    right after it say so (before the next figure or clause mark: then no year the sentence
+    names is its date), "clause" when only its clause ``sentence[lo:hi]`` does; else None."""
+    patterns = _patterns()
+    if not patterns.until_now_hint.may_match(sentence):
+        return None
+    after = sentence[at : at + _AFTER_FIGURE]
+    number = _NUMBER.search(after)  # (the figure may open with its bound: "больше, чем 3100")
+    begin = number.end() if number else 0
+    stop = patterns.figure_end.search(after, begin)
+    if patterns.until_now.search(after, begin, stop.start() if stop else len(after)):
+        return "figure"
+    return "clause" if patterns.until_now.search(sentence, lo, hi) else None
 
 
 def year_of_clause(sentence: str, lo: int, hi: int, reference: str | None) -> str | None:
