@@ -13,9 +13,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from factcheck.conflicts.copies import Judged, fold_copies
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.judges import judge_pair
-from factcheck.conflicts.naming import named
+from factcheck.conflicts.naming import named_pair
 from factcheck.conflicts.relations import WINDOW_DAYS, overlaps
 from factcheck.models import Conflict
 
@@ -219,31 +220,10 @@ class Figures:
 
     def conflicts(self) -> Iterator[Conflict]:
         """The conflicts within this key: one per pair of figures (for counts, the first pair
-        of claims, in id order, whose sentences are alike)."""
+        of claims, in id order, whose sentences are alike), and one per value disagreement
+        however many pairs of figures copy it (:mod:`~factcheck.conflicts.copies`)."""
         if not self.keep_all:
-            for x, y in self.pairs():
-                # two figures that can both be true are no conflict (judge_pair says so of all
-                # but retracted claims, never kept here): most pairs of a big ledger, skipped
-                # before the call. A floor ("more than 1.1 million") is judged, unless its
-                # measure only grows or one figure is marked as earlier: a rival's figure far
-                # above it disputes it (see judges._floor_disputed).
-                if (
-                    x.lo <= y.hi
-                    and y.lo <= x.hi
-                    and (
-                        (x.high is not None and y.high is not None)
-                        or x.cumulative
-                        or x.earlier != y.earlier
-                    )
-                ):
-                    continue
-                conflict = judge_pair(x, y)
-                if conflict is None:
-                    continue
-                if x.peers is None and y.peers is None:  # each figure from one source
-                    yield conflict
-                else:
-                    yield named(judge_pair, x, y, conflict)
+            yield from fold_copies(self._judged())
             return
         seen: set[tuple[Signature, Signature]] = set()
         for x, y in self.pairs():
@@ -254,6 +234,35 @@ class Figures:
             if conflict is not None:
                 seen.add(figures)
                 yield conflict
+
+    def _judged(self) -> list[Judged]:
+        """The conflict of each pair of figures that disagree, named (see naming.py), with the
+        facts of its two claims."""
+        found: list[Judged] = []
+        for x, y in self.pairs():
+            # two figures that can both be true are no conflict (judge_pair says so of all
+            # but retracted claims, never kept here): most pairs of a big ledger, skipped
+            # before the call. A floor ("more than 1.1 million") is judged, unless its
+            # measure only grows or one figure is marked as earlier: a rival's figure far
+            # above it disputes it (see judges._floor_disputed).
+            if (
+                x.lo <= y.hi
+                and y.lo <= x.hi
+                and (
+                    (x.high is not None and y.high is not None)
+                    or x.cumulative
+                    or x.earlier != y.earlier
+                )
+            ):
+                continue
+            conflict = judge_pair(x, y)
+            if conflict is None:
+                continue
+            if x.peers is None and y.peers is None:  # each figure from one source
+                found.append((conflict, x, y))
+            else:
+                found.append(named_pair(judge_pair, x, y, conflict))
+        return found
 
     def state_at(self, f: Facts) -> list[Facts]:
         """Kept claims that say what this figure was when ``f`` was said: those of overlapping
