@@ -27,73 +27,86 @@ from factcheck.conflicts.relations import overlaps, same_scene, same_time
 from factcheck.conflicts.wording import conflict_id
 from factcheck.models import Conflict, ConflictKind, Decision
 
-# a conflict with the facts of the two claims that name it
-Judged = tuple[Conflict, Facts, Facts]
-_VALUE = ConflictKind.VALUE
+# a value conflict, the claims that speak for its two figures (see figures.Figures), and the
+# source of its two claims when one source gives both (else None)
+Judged = tuple[Conflict, Facts, Facts, int | None]
 _new = tuple.__new__  # a Conflict straight from its fields, as the judges make them
-# A conflict is compared with at most this many conflicts listed near its date: a page of
-# hundreds of figures of one measure on one date (see figures.MANY_FIGURES) folds in
-# proportion to its conflicts, not to their square.
-MANY_LISTED = 64
+_VALUE = ConflictKind.VALUE
 
 
-def fold_copies(found: Sequence[Judged]) -> list[Conflict]:
-    """The conflicts of one key with each value disagreement listed once (see the module).
+def fold_copies(values: Sequence[Judged], close: Iterable[tuple[Facts, Facts]]) -> list[Conflict]:
+    """The value conflicts of one key with each disagreement listed once (see the module).
 
-    Only a key with two value conflicts or more has copies to fold. Each conflict is compared
-    with the conflicts listed before it whose earlier figures are dated within a day of its
-    own — an index by day, not every pair —, at most :data:`MANY_LISTED` of them."""
-    values = [judged for judged in found if judged[0].kind is _VALUE]
-    if len(values) < 2:
-        return [conflict for conflict, _, _ in found]
-    out = [conflict for conflict, _, _ in found if conflict.kind is not _VALUE]
-    listed: list[tuple[Conflict, Facts, Facts, list[int]]] = []
-    by_day: dict[int, list[int]] = {}  # the listed conflicts by _day, as indices of listed
-    for conflict, a, b in sorted(values, key=_rank):
-        day = _day(a, b)
-        home = None if a.source_id == b.source_id else _home(listed, by_day, day, a, b)
-        if home is None:
-            by_day.setdefault(day, []).append(len(listed))
-            listed.append((conflict, a, b, []))
-            continue
-        _, x, y, also = listed[home]
-        also += [i for i in (a.id, b.id) if i != x.id and i != y.id and i not in also]
-    for conflict, _, _, also in listed:
-        out.append(_new(Conflict, (*conflict[:7], tuple(sorted(also)))) if also else conflict)
+    ``close`` are the pairs of figures of the key that the engine met and found no conflict
+    between: the figures that may agree (:func:`agrees`). A conflict is a copy of another when
+    each of its figures is one of the other's or agrees with it; each is looked up by its pair
+    of figures, so the work grows with the conflicts and the figures that agree, never with
+    every pair of conflicts."""
+    near = _agreeing(values, close) if len(values) > 1 else None
+    if not near:
+        return [judged[0] for judged in values]
+    rest: list[Judged] = []
+    touched: list[Judged] = []
+    for judged in values:
+        (touched if judged[1].id in near or judged[2].id in near else rest).append(judged)
+    ranked = [(*_rank(c, source), c, x.id, y.id) for c, x, y, source in touched]
+    ranked.sort()
+    home = _homes(ranked, near)
+    also: dict[int, set[int]] = {}
+    for i, k in enumerate(home):
+        if k != i:
+            copy, listed = ranked[i][4], ranked[k][4]
+            also.setdefault(k, set()).update((copy.claim_a, copy.claim_b))
+            also[k] -= {listed.claim_a, listed.claim_b}
+    out = [judged[0] for judged in rest]
+    for i, (*_, conflict, _, _) in enumerate(ranked):
+        if home[i] == i:
+            more = also.get(i)
+            out.append(_new(Conflict, (*conflict[:7], tuple(sorted(more)))) if more else conflict)
     return out
 
 
-def _rank(judged: Judged) -> tuple[int, int, int, int]:
-    """The order conflicts are listed in: pairs of one source first, lowest source first; then
-    the conflicts of the earliest claims."""
-    conflict, a, b = judged
-    one_source = a.source_id == b.source_id
-    low, high = conflict.pair
-    return (0, a.source_id, low, high) if one_source else (1, 0, low, high)
+# a conflict as ranked: its rank (see _rank), the conflict, and the ids of the claims that
+# speak for its two figures
+Ranked = tuple[int, int, int, int, Conflict, int, int]
 
 
-def _day(a: Facts, b: Facts) -> int:
-    """The first day of the earlier figure (0 when either is undated): the figures of two
-    conflicts that agree side by side start within a day of each other, or are both undated."""
-    if a.day_lo is None or b.day_lo is None:
-        return 0
-    return min(a.day_lo, b.day_lo)
+def _homes(ranked: Sequence[Ranked], near: Mapping[int, list[int]]) -> list[int]:
+    """The listed conflict of each conflict, as an index of ``ranked`` (its own if listed): the
+    first conflict before it whose figures are its own or agree with them, itself listed."""
+    at = {(x, y) if x < y else (y, x): i for i, (*_, x, y) in enumerate(ranked)}
+    home = list(range(len(ranked)))
+    for i, (cross, _, _, _, _, x, y) in enumerate(ranked):
+        if not cross:
+            continue  # the pair of one source is listed, never a copy
+        for p in (x, *near.get(x, ())):
+            for q in (y, *near.get(y, ())):
+                k = at.get((p, q) if p < q else (q, p), i)
+                if k < home[i] and home[k] == k:
+                    home[i] = k
+    return home
 
 
-def _home(
-    listed: Sequence[tuple[Conflict, Facts, Facts, list[int]]],
-    by_day: Mapping[int, list[int]],
-    day: int,
-    a: Facts,
-    b: Facts,
-) -> int | None:
-    """The first listed conflict whose figures agree side by side with ``a`` and ``b``'s."""
-    near = [i for d in (day - 1, day, day + 1) for i in by_day.get(d, ())]
-    for i in sorted(near)[:MANY_LISTED]:
-        _, x, y, _ = listed[i]
-        if (agrees(x, a) and agrees(y, b)) or (agrees(x, b) and agrees(y, a)):
-            return i
-    return None
+def _agreeing(
+    values: Sequence[Judged], close: Iterable[tuple[Facts, Facts]]
+) -> dict[int, list[int]]:
+    """The figures of value conflicts that agree (:func:`agrees`) with other such figures, by
+    the id of the claim that speaks for each."""
+    named = {x.id for _, x, _, _ in values} | {y.id for _, _, y, _ in values}
+    near: dict[int, list[int]] = {}
+    for u, v in close:
+        if u.id in named and v.id in named and agrees(u, v):
+            near.setdefault(u.id, []).append(v.id)
+            near.setdefault(v.id, []).append(u.id)
+    return near
+
+
+def _rank(conflict: Conflict, source: int | None) -> tuple[int, int, int, int]:
+    """The order conflicts are listed in: pairs of one source first (0), lowest source first;
+    then the conflicts of the earliest claims (1)."""
+    a, b = conflict.claim_a, conflict.claim_b
+    low, high = (a, b) if a < b else (b, a)
+    return (1, 0, low, high) if source is None else (0, source, low, high)
 
 
 def agrees(u: Facts, v: Facts) -> bool:
@@ -103,11 +116,14 @@ def agrees(u: Facts, v: Facts) -> bool:
     conflict between them (a rival's floor far below is one, see ``judge_pair``)."""
     if u.figure == v.figure:
         return True
+    if u.pct != v.pct or u.earlier != v.earlier:
+        return False
     if (u.day_lo != v.day_lo or u.day_hi != v.day_hi) and not same_time(u, v):
         return False
-    if u.pct != v.pct or u.earlier != v.earlier or not same_scene(u, v):
+    if not overlaps(u, v) or not same_scene(u, v):
         return False
-    return overlaps(u, v) and judge_pair(u, v) is None
+    # two closed figures that meet never conflict; a floor may be a rival's, far below
+    return (u.high is not None and v.high is not None) or judge_pair(u, v) is None
 
 
 # ---- the desk's decisions: a decision given on a copy stays with the disagreement -------------
