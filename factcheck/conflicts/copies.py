@@ -45,39 +45,44 @@ def fold_copies(values: Sequence[Judged], close: Iterable[tuple[Facts, Facts]]) 
     near = _agreeing(values, close) if len(values) > 1 else None
     if not near:
         return [judged[0] for judged in values]
-    rest: list[Judged] = []
-    touched: list[Judged] = []
-    for judged in values:
-        (touched if judged[1].id in near or judged[2].id in near else rest).append(judged)
-    ranked = [(*_rank(c, source), c, x.id, y.id) for c, x, y, source in touched]
+    out: list[Conflict] = []  # the conflicts no figure agrees with, then those listed
+    ranked: list[Ranked] = []
+    for conflict, x, y, source in values:
+        if x.id in near or y.id in near:
+            a, b = conflict.claim_a, conflict.claim_b
+            low, high = (a, b) if a < b else (b, a)
+            rank = (1, 0, low, high) if source is None else (0, source, low, high)
+            ranked.append((rank, conflict, x.id, y.id))
+        else:
+            out.append(conflict)
     ranked.sort()
     home = _homes(ranked, near)
     also: dict[int, set[int]] = {}
     for i, k in enumerate(home):
         if k != i:
-            copy, listed = ranked[i][4], ranked[k][4]
+            copy, listed = ranked[i][1], ranked[k][1]
             also.setdefault(k, set()).update((copy.claim_a, copy.claim_b))
             also[k] -= {listed.claim_a, listed.claim_b}
-    out = [judged[0] for judged in rest]
-    for i, (*_, conflict, _, _) in enumerate(ranked):
-        if home[i] == i:
-            more = also.get(i)
+    for i, k in enumerate(home):
+        if k == i:
+            conflict, more = ranked[i][1], also.get(i)
             out.append(_new(Conflict, (*conflict[:7], tuple(sorted(more)))) if more else conflict)
     return out
 
 
-# a conflict as ranked: its rank (see _rank), the conflict, and the ids of the claims that
-# speak for its two figures
-Ranked = tuple[int, int, int, int, Conflict, int, int]
+# a conflict as ranked: the order conflicts are listed in (pairs of one source first, 0, lowest
+# source first; then the conflicts of the earliest claims, 1), the conflict, and the ids of the
+# claims that speak for its two figures
+Ranked = tuple[tuple[int, int, int, int], Conflict, int, int]
 
 
 def _homes(ranked: Sequence[Ranked], near: Mapping[int, list[int]]) -> list[int]:
     """The listed conflict of each conflict, as an index of ``ranked`` (its own if listed): the
     first conflict before it whose figures are its own or agree with them, itself listed."""
-    at = {(x, y) if x < y else (y, x): i for i, (*_, x, y) in enumerate(ranked)}
+    at = {(r[2], r[3]) if r[2] < r[3] else (r[3], r[2]): i for i, r in enumerate(ranked)}
     home = list(range(len(ranked)))
-    for i, (cross, _, _, _, _, x, y) in enumerate(ranked):
-        if not cross:
+    for i, (rank, _, x, y) in enumerate(ranked):
+        if not rank[0]:
             continue  # the pair of one source is listed, never a copy
         for p in (x, *near.get(x, ())):
             for q in (y, *near.get(y, ())):
@@ -99,14 +104,6 @@ def _agreeing(
             near.setdefault(u.id, []).append(v.id)
             near.setdefault(v.id, []).append(u.id)
     return near
-
-
-def _rank(conflict: Conflict, source: int | None) -> tuple[int, int, int, int]:
-    """The order conflicts are listed in: pairs of one source first (0), lowest source first;
-    then the conflicts of the earliest claims (1)."""
-    a, b = conflict.claim_a, conflict.claim_b
-    low, high = (a, b) if a < b else (b, a)
-    return (1, 0, low, high) if source is None else (0, source, low, high)
 
 
 def agrees(u: Facts, v: Facts) -> bool:
