@@ -174,14 +174,14 @@ class Ledger:
 
 
 _FIELDS = len(Conflict._fields)
-_NO_ALSO: tuple[int, ...] = ()
+_NO_ALSO: tuple[tuple[int, ...]] = ((),)  # the last field, empty
 
 
 def _with_also(conflicts: Iterable[Conflict]) -> list[Conflict]:
     """Every conflict with its :attr:`~factcheck.models.Conflict.also` field: the judges make
     a conflict from its first fields only (the claims also reporting it are found after)."""
     new = tuple.__new__  # (a Conflict straight from its fields, as the judges make them)
-    return [c if len(c) == _FIELDS else new(Conflict, (*c, _NO_ALSO)) for c in conflicts]
+    return [c if len(c) == _FIELDS else new(Conflict, c + _NO_ALSO) for c in conflicts]
 
 
 def _part_whole(part: Facts, wholes: Figures) -> list[Conflict]:
