@@ -4,11 +4,13 @@ conflict")."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conflict_cases import Q, build, claim
+from conftest import Invoke
 from test_conflicts_run import stored
 
 from factcheck.conflicts import conflicts_for, find_conflicts, find_conflicts_in_store
@@ -169,6 +171,17 @@ def test_also_is_shown(store: Store) -> None:
     )
     assert "Also reported by claims #3, #4." in to_markdown(report)
     assert "Also reported by claims #3, #4." in to_html(report)
+
+
+def test_the_listing_shows_also(tmp_path: Path, cli: Invoke) -> None:
+    db = tmp_path / "claims.db"
+    with Store.open(db, create=True) as store:
+        stored(store, COPIES["no article gives both: the earliest claims name it (ru)"][0])
+    result = cli("--db", str(db), "conflicts")
+    assert result.exit_code == 0, result.stderr
+    assert "also reported by claims #3, #4" in result.stdout
+    (listed,) = json.loads(cli("--db", str(db), "conflicts", "--json").stdout)["conflicts"]
+    assert (listed["claims"], listed["also"]) == ([1, 2], [3, 4])
 
 
 def _article(store: Store, title: str, figures: list[tuple[float, str, Qualifier]]) -> list[int]:
