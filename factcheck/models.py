@@ -146,6 +146,9 @@ class Conflict(NamedTuple):
     rule: str  # the rule that fired, e.g. "value.disjoint_intervals"
     explanation: str  # one plain sentence
     id: str = ""  # stable: derived from kind and the pair of claim uuids
+    # other claims that give the two figures, each restating one side of the named pair: the
+    # copies of this disagreement folded into it (see conflicts/copies.py), ascending ids
+    also: tuple[int, ...] = ()
 
     @property
     def pair(self) -> tuple[int, int]:

@@ -113,13 +113,15 @@ def decision_to_dict(decision: Decision) -> dict[str, Any]:
 
 
 def conflict_to_dict(conflict: Conflict, decision: Decision | None = None) -> dict[str, Any]:
-    """A conflict between two claims (by id), with the journalist's decision if there is one."""
+    """A conflict between two claims (by id), the other claims that also give its figures, and
+    the journalist's decision if there is one."""
     return {
         "id": conflict.id,
         "kind": str(conflict.kind),
         "severity": str(conflict.severity),
         "rule": conflict.rule,
         "claims": [conflict.claim_a, conflict.claim_b],
+        "also": list(conflict.also),
         "explanation": conflict.explanation,
         "decision": None if decision is None else decision_to_dict(decision),
     }

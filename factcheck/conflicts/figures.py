@@ -13,11 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from factcheck.conflicts.copies import Judged, fold_copies
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.judges import judge_pair
-from factcheck.conflicts.naming import named
+from factcheck.conflicts.naming import named_pair
 from factcheck.conflicts.relations import WINDOW_DAYS, overlaps
-from factcheck.models import Conflict
+from factcheck.models import Conflict, ConflictKind
 
 Signature = tuple[object, ...]
 _SHORT_SPAN = 31  # days: an as-of date of a day or a month
@@ -27,6 +28,7 @@ _SHORT_SPAN = 31  # days: an as-of date of a day or a month
 # Figures.pairs), so the work and the conflicts grow with the figures, and every figure that
 # disagrees with another still shows in a conflict.
 MANY_FIGURES = 64
+_VALUE = ConflictKind.VALUE
 
 
 class Figures:
@@ -219,31 +221,13 @@ class Figures:
 
     def conflicts(self) -> Iterator[Conflict]:
         """The conflicts within this key: one per pair of figures (for counts, the first pair
-        of claims, in id order, whose sentences are alike)."""
+        of claims, in id order, whose sentences are alike), and one per value disagreement
+        however many pairs of figures copy it (:mod:`~factcheck.conflicts.copies`)."""
         if not self.keep_all:
-            for x, y in self.pairs():
-                # two figures that can both be true are no conflict (judge_pair says so of all
-                # but retracted claims, never kept here): most pairs of a big ledger, skipped
-                # before the call. A floor ("more than 1.1 million") is judged, unless its
-                # measure only grows or one figure is marked as earlier: a rival's figure far
-                # above it disputes it (see judges._floor_disputed).
-                if (
-                    x.lo <= y.hi
-                    and y.lo <= x.hi
-                    and (
-                        (x.high is not None and y.high is not None)
-                        or x.cumulative
-                        or x.earlier != y.earlier
-                    )
-                ):
-                    continue
-                conflict = judge_pair(x, y)
-                if conflict is None:
-                    continue
-                if x.peers is None and y.peers is None:  # each figure from one source
-                    yield conflict
-                else:
-                    yield named(judge_pair, x, y, conflict)
+            values: list[Judged] = []
+            close: list[tuple[Facts, Facts]] = []
+            yield from self._judged(values, close)
+            yield from fold_copies(values, close)
             return
         seen: set[tuple[Signature, Signature]] = set()
         for x, y in self.pairs():
@@ -254,6 +238,40 @@ class Figures:
             if conflict is not None:
                 seen.add(figures)
                 yield conflict
+
+    def _judged(self, values: list[Judged], close: list[tuple[Facts, Facts]]) -> Iterator[Conflict]:
+        """The conflict of each pair of figures that disagree, named (see naming.py); value
+        conflicts are kept in ``values`` instead, with the claims that speak for their figures,
+        and the pairs of figures found in no conflict in ``close``, for
+        :func:`~factcheck.conflicts.copies.fold_copies`."""
+        for x, y in self.pairs():
+            # two figures that can both be true are no conflict (judge_pair says so of all
+            # but retracted claims, never kept here): most pairs of a big ledger, skipped
+            # before the call. A floor ("more than 1.1 million") is judged, unless its
+            # measure only grows or one figure is marked as earlier: a rival's figure far
+            # above it disputes it (see judges._floor_disputed).
+            if (
+                x.lo <= y.hi
+                and y.lo <= x.hi
+                and (
+                    (x.high is not None and y.high is not None)
+                    or x.cumulative
+                    or x.earlier != y.earlier
+                )
+            ):
+                close.append((x, y))
+                continue
+            conflict = judge_pair(x, y)
+            if conflict is None:
+                close.append((x, y))
+                continue
+            a, b = x, y
+            if x.peers is not None or y.peers is not None:  # (else each from one source)
+                conflict, a, b = named_pair(judge_pair, x, y, conflict)
+            if conflict.kind is not _VALUE:
+                yield conflict
+            else:
+                values.append((conflict, x, y, a.source_id if a.source_id == b.source_id else None))
 
     def state_at(self, f: Facts) -> list[Facts]:
         """Kept claims that say what this figure was when ``f`` was said: those of overlapping

@@ -121,8 +121,8 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
         found.sort()
         new = tuple.__new__  # a Conflict straight from its fields, without NamedTuple's __new__
         return [
-            new(Conflict, (_KINDS[kind], _SEVERITIES[level], a, b, rule, explanation, cid))
-            for _, kind, _, _, cid, a, b, level, rule, explanation in found
+            new(Conflict, (_KINDS[kind], _SEVERITIES[level], a, b, rule, explanation, cid, also))
+            for _, kind, _, _, cid, a, b, level, rule, explanation, also in found
         ]
 
 
@@ -168,8 +168,8 @@ def _share(store: ClaimRows, properties: tuple[str, ...]) -> list[KeyedConflict]
 
 
 # (-severity rank, kind, lower claim id, higher claim id, conflict id, claim_a, claim_b,
-#  severity, rule, explanation): sent back from a worker, sorted as sort_conflicts sorts
-KeyedConflict = tuple[int, str, int, int, str, int, int, str, str, str]
+#  severity, rule, explanation, also): sent back from a worker, sorted as sort_conflicts sorts
+KeyedConflict = tuple[int, str, int, int, str, int, int, str, str, str, tuple[int, ...]]
 _KINDS = {k.value: k for k in ConflictKind}
 _SEVERITIES = {s.value: s for s in Severity}
 
@@ -193,8 +193,9 @@ def _keyed(conflicts: Iterable[Conflict]) -> list[KeyedConflict]:
             level[severity],
             rule,
             explanation,
+            also,
         )
-        for k, severity, a, b, rule, explanation, cid in conflicts
+        for k, severity, a, b, rule, explanation, cid, also in conflicts
     ]
     out.sort()
     return out

@@ -150,10 +150,14 @@ def _conflict(n: int, entry: ConflictEntry) -> str:
         f"<p>{_e(c.explanation)}</p>",
         _conflict_claim(entry.a),
         _conflict_claim(entry.b),
+    ]
+    if c.also:  # the copies of this disagreement folded into it
+        parts.append("<p>Also reported by claims " + ", ".join(f"#{i}" for i in c.also) + ".</p>")
+    parts.append(
         f'<p class="meta">Rule <code>{_e(c.rule)}</code>'
         + (f" · conflict <code>{_e(c.id)}</code>" if c.id else "")
-        + "</p>",
-    ]
+        + "</p>"
+    )
     if entry.decision is not None:
         d = entry.decision
         note = f" — {_e(d.note)}" if d.note.strip() else ""

@@ -125,6 +125,10 @@ def _conflict(n: int, entry: ConflictEntry) -> list[str]:
         _conflict_claim(entry.a),
         _conflict_claim(entry.b),
         "",
+    ]
+    if c.also:  # the copies of this disagreement folded into it
+        lines += ["Also reported by claims " + ", ".join(f"#{i}" for i in c.also) + ".", ""]
+    lines += [
         f"Rule: {_code(c.rule)} · Conflict: {_code(c.id)}" if c.id else f"Rule: {_code(c.rule)}",
         "",
     ]

@@ -73,6 +73,9 @@ def conflict_view(entry: ConflictEntry) -> RenderableType:
         parts.append(_side("claim", entry.a))
     else:
         parts += [_side("A", entry.a), _side("B", entry.b)]
+    if c.also:  # the copies of this disagreement folded into it
+        also = ", ".join(f"#{i}" for i in c.also)
+        parts.append(InertText(f"  also reported by claims {also}", style="dim"))
     return Group(*parts)
 
 
