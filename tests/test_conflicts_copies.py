@@ -229,3 +229,31 @@ def test_a_decision_on_a_copy_stays_with_the_disagreement(
     mine = [store.get_claim(i).uuid for i in after.pair]
     store.save_decision(after.id, *mine, DecisionVerdict.ERROR, "a typo")
     assert decisions_on_copies(store, [after], store.decision_records()) == {}
+
+
+def test_the_listing_follows_a_decision_and_a_source_into_its_copies(
+    tmp_path: Path, cli: Invoke
+) -> None:
+    db = tmp_path / "claims.db"
+    with Store.open(db, create=True) as store:
+        (a,) = _article(store, "Organisers", [(60_000.0, "the organisers", Q.EXACT)])
+        _article(store, "Police", [(15_000.0, "the police", Q.EXACT)])
+        (before,) = find_conflicts_in_store(store)
+        uuids = [store.get_claim(i).uuid for i in (before.claim_a, before.claim_b)]
+        store.save_decision(before.id, *uuids, DecisionVerdict.EXPLAINED, "two counts")
+        _article(
+            store, "Both", [(60_000.0, "the organisers", Q.EXACT), (15_000.0, "police", Q.ABOUT)]
+        )
+        organisers = store.get_claim(a).source_id
+
+    def listed(*args: str) -> list[dict[str, Any]]:
+        result = cli("--db", str(db), "conflicts", "--json", *args)
+        assert result.exit_code == 0, result.stderr
+        return list(json.loads(result.stdout)["conflicts"])
+
+    # decided as a copy: no longer open, shown with --all
+    assert listed() == []
+    (shown,) = listed("--all")
+    assert a in shown["also"]
+    # the source of a claim that only also reports it still finds it
+    assert [c["id"] for c in listed("--all", "--source", str(organisers))] == [shown["id"]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from factcheck.conflicts.copies import decisions_on_copies
 from factcheck.conflicts.facts import ClaimLike, facts_of
 from factcheck.conflicts.wording import conflict_id
 from factcheck.models import Conflict, ConflictKind, Decision
@@ -40,12 +41,15 @@ def decisions_by_conflict(
     """Every decision by the id of its conflict, and each decision whose conflict is no longer
     listed under that id also under the id of the conflict listed now between the same two
     figures: of the same kind, between claims that give the decided claims' figures on their
-    dates (restatements of them, in any source).
+    dates (restatements of them, in any source), or the conflict it was folded into as a copy
+    (:func:`~factcheck.conflicts.copies.decisions_on_copies`).
 
     The work is bounded by the smaller side: the decisions not found by id (a whole listing),
     or the conflicts without a decision (the few of one new claim)."""
     records = store.decision_records()
     found = {d.conflict_id: d for d, _, _ in records}
+    # a decision on a conflict now folded into a listed one as its copy follows it there
+    found.update(decisions_on_copies(store, conflicts, records))
     listed = {c.id for c in conflicts}
     lost = [(d, a, b) for d, a, b in records if d.conflict_id not in listed]
     undecided = [c for c in conflicts if c.id not in found]

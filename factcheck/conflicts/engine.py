@@ -169,19 +169,7 @@ class Ledger:
             near = [r for r in candidates if in_window(listing, r)]
             for role_claim in _first_of_each(near, _role_signature):
                 keep(judge_membership(listing, role_claim, siblings))
-        listed = _with_also(found.values())
-        return sort_conflicts(listed) if ordered else listed
-
-
-_FIELDS = len(Conflict._fields)
-_NO_ALSO: tuple[tuple[int, ...]] = ((),)  # the last field, empty
-
-
-def _with_also(conflicts: Iterable[Conflict]) -> list[Conflict]:
-    """Every conflict with its :attr:`~factcheck.models.Conflict.also` field: the judges make
-    a conflict from its first fields only (the claims also reporting it are found after)."""
-    new = tuple.__new__  # (a Conflict straight from its fields, as the judges make them)
-    return [c if len(c) == _FIELDS else new(Conflict, c + _NO_ALSO) for c in conflicts]
+        return sort_conflicts(found.values()) if ordered else list(found.values())
 
 
 def _part_whole(part: Facts, wholes: Figures) -> list[Conflict]:

@@ -104,7 +104,7 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     severity, a, b, explanation = found
     kind = chosen.kind
     cid = conflict_id(kind, a.uuid, b.uuid)
-    return _new(Conflict, (kind, severity, a.id, b.id, chosen.name, explanation, cid))
+    return _new(Conflict, (kind, severity, a.id, b.id, chosen.name, explanation, cid, ()))
 
 
 def _nested(a: Facts, b: Facts) -> tuple[Facts, Facts] | None:

@@ -39,7 +39,7 @@ class Rule(NamedTuple):
         severity, a, b, explanation = found
         kind = self.kind
         cid = conflict_id(kind, a.uuid, b.uuid)
-        return _new(Conflict, (kind, severity, a.id, b.id, self.name, explanation, cid))
+        return _new(Conflict, (kind, severity, a.id, b.id, self.name, explanation, cid, ()))
 
 
 RULES: dict[str, Rule] = {}

@@ -17,13 +17,19 @@ def select_conflicts(
     include_decided: bool = False,
 ) -> list[Conflict]:
     """The conflicts a listing shows: open ones (all with ``include_decided``), touching one of
-    ``claim_ids`` when given, of one kind, at or above a severity."""
+    ``claim_ids`` when given (as one of the named pair or a claim that also reports it), of one
+    kind, at or above a severity."""
     floor = SEVERITY_RANK[min_severity] if min_severity else 0
     return [
         c
         for c in conflicts
         if (include_decided or c.id not in decisions)
-        and (claim_ids is None or c.claim_a in claim_ids or c.claim_b in claim_ids)
+        and (
+            claim_ids is None
+            or c.claim_a in claim_ids
+            or c.claim_b in claim_ids
+            or any(x in claim_ids for x in c.also)
+        )
         and (kind is None or c.kind == kind)
         and SEVERITY_RANK[c.severity] >= floor
     ]
