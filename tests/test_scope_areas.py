@@ -49,7 +49,7 @@ def _keys(text: str, prop: str = "killed") -> list[tuple[float | None, str | Non
         # named before and broken down into areas after a part opener
         (
             "Storms hit Chile and Peru. The toll in Peru stands at 900, with 350 in"
-            " government-held areas and 120 in the rebel-held areas.",
+            " government-held areas and 120 in rebel-controlled areas.",
             [
                 (900.0, "group:people@country:PE"),
                 (350.0, "group:people@country:PE@area:government"),
@@ -64,8 +64,8 @@ def _keys(text: str, prop: str = "killed") -> list[tuple[float | None, str | Non
         ),
         # the country's body speaks of the area: its country
         (
-            "Floods struck Chile and Peru. The Peruvian Health Ministry said the toll in parts"
-            " of the country controlled by the government rose to 48.",
+            "Floods struck Chile and Peru. The Peruvian Health Ministry said the toll in regions"
+            " held by the government rose to 48.",
             [(48.0, "group:people@country:PE@area:government")],
         ),
     ],

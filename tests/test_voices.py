@@ -33,7 +33,7 @@ ONE_VOICE = [
     ("Gérald Martin", "Gerald Martin"),
     # one official body by its names in both languages
     ("МВД", "the Interior Ministry"),
-    ("пресс-служба МВД", "the Ministry of Internal Affairs"),
+    ("пресс-служба МВД", "Russia's Ministry of Internal Affairs"),
     ("ГУВД", "the interior ministry"),
     ("Министерство внутренних дел Франции", "the French Interior Ministry"),
     ("полиция", "the police"),

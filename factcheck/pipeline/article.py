@@ -346,7 +346,7 @@ def _place_of(scene: Scene, r: Reading, home: str | None) -> Place:
 def _as_of(sentence: Sentence, where: Place, reference: str | None, at: int) -> str | None:
     """The figure's own date: its clause's year or period, else the sentence's date nearest
     before it (:func:`~factcheck.text.dates.find_as_of`); None when it has none. A figure given
-    up to the present ("the 3,100 deaths reported to date") is of the article's day unless the
+    up to the present ("the 3,100 deaths confirmed to date") is of the article's day unless the
     sentence names a day for it: a year named elsewhere in the sentence is not its date."""
     now = until_now(sentence.text, *where.clause, at) if reference else None
     if now == "figure" and _day_of(sentence, reference, at) is None:
@@ -381,7 +381,7 @@ def _lead_date(sentence: Sentence, reference: str | None) -> str | None:
     if day is None:
         day = weekday_date(sentence.text, reference)
     elif sentence.figures:
-        return None  # a date beside figures is theirs: "25 ноября … унесла жизни 51 человека"
+        return None  # a date beside figures is theirs: "3 марта … погибли 12 человек"
     if day is None or len(day) != 10:
         return None
     before = (date.fromisoformat(reference) - date.fromisoformat(day)).days

@@ -351,8 +351,8 @@ def _country_of_area(scene: Scene, area: Scope) -> str | None:
 
 def _leads(scene: Scene, lo: int, area: Scope) -> bool:
     """Nothing from ``lo`` (after a country) to the area sets it apart from that country: no
-    contrast, and no figure unless the area's is then named a part ("In Syria, 3,553 died,
-    including 2,166 in rebel-held areas"; not "in Chile 40 died and in rebel-held areas 30")."""
+    contrast, and no figure unless the area's is then named a part ("In Chad, 900 died,
+    among them 310 in rebel-held areas"; not "in Chile 40 died and in rebel-held areas 30")."""
     if _CONTRAST.search(scene.text, lo, area.start):
         return False
     figures = [q for q in scene.sentence.figures if lo <= q.start < area.start]

@@ -112,7 +112,7 @@ _NUMBER = re.compile(r"\d[\d\s.,]*")
 
 
 def until_now(sentence: str, lo: int, hi: int, at: int) -> str | None:
-    """Whether the figure at ``at`` is given up to the present ("the 3,100 deaths reported to
+    """Whether the figure at ``at`` is given up to the present ("the 3,100 deaths confirmed to
     date", "3100 смертей, о которых сообщалось на сегодняшний день"): "figure" when the words
     right after it say so (before the next figure or clause mark: then no year the sentence
     names is its date), "clause" when only its clause ``sentence[lo:hi]`` does; else None."""

@@ -180,7 +180,7 @@ def _settlement(word: Word) -> bool:
 
 
 def where_after(text: str, tokens: Sequence[Word], k: int) -> bool:
-    """ "Marseille, where the prefecture counted…", "в Лионе, где…": the name heads a clause
+    """ "Nantes, where the police put the crowd at…", "в Лионе, где…": the name heads a clause
     about it."""
     j = k + 1
     if j >= len(tokens) or tokens[j].lower not in _WHERES:
