@@ -82,6 +82,9 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
         return None  # two shares, or two events: different quantities (see Facts)
     if a.id > b.id:  # the same answer whichever claim is new: the lower id goes first
         a, b = b, a
+    is_count = a.prop == COUNT_PROPERTY
+    if is_count and not similar_counts(a, b):
+        return None  # asked early: it decides most pairs of counts, whatever else holds
     if a.retracted or b.retracted:
         return _judge_retracted(a, b)
     if overlaps(a, b) and not _floor_disputed(a, b):
@@ -89,9 +92,6 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     one_sentence = same_sentence(a, b)
     rivals = one_sentence and rival_speakers(a, b)  # else asked below only when it matters
     if one_sentence and not rivals:
-        return None
-    is_count = a.prop == COUNT_PROPERTY
-    if is_count and not similar_counts(a, b):
         return None
     picked = _pick(a, b, is_count, rivals)
     if picked is None:
@@ -189,13 +189,12 @@ def _revised(a: Facts, b: Facts) -> bool:
 
 
 def _judge_retracted(a: Facts, b: Facts) -> Conflict | None:
-    """A retracted figure and another: restated by another source, it stands."""
+    """A retracted figure and another (two counts the caller found alike): restated by another
+    source, it stands."""
     if a.retracted and b.retracted:
         return None
     gone, kept = (a, b) if a.retracted else (b, a)
     if gone.source_id == kept.source_id or not overlaps(gone, kept):
-        return None
-    if gone.prop == COUNT_PROPERTY and not similar_counts(gone, kept):
         return None
     return retracted_restated.conflict(gone, kept)
 
