@@ -42,7 +42,7 @@ def index_source() -> str:
     countries = {lang: cldr_countries(lang) for lang in CLDR_LANGUAGES}
     data = lexicon_data()
     phrases = [name for names in countries.values() for name in names.values()]
-    phrases += [a for table in ("countries", "organisations") for a in _flat(data[table])]
+    phrases += [a for table in ("countries", "organisations", "bodies") for a in _flat(data[table])]
     phrases += [w for group in data["groups"].values() for w in group["words"]]
     phrases += [
         w for m in data["measures"].values() for w in [*m.get("counts", []), *m.get("events", [])]
