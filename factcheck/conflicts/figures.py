@@ -301,19 +301,18 @@ class Figures:
         if f.day_lo is None or f.day_hi is None:
             return self.near(f)
         same: list[Facts] = []
-        before: list[Facts] = []
+        latest: list[Facts] = []  # those of the latest date before f, found on the way
+        last = 0
         for g in self.near(f, WINDOW_DAYS):
-            if (
-                g.day_lo is None
-                or g.day_hi is None
-                or (g.day_lo <= f.day_hi and f.day_lo <= g.day_hi)
-            ):
+            lo, hi = g.day_lo, g.day_hi
+            if lo is None or hi is None or (lo <= f.day_hi and f.day_lo <= hi):
                 same.append(g)
-            elif g.day_hi < f.day_lo:
-                before.append(g)
-        if before:
-            latest = max(_day_hi(g) for g in before)
-            same += [g for g in before if g.day_hi == latest]
+            elif hi < f.day_lo:
+                if not latest or hi > last:
+                    latest, last = [g], hi
+                elif hi == last:
+                    latest.append(g)
+        same += latest
         return same
 
     def near(self, f: Facts, slack: int = 0) -> list[Facts]:
