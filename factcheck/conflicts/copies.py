@@ -84,11 +84,14 @@ def _homes(ranked: Sequence[Ranked], near: Mapping[int, list[int]]) -> list[int]
     for i, (rank, _, x, y) in enumerate(ranked):
         if not rank[0]:
             continue  # the pair of one source is listed, never a copy
+        ys = (y, *near.get(y, ()))  # (once, not once for each figure agreeing with x)
+        best = i
         for p in (x, *near.get(x, ())):
-            for q in (y, *near.get(y, ())):
+            for q in ys:
                 k = at.get((p, q) if p < q else (q, p), i)
-                if k < home[i] and home[k] == k:
-                    home[i] = k
+                if k < best and home[k] == k:
+                    best = k
+        home[i] = best
     return home
 
 

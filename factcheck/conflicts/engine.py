@@ -178,8 +178,12 @@ def _part_whole(part: Facts, wholes: Figures) -> list[Conflict]:
     it exceeds only, so that a page of many parts and wholes gives conflicts in proportion."""
     state = wholes.state_at(part)
     if len(state) <= MANY_FIGURES:
-        found = ((whole, judge_part_whole(part, whole)) for whole in state)
-        return [named(judge_part_whole, part, w, c) for w, c in found if c is not None]
+        found = []
+        for whole in state:
+            conflict = judge_part_whole(part, whole)
+            if conflict is not None:
+                found.append(named(judge_part_whole, part, whole, conflict))
+        return found
     for whole in wholes.below(part):
         conflict = judge_part_whole(part, whole)
         if conflict is not None:

@@ -17,7 +17,7 @@ from factcheck.conflicts.copies import Judged, fold_copies
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.judges import judge_pair
 from factcheck.conflicts.naming import named_pair
-from factcheck.conflicts.relations import WINDOW_DAYS, overlaps
+from factcheck.conflicts.relations import WINDOW_DAYS, overlaps, similar_counts
 from factcheck.models import Conflict, ConflictKind
 
 Signature = tuple[object, ...]
@@ -88,10 +88,10 @@ class Figures:
             for cluster in clusters.values():
                 yield from cluster
 
-    def pairs(self) -> Iterator[tuple[Facts, Facts]]:
-        """Pairs to judge: clusters of one date or of overlapping dates, each date with the
-        latest date before it (an update is judged against the state it replaced), and undated
-        clusters with everything.
+    def pairs(self) -> Iterator[tuple[list[Facts], list[Facts]]]:
+        """The pairs of clusters to judge, each once: clusters of one date or of overlapping
+        dates, each date with the latest date before it (an update is judged against the state
+        it replaced), and undated clusters with everything.
 
         Every pair while the clusters are few; past :data:`MANY_FIGURES`, each cluster with its
         neighbours in value order only: the next higher figure it does not overlap (and those
@@ -135,50 +135,40 @@ class Figures:
             cluster.sort(key=_claim_id)
         return sorted(clusters, key=_first_id)
 
-    def _within(self, clusters: list[list[Facts]]) -> Iterator[tuple[Facts, Facts]]:
+    def _within(self, clusters: list[list[Facts]]) -> Iterator[tuple[list[Facts], list[Facts]]]:
         if len(clusters) > MANY_FIGURES:
             yield from self._neighbours_within(clusters)
             return
-        if not self.keep_all:  # one claim a cluster: the pairs of their claims, no more
-            for i, a in enumerate(clusters):
-                x = a[0]
-                for b in clusters[i + 1 :]:
-                    yield x, b[0]
-            return
         for i, a in enumerate(clusters):
             for b in clusters[i + 1 :]:
-                yield from self._cluster_pairs(a, b)
+                yield a, b
 
     def _across(
         self, left: list[list[Facts]], right: list[list[Facts]]
-    ) -> Iterator[tuple[Facts, Facts]]:
+    ) -> Iterator[tuple[list[Facts], list[Facts]]]:
         if len(left) * len(right) > MANY_FIGURES * MANY_FIGURES:
             yield from self._neighbours_across(left, right)
             return
-        if not self.keep_all:
-            for a in left:
-                x = a[0]
-                for b in right:
-                    yield x, b[0]
-            return
         for a in left:
             for b in right:
-                yield from self._cluster_pairs(a, b)
+                yield a, b
 
-    def _neighbours_within(self, clusters: list[list[Facts]]) -> Iterator[tuple[Facts, Facts]]:
+    def _neighbours_within(
+        self, clusters: list[list[Facts]]
+    ) -> Iterator[tuple[list[Facts], list[Facts]]]:
         """Each of many clusters with the next ones in value order, up to the first it does
         not overlap."""
         ordered = sorted(clusters, key=_value_order)
         for i, a in enumerate(ordered):
             x = a[0]
             for b in ordered[i + 1 : i + 1 + MANY_FIGURES]:
-                yield from self._meet(a, b)
+                yield a, b
                 if not overlaps(x, b[0]):
                     break
 
     def _neighbours_across(
         self, left: list[list[Facts]], right: list[list[Facts]]
-    ) -> Iterator[tuple[Facts, Facts]]:
+    ) -> Iterator[tuple[list[Facts], list[Facts]]]:
         """Each cluster of ``right`` with the clusters of ``left`` next to it in value order,
         below and above, up to the first it does not overlap on each side."""
         ordered = sorted(left, key=_value_order)
@@ -190,16 +180,9 @@ class Figures:
             below = ordered[max(0, at - MANY_FIGURES) : at][::-1]
             for side in (above, below):
                 for a in side:
-                    yield from self._meet(a, b)
+                    yield a, b
                     if not overlaps(a[0], y):
                         break
-
-    def _meet(self, a: list[Facts], b: list[Facts]) -> Iterator[tuple[Facts, Facts]]:
-        """The pairs of two clusters to judge: their kept claims, or for counts every pair."""
-        if self.keep_all:
-            yield from self._cluster_pairs(a, b)
-        else:
-            yield a[0], b[0]
 
     def _cluster_pairs(self, a: list[Facts], b: list[Facts]) -> Iterator[tuple[Facts, Facts]]:
         """Every pair of claims of two count clusters (each sentence's context matters): first
@@ -229,22 +212,23 @@ class Figures:
             yield from self._judged(values, close)
             yield from fold_copies(values, close)
             return
-        seen: set[tuple[Signature, Signature]] = set()
-        for x, y in self.pairs():
-            figures = (x.figure, y.figure)
-            if figures in seen:
-                continue
-            conflict = judge_pair(x, y)
-            if conflict is not None:
-                seen.add(figures)
-                yield conflict
+        for a, b in self.pairs():
+            for x, y in self._cluster_pairs(a, b):
+                # counts meet only in similar sentences: judge_pair asks it last, after tests
+                # that pass for almost every pair paired here, and most pairs fail it; asked
+                # first, they cost no judge's call (every other way judge_pair answers None too)
+                if similar_counts(x, y):
+                    conflict = judge_pair(x, y)
+                    if conflict is not None:
+                        yield conflict
+                        break  # the first pair of claims names the two figures' conflict
 
     def _judged(self, values: list[Judged], close: list[tuple[Facts, Facts]]) -> Iterator[Conflict]:
         """The conflict of each pair of figures that disagree, named (see naming.py); value
         conflicts are kept in ``values`` instead, with the claims that speak for their figures,
         and the pairs of figures found in no conflict in ``close``, for
         :func:`~factcheck.conflicts.copies.fold_copies`."""
-        for x, y in self.pairs():
+        for (x,), (y,) in self.pairs():  # (a cluster of a value keeps one claim)
             # two figures that can both be true are no conflict (judge_pair says so of all
             # but retracted claims, never kept here): most pairs of a big ledger, skipped
             # before the call. A floor ("more than 1.1 million") is judged, unless its
@@ -298,19 +282,18 @@ class Figures:
         if f.day_lo is None or f.day_hi is None:
             return self.near(f)
         same: list[Facts] = []
-        before: list[Facts] = []
+        latest: list[Facts] = []  # those of the latest date before f, found on the way
+        last = 0
         for g in self.near(f, WINDOW_DAYS):
-            if (
-                g.day_lo is None
-                or g.day_hi is None
-                or (g.day_lo <= f.day_hi and f.day_lo <= g.day_hi)
-            ):
+            lo, hi = g.day_lo, g.day_hi
+            if lo is None or hi is None or (lo <= f.day_hi and f.day_lo <= hi):
                 same.append(g)
-            elif g.day_hi < f.day_lo:
-                before.append(g)
-        if before:
-            latest = max(_day_hi(g) for g in before)
-            same += [g for g in before if g.day_hi == latest]
+            elif hi < f.day_lo:
+                if not latest or hi > last:
+                    latest, last = [g], hi
+                elif hi == last:
+                    latest.append(g)
+        same += latest
         return same
 
     def near(self, f: Facts, slack: int = 0) -> list[Facts]:
