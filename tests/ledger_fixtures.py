@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 
+from factcheck.ledger import Store
 from factcheck.models import Claim, ClaimDraft, Qualifier
 from factcheck.pipeline.article import extract_claims
 
@@ -35,3 +37,27 @@ def extracted_ledger(*texts: str, published: str = "2024-03-01") -> list[Claim]:
             uuid = f"00000000-0000-4000-8000-{n:012d}"
             out.append(Claim(**values, id=n, uuid=uuid, source_id=source))
     return out
+
+
+def marchers_article(
+    store: Store,
+    title: str,
+    figures: Sequence[tuple[float, str] | tuple[float, str, Qualifier]],
+) -> list[int]:
+    """A source of one day giving each (figure, speaker[, qualifier]) of the marchers (exact
+    unless a qualifier is given); the claims' ids."""
+    source = store.add_source(title=title, published="2022-03-05", text=f"{title} {figures}")
+    drafts = [
+        ClaimDraft(
+            text=f"{figure[1]}: {figure[0]} marchers",
+            subject="marchers",
+            subject_key="group:people",
+            property="participants",
+            low=figure[0],
+            high=figure[0],
+            qualifier=figure[2] if len(figure) > 2 else Qualifier.EXACT,
+            speaker=figure[1],
+        )
+        for figure in figures
+    ]
+    return [c.id for c in store.add_claims(source.id, drafts)]

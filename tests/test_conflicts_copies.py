@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from conflict_cases import Q, build, claim
 from conftest import Invoke
+from ledger_fixtures import marchers_article
 from test_conflicts_run import stored
 
 from factcheck.conflicts import conflicts_for, find_conflicts, find_conflicts_in_store
@@ -18,7 +19,7 @@ from factcheck.conflicts.copies import decisions_on_copies
 from factcheck.export.html import to_html
 from factcheck.export.markdown import to_markdown
 from factcheck.ledger import Store
-from factcheck.models import ClaimDraft, Conflict, DecisionVerdict, Qualifier
+from factcheck.models import Conflict, DecisionVerdict, Qualifier
 from factcheck.report.gather import build_report
 from factcheck.serialize import conflict_to_dict
 
@@ -184,25 +185,6 @@ def test_the_listing_shows_also(tmp_path: Path, cli: Invoke) -> None:
     assert (listed["claims"], listed["also"]) == ([1, 2], [3, 4])
 
 
-def _article(store: Store, title: str, figures: list[tuple[float, str, Qualifier]]) -> list[int]:
-    """A source of one day giving each (figure, speaker, qualifier) of the marchers."""
-    source = store.add_source(title=title, published="2022-03-05", text=f"{title} {figures}")
-    drafts = [
-        ClaimDraft(
-            text=f"{who}: {n} marchers",
-            subject="marchers",
-            subject_key="group:people",
-            property="participants",
-            low=n,
-            high=n,
-            qualifier=q,
-            speaker=who,
-        )
-        for n, who, q in figures
-    ]
-    return [c.id for c in store.add_claims(source.id, drafts)]
-
-
 @pytest.mark.parametrize(
     "sides",
     [
@@ -214,13 +196,13 @@ def test_a_decision_on_a_copy_stays_with_the_disagreement(
     store: Store, sides: tuple[tuple[float, str], tuple[float, str]]
 ) -> None:
     (ours, us), (theirs, them) = sides
-    (a,) = _article(store, "Organisers", [(ours, us, Q.EXACT)])
-    (b,) = _article(store, "Police", [(theirs, them, Q.EXACT)])
+    (a,) = marchers_article(store, "Organisers", [(ours, us, Q.EXACT)])
+    (b,) = marchers_article(store, "Police", [(theirs, them, Q.EXACT)])
     (before,) = find_conflicts_in_store(store)
     uuids = [store.get_claim(i).uuid for i in (before.claim_a, before.claim_b)]
     store.save_decision(before.id, *uuids, DecisionVerdict.EXPLAINED, "two counts")
     # an article gives both sides, one of them rounded: the first conflict is now its copy
-    both = _article(store, "Both", [(ours, us, Q.EXACT), (theirs, them, Q.ABOUT)])
+    both = marchers_article(store, "Both", [(ours, us, Q.EXACT), (theirs, them, Q.ABOUT)])
     (after,) = find_conflicts_in_store(store)
     assert after.pair == tuple(both) and after.also == (a, b)
     found = decisions_on_copies(store, [after], store.decision_records())
@@ -236,12 +218,12 @@ def test_the_listing_follows_a_decision_and_a_source_into_its_copies(
 ) -> None:
     db = tmp_path / "claims.db"
     with Store.open(db, create=True) as store:
-        (a,) = _article(store, "Organisers", [(60_000.0, "the organisers", Q.EXACT)])
-        _article(store, "Police", [(15_000.0, "the police", Q.EXACT)])
+        (a,) = marchers_article(store, "Organisers", [(60_000.0, "the organisers", Q.EXACT)])
+        marchers_article(store, "Police", [(15_000.0, "the police", Q.EXACT)])
         (before,) = find_conflicts_in_store(store)
         uuids = [store.get_claim(i).uuid for i in (before.claim_a, before.claim_b)]
         store.save_decision(before.id, *uuids, DecisionVerdict.EXPLAINED, "two counts")
-        _article(
+        marchers_article(
             store, "Both", [(60_000.0, "the organisers", Q.EXACT), (15_000.0, "police", Q.ABOUT)]
         )
         organisers = store.get_claim(a).source_id

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from conflict_cases import EN_COUNT_3, EN_COUNT_5, Q, build, claim
+from ledger_fixtures import marchers_article
 
 from factcheck.actions import ConflictFilter, conflict_entries, gather_report, list_conflicts
 from factcheck.conflicts import (
@@ -18,7 +19,7 @@ from factcheck.conflicts import (
     select_conflicts,
 )
 from factcheck.ledger import Store
-from factcheck.models import ClaimDraft, DecisionVerdict, Qualifier
+from factcheck.models import DecisionVerdict
 
 # Three articles of one day: the first and the third repeat one side's figure; the second
 # gives both sides. A journalist checks the second article first.
@@ -104,7 +105,7 @@ def test_the_pair_a_journalist_checks_first_names_the_conflict(name: str) -> Non
 
 
 @pytest.mark.parametrize("name", list(THREE_ARTICLES))
-def test_the_named_pair_comes_from_one_article(name: str) -> None:
+def test_the_named_pair_comes_from_onemarchers_article(name: str) -> None:
     claims = build(THREE_ARTICLES[name][0])
     (conflict,) = find_conflicts(claims)
     a, b = (claims[i - 1] for i in conflict.pair)
@@ -133,25 +134,6 @@ def test_one_disagreement_is_listed_once_however_many_articles_repeat_it(
     assert conflict.pair == (3, 4)  # the first claims of source 1, not of the ledger
 
 
-def _article(store: Store, title: str, figures: list[tuple[float, str]]) -> list[int]:
-    """A source of one day giving each (figure, speaker) of the marchers; the claims' ids."""
-    source = store.add_source(title=title, published="2022-03-05", text=f"{title} {figures}")
-    drafts = [
-        ClaimDraft(
-            text=f"{who}: {n} marchers",
-            subject="marchers",
-            subject_key="group:people",
-            property="participants",
-            low=n,
-            high=n,
-            qualifier=Qualifier.EXACT,
-            speaker=who,
-        )
-        for n, who in figures
-    ]
-    return [c.id for c in store.add_claims(source.id, drafts)]
-
-
 @pytest.mark.parametrize("others", [0, 3])  # other decisions: looked up from either side
 @pytest.mark.parametrize(
     "sides",
@@ -163,13 +145,13 @@ def test_a_decision_follows_its_conflict_when_an_article_renames_it(
     ours, theirs = sides
     for n in range(others):  # decisions on conflicts of claims no longer in the ledger
         store.save_decision(f"c{n:010d}", f"gone-{n}-a", f"gone-{n}-b", DecisionVerdict.ERROR, "")
-    (a,) = _article(store, "Organisers", [ours])
-    (b,) = _article(store, "Police", [theirs])
+    (a,) = marchers_article(store, "Organisers", [ours])
+    (b,) = marchers_article(store, "Police", [theirs])
     (before,) = find_conflicts_in_store(store)
     assert before.pair == (a, b)
     uuids = [store.get_claim(i).uuid for i in (before.claim_a, before.claim_b)]
     store.save_decision(before.id, *uuids, DecisionVerdict.EXPLAINED, "two counts")
-    both = _article(store, "Both", [ours, theirs])  # now one article gives both figures
+    both = marchers_article(store, "Both", [ours, theirs])  # now one article gives both figures
     (after,) = find_conflicts_in_store(store)
     assert after.pair == tuple(both) and after.id != before.id
     assert after.id not in store.decisions()  # stored under the old name…
@@ -179,8 +161,8 @@ def test_a_decision_follows_its_conflict_when_an_article_renames_it(
 
 
 def test_decisions_of_listed_conflicts_are_read_as_stored(store: Store) -> None:
-    (a,) = _article(store, "Organisers", [(40_000.0, "the organisers")])
-    (b,) = _article(store, "Police", [(12_000.0, "the police")])
+    (a,) = marchers_article(store, "Organisers", [(40_000.0, "the organisers")])
+    (b,) = marchers_article(store, "Police", [(12_000.0, "the police")])
     conflicts = find_conflicts_in_store(store)
     uuids = [store.get_claim(i).uuid for i in (a, b)]
     store.save_decision(conflicts[0].id, *uuids, DecisionVerdict.ERROR, "a typo")
@@ -195,12 +177,12 @@ def test_the_desk_still_sees_its_decision_once_an_article_renames_the_conflict(
     store: Store, sides: list[tuple[float, str]]
 ) -> None:
     ours, theirs = sides
-    _article(store, "Organisers", [ours])
-    _article(store, "Police", [theirs])
+    marchers_article(store, "Organisers", [ours])
+    marchers_article(store, "Police", [theirs])
     (before,) = find_conflicts_in_store(store)
     uuids = [store.get_claim(i).uuid for i in (before.claim_a, before.claim_b)]
     store.save_decision(before.id, *uuids, DecisionVerdict.EXPLAINED, "two counts")
-    _article(store, "Both", [ours, theirs])
+    marchers_article(store, "Both", [ours, theirs])
     listed = list_conflicts(store, ConflictFilter())
     assert (listed.shown, listed.still_open, listed.decided_hidden) == ((), 0, 1)
     (after,) = list_conflicts(store, ConflictFilter(include_decided=True)).shown

@@ -147,6 +147,56 @@ CASES: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [],
     ),
+    # a speaker is one voice across scripts and languages (text/names.py)
+    # «Следственный комитет: погибли 24 человека» / "the Investigative Committee had earlier
+    # put the toll at 31": one voice's series, 24 → 31
+    "one voice, two pages, one marked earlier (ru, en)": (
+        [
+            dead(24, "Следственный комитет", as_of=SUNDAY),
+            dead(31, "the Investigative Committee", as_of=SUNDAY, earlier=True, source_id=2),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 1, 2)],
+    ),
+    # "The Emergencies Ministry had earlier put the toll at 9" / «МЧС: шесть погибших»
+    "one voice, two pages, one marked earlier (en, ru)": (
+        [
+            dead(9, "the Emergencies Ministry", as_of=SUNDAY, earlier=True),
+            dead(6, "МЧС", as_of=SUNDAY, source_id=2),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 2, 1)],
+    ),
+    # the same two pages, the lower toll given by a rival: a toll that shrank, as before
+    "rivals, two pages, one marked earlier: still a conflict": (
+        [
+            dead(9, "the Emergencies Ministry", as_of=SUNDAY, earlier=True),
+            dead(6, "губернатор", as_of=SUNDAY, source_id=2),
+        ],
+        [(K.VALUE, "value.cumulative_decrease", S.MEDIUM, 1, 2)],
+    ),
+    # two pages each giving one voice's toll as it stands, differently: they disagree
+    "one voice, two pages, neither marked: a conflict": (
+        [
+            dead(31, "Следственный комитет", as_of=SUNDAY),
+            dead(40, "the Investigative Committee", as_of=SUNDAY, source_id=2),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    # «МВД: в шествии 12 тыс.» / "the Interior Ministry said 15,000 marched", the next day:
+    # one voice a day later is an update, not a dispute
+    "one body in two languages a day apart": (
+        [
+            said(12000, "МВД", as_of=SUNDAY),
+            said(15000, "the Interior Ministry", as_of=MONDAY, source_id=2),
+        ],
+        [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
+    ),
+    "a body and a rival a day apart: a dispute": (
+        [
+            said(12000, "МВД", as_of=SUNDAY),
+            said(40000, "the organisers", as_of=MONDAY, source_id=2),
+        ],
+        [(K.VALUE, "value.disputed", S.HIGH, 1, 2)],
+    ),
 }
 
 

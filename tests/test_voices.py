@@ -1,16 +1,11 @@
 """A speaker's identity survives script and language: "Лавров" and "Lavrov", "МВД" and "the
-Interior Ministry", "ВОЗ" and "WHO" are one voice, not two rival ones; and one voice's toll
-given on one day by two pages, one of them marking its figure as earlier, is an update."""
+Interior Ministry", "ВОЗ" and "WHO" are one voice, not two rival ones. What one voice decides
+in a judgment is tested with the other speaker cases, in test_conflicts_speakers.py."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from conflict_cases import Expected, K, S, build, claim, summary
-from test_conflicts import as_row, per_claim
 
-from factcheck.conflicts import find_conflicts, find_conflicts_in_rows
 from factcheck.keys import ORG
 from factcheck.text.lexicon import BODY, bodies_named, lexicon_data
 from factcheck.text.names import romanised, same_voice, spelling
@@ -144,74 +139,3 @@ def _named_bodies() -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("name", "key"), _named_bodies())
 def test_every_name_of_a_body_is_read_as_it(name: str, key: str) -> None:
     assert bodies_named(name) == {key}
-
-
-SATURDAY, SUNDAY = "2024-05-11", "2024-05-12"
-
-
-def dead(value: float, speaker: str | None, **kw: Any) -> dict[str, Any]:
-    return claim("group:people", "killed", value, speaker=speaker, as_of=SATURDAY, **kw)
-
-
-def marchers(value: float, speaker: str | None, **kw: Any) -> dict[str, Any]:
-    return claim("group:people", "participants", value, speaker=speaker, **kw)
-
-
-CASES: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
-    # «Следственный комитет: погибли 24 человека» / "the Investigative Committee had earlier
-    # put the toll at 31": one voice's series, 24 → 31
-    "one voice, two pages, one marked earlier (ru, en)": (
-        [
-            dead(24, "Следственный комитет"),
-            dead(31, "the Investigative Committee", earlier=True, source_id=2),
-        ],
-        [(K.UPDATE, "update.cumulative", S.LOW, 1, 2)],
-    ),
-    # "The Emergencies Ministry had earlier put the toll at 9" / «МЧС: шесть погибших»
-    "one voice, two pages, one marked earlier (en, ru)": (
-        [
-            dead(9, "the Emergencies Ministry", earlier=True),
-            dead(6, "МЧС", source_id=2),
-        ],
-        [(K.UPDATE, "update.cumulative", S.LOW, 2, 1)],
-    ),
-    # the same two pages, the lower toll given by a rival: a toll that shrank, as before
-    "rivals, two pages, one marked earlier: still a conflict": (
-        [
-            dead(9, "the Emergencies Ministry", earlier=True),
-            dead(6, "губернатор", source_id=2),
-        ],
-        [(K.VALUE, "value.cumulative_decrease", S.MEDIUM, 1, 2)],
-    ),
-    # two pages each giving one voice's toll as it stands, differently: they disagree
-    "one voice, two pages, neither marked: a conflict": (
-        [dead(31, "Следственный комитет"), dead(40, "the Investigative Committee", source_id=2)],
-        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
-    ),
-    # «МВД: в шествии 12 тыс.» / "the Interior Ministry said 15,000 marched", the next day:
-    # one voice a day later is an update, not a dispute
-    "one body in two languages a day apart": (
-        [
-            marchers(12000, "МВД", as_of=SATURDAY),
-            marchers(15000, "the Interior Ministry", as_of=SUNDAY, source_id=2),
-        ],
-        [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
-    ),
-    "a body and a rival a day apart: a dispute": (
-        [
-            marchers(12000, "МВД", as_of=SATURDAY),
-            marchers(40000, "the organisers", as_of=SUNDAY, source_id=2),
-        ],
-        [(K.VALUE, "value.disputed", S.HIGH, 1, 2)],
-    ),
-}
-
-
-@pytest.mark.parametrize("name", list(CASES))
-def test_one_voice_decides(name: str) -> None:
-    case, expected = CASES[name]
-    claims = build(case)
-    full = find_conflicts(claims)
-    assert summary(full) == sorted(expected)
-    assert summary(per_claim(claims)) == summary(full)
-    assert find_conflicts_in_rows(as_row(c) for c in claims) == full
