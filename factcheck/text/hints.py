@@ -189,8 +189,13 @@ def any_of(phrases: Sequence[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"{lookahead(phrases)}(?:{body})", flags)
 
 
+def skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled with a :func:`lookahead` for its first letters before it."""
+    return re.compile(lookahead([pattern]) + pattern, flags)
+
+
 def lookahead(phrases: Sequence[str]) -> str:
-    """A lookahead for the letters every match of one of ``phrases`` begins with
+    """A lookahead for the letters (or digits) every match of one of ``phrases`` begins with
     ("(?=[пр])" of "\\bпод…" and "(?:район|…)"), put before a pattern of them all so a search
     skips the positions none may begin at; "" when a phrase may begin otherwise."""
     letters: set[str] = set()
@@ -217,12 +222,13 @@ def _first_of_sequence(pattern: str) -> set[str] | None:
     """The letters a match of ``pattern``, one alternative, begins with, or None."""
     if pattern.startswith(("\\b", "(?<!", "(?<=")):  # a test that reads no letter of its own
         return _first_of_sequence(pattern[_item_end(pattern, 0) :])
-    if pattern[:3] == "(?:":
+    body = _group_body(pattern)
+    if body is not None:
         end = _item_end(pattern, 0)
-        letters = _first_letters(pattern[3 : end - 1])
+        letters = _first_letters(pattern[body : end - 1])
     else:
         end = 1
-        letters = {pattern[0]} if pattern[:1].isalpha() else None
+        letters = {pattern[0]} if pattern[:1].isalnum() else None
     after = pattern[end : end + 1]
     if letters is None or after == "{":
         return None
@@ -230,6 +236,18 @@ def _first_of_sequence(pattern: str) -> set[str] | None:
         rest = _first_of_sequence(pattern[end + 1 :].removeprefix("?"))
         return None if rest is None else letters | rest
     return letters
+
+
+def _group_body(pattern: str) -> int | None:
+    """Where the body of the group ``pattern`` opens with begins: "(…)", "(?:…)", "(?P<name>…)";
+    None when it opens with no such group (a lookahead, a flag, no group at all)."""
+    if pattern[:1] != "(":
+        return None
+    if pattern[1:2] != "?":
+        return 1
+    if pattern[2:3] == ":":
+        return 3
+    return pattern.index(">") + 1 if pattern[2:4] == "P<" else None
 
 
 def _alternatives(pattern: str) -> list[str]:
