@@ -44,6 +44,7 @@ from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import figure_scope
 from factcheck.pipeline.shares import sub_group
 from factcheck.pipeline.status import confirmed_so_far
+from factcheck.text.hints import skipping
 from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses
 
@@ -337,8 +338,8 @@ def _parts() -> _Parts:
     )
     return _Parts(
         after=re.compile(rf"\s+(?:{either('parts.after')})\b", re.IGNORECASE),
-        before=re.compile(rf"(?:{before})[\s,:—–-]*$", re.IGNORECASE),
-        state=re.compile(state, re.IGNORECASE),
+        before=skipping(rf"(?:{before})[\s,:—–-]*$", re.IGNORECASE),
+        state=skipping(state, re.IGNORECASE),
         added_before=re.compile(
             rf"(?<![\w-])(?:{either('parts.added_before')})\s+$", re.IGNORECASE
         ),

@@ -19,7 +19,7 @@ from factcheck.pipeline.status import TOLL, current, former_in, main_clause, of_
 from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
 from factcheck.pipeline.tallies import Counted as Counted
 from factcheck.pipeline.tallies import find_measured as find_measured
-from factcheck.text.hints import Contains
+from factcheck.text.hints import Contains, any_of
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Token, Word, fold
 
@@ -118,8 +118,7 @@ def _troop_states() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 @cache
 def _any_troop_state() -> re.Pattern[str]:
-    alternatives = "|".join(f"(?:{p.pattern})" for p, _ in _troop_states())
-    return re.compile(alternatives or "(?!)", re.IGNORECASE)
+    return any_of([p.pattern for p, _ in _troop_states()], re.IGNORECASE)
 
 
 @cache
@@ -142,10 +141,9 @@ def _dimensions() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _any_dimension() -> tuple[Contains, re.Pattern[str]]:
     """Any of the dimensions' patterns, and the literal text one of them needs: the test and
     the one search that tell most figures have none of them."""
-    alternatives = "|".join(f"(?:{p.pattern})" for _, p in _dimensions())
     phrases = [p for lang in LANGUAGES for p in words(lang).links("figures.dimensions")]
     hint = Contains(phrases, ignore_case=True)
-    return hint, re.compile(alternatives or "(?!)", re.IGNORECASE)
+    return hint, any_of([p.pattern for _, p in _dimensions()], re.IGNORECASE)
 
 
 def _dimension(scene: Scene, start: int) -> str | None:

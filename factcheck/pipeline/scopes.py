@@ -22,6 +22,7 @@ from factcheck.keys import COUNTRY
 from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.text.gazetteer import capital_of, known_name, place_adjective
+from factcheck.text.hints import any_of, skipping
 from factcheck.text.morph import Word, fold
 from factcheck.text.places import (
     NOT_PLACES,
@@ -89,8 +90,7 @@ def _words() -> _Words:
         for pattern, name in words(language).links("places.areas").items()
     ]
     areas = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in phrases]
-    # one search instead of one per phrase, in the many sentences that name no area
-    any_area = re.compile("|".join(f"(?:{p})" for p, _ in phrases) or "(?!)", re.IGNORECASE)
+    any_area = any_of([p for p, _ in phrases], re.IGNORECASE)  # most sentences name none
 
     openers = "|".join(p for lang in LANGUAGES for p in words(lang).list("lists.part_openers"))
 
@@ -231,7 +231,7 @@ def says_whole(text: str) -> bool:
 def _whole() -> re.Pattern[str]:
     """ "nationwide", "по всей стране": the figure is the whole country's."""
     choices = "|".join(p for lang in LANGUAGES for p in words(lang).list("places.whole"))
-    return re.compile(rf"(?<!\w)(?:{choices})(?!\w)", re.IGNORECASE)
+    return skipping(rf"(?<!\w)(?:{choices})(?!\w)", re.IGNORECASE)
 
 
 def _areas(scene: Scene) -> Iterator[Scope]:

@@ -21,7 +21,7 @@ from factcheck.keys import CONFIRMED, GROUP, KILLED, LEMMA, PART
 from factcheck.lang.base import LANGUAGES, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import Reading, Scene
-from factcheck.text.hints import Contains
+from factcheck.text.hints import Contains, skipping
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word
 
@@ -45,7 +45,7 @@ def _former() -> re.Pattern[str]:
     """A status believed or held before, right before an event word (one word may stand
     between: "считавшийся ранее погибшим")."""
     found = "|".join(p for lang in LANGUAGES for p in words(lang).list("figures.former_status"))
-    return re.compile(rf"(?<![\w-])(?:{found})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    return skipping(rf"(?<![\w-])(?:{found})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -122,7 +122,7 @@ def _both(key: str) -> list[str]:
 
 
 def _right_before(phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})\s+$", re.IGNORECASE)
+    return skipping(rf"(?<![\w-])(?:{'|'.join(phrases)})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -166,7 +166,7 @@ def confirmed(scene: Scene, q: Quantity, noun_end: int | None) -> bool:
 
 @cache
 def _unconfirmed() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(_both('parts.unconfirmed'))})", re.IGNORECASE)
+    return skipping(rf"(?<![\w-])(?:{'|'.join(_both('parts.unconfirmed'))})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from factcheck.lang.base import Words, words
 from factcheck.text import dates, markers
-from factcheck.text.hints import Contains
+from factcheck.text.hints import Contains, skipping
 from factcheck.text.morph import parses
 
 # A word of up to three letters right before a year: a preposition ("ко", "до", "by").
@@ -60,13 +60,13 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
         ),
         when=re.compile(rf"[\s,;]*(?:{openers})\b", re.IGNORECASE),
         quarter=_quarter_pattern(ru, en),
-        year=re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\d.,]\d|\w)"),
+        year=skipping(r"(?<![\w.,-])((?:19|20)\d\d)(?![\d.,]\d|\w)"),
         any_year=re.compile(r"(?:19|20)\d\d"),
-        last_year=re.compile(rf"(?<![\w-])(?:{last_year})(?![\w-])", re.IGNORECASE),
-        year_of=re.compile(rf"(?<![\w.,-])((?:19|20)\d\d)\s*(?:{year_words})(?![\w-])"),
-        forecast=re.compile(rf"(?<![\w-])(?:{forecasts})(?![\w-])", re.IGNORECASE),
+        last_year=skipping(rf"(?<![\w-])(?:{last_year})(?![\w-])", re.IGNORECASE),
+        year_of=skipping(rf"(?<![\w.,-])((?:19|20)\d\d)\s*(?:{year_words})(?![\w-])"),
+        forecast=skipping(rf"(?<![\w-])(?:{forecasts})(?![\w-])", re.IGNORECASE),
         forecast_hint=Contains(forecast_phrases, ignore_case=True),
-        until_now=re.compile(rf"(?<![\w-])(?:{'|'.join(now_phrases)})(?![\w-])", re.IGNORECASE),
+        until_now=skipping(rf"(?<![\w-])(?:{'|'.join(now_phrases)})(?![\w-])", re.IGNORECASE),
         until_now_hint=Contains(now_phrases, ignore_case=True),
         figure_end=re.compile(rf"\s\d|[.;:—–()]|,\s*(?:{links})(?![\w-])", re.IGNORECASE),
     )

@@ -30,6 +30,7 @@ from factcheck.text import attribution_ru as ru
 from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, tokens
 from factcheck.text.attribution_relative import russian_antecedent
+from factcheck.text.hints import lookahead
 from factcheck.text.morph import fold
 from factcheck.text.numbers import find_quantities
 from factcheck.text.speakers import speaker_kind
@@ -150,7 +151,9 @@ _READERS: dict[str, tuple[_SourceReader, _VerbReader]] = {
 
 
 def _whole_words(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + _any(patterns) + r"(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        lookahead(patterns) + r"(?<![\w-])" + _any(patterns) + r"(?![\w-])", re.IGNORECASE
+    )
 
 
 def _patterns(language: str) -> _Patterns:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from factcheck.errors import FactcheckError
 from factcheck.lang.base import Words, detect, words
 from factcheck.text.alternation import alternation
-from factcheck.text.hints import Contains
+from factcheck.text.hints import Contains, any_of
 
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -78,7 +78,7 @@ def _month_starts(ru: Words, en: Words) -> re.Pattern[str]:
         for key in ("dates.months", "dates.month_abbreviations")
         for form in _month_forms(w, key, capitalised=capitalised)
     }
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(map(re.escape, starts)))})")
+    return any_of([rf"(?<![\w.])(?:{'|'.join(sorted(map(re.escape, starts)))})"])
 
 
 def _month_numbers(*languages: Words) -> dict[str, int]:

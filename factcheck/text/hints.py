@@ -11,7 +11,7 @@ are compared in lower case; a letter ``str.lower`` and the pattern may read diff
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from factcheck.text.alternation import alternation
 
@@ -180,3 +180,83 @@ def _last_word(text: str) -> str:
         return last  # most often: a word after a space
     m = _LETTERS.match(text[::-1])  # a reversed text's first letters: no step per letter
     return m.group()[::-1] if m else ""
+
+
+def any_of(phrases: Sequence[str], flags: int = 0) -> re.Pattern[str]:
+    """One pattern for any of ``phrases``: one search, not one per phrase, and made to skip
+    the positions none of them may begin at."""
+    body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
+    return re.compile(f"{lookahead(phrases)}(?:{body})", flags)
+
+
+def skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled with a :func:`lookahead` for its first letters before it."""
+    return re.compile(lookahead([pattern]) + pattern, flags)
+
+
+def lookahead(phrases: Sequence[str]) -> str:
+    """A lookahead for the letters (or digits) every match of one of ``phrases`` begins with
+    ("(?=[пр])" of "\\bпод…" and "(?:район|…)"), put before a pattern of them all so a search
+    skips the positions none may begin at; "" when a phrase may begin otherwise."""
+    letters: set[str] = set()
+    for phrase in phrases:
+        found = _first_letters(phrase)
+        if not found:
+            return ""
+        letters |= found
+    return f"(?=[{''.join(sorted(letters))}])" if letters else ""
+
+
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters a match of ``pattern`` begins with, or None when it may begin otherwise."""
+    found: set[str] = set()
+    for alternative in _alternatives(pattern):
+        letters = _first_of_sequence(alternative)
+        if letters is None:
+            return None
+        found |= letters
+    return found
+
+
+def _first_of_sequence(pattern: str) -> set[str] | None:
+    """The letters a match of ``pattern``, one alternative, begins with, or None."""
+    if pattern.startswith(("\\b", "(?<!", "(?<=")):  # a test that reads no letter of its own
+        return _first_of_sequence(pattern[_item_end(pattern, 0) :])
+    body = _group_body(pattern)
+    if body is not None:
+        end = _item_end(pattern, 0)
+        letters = _first_letters(pattern[body : end - 1])
+    else:
+        end = 1
+        letters = {pattern[0]} if pattern[:1].isalnum() else None
+    after = pattern[end : end + 1]
+    if letters is None or after == "{":
+        return None
+    if after in ("?", "*"):  # the item may be left out: what follows may begin the match
+        rest = _first_of_sequence(pattern[end + 1 :].removeprefix("?"))
+        return None if rest is None else letters | rest
+    return letters
+
+
+def _group_body(pattern: str) -> int | None:
+    """Where the body of the group ``pattern`` opens with begins: "(…)", "(?:…)", "(?P<name>…)";
+    None when it opens with no such group (a lookahead, a flag, no group at all)."""
+    if pattern[:1] != "(":
+        return None
+    if pattern[1:2] != "?":
+        return 1
+    if pattern[2:3] == ":":
+        return 3
+    return pattern.index(">") + 1 if pattern[2:4] == "P<" else None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern``, split at its own "|" only, not its groups'."""
+    out: list[str] = []
+    start = i = 0
+    while i < len(pattern):
+        if pattern[i] == "|":
+            out.append(pattern[start:i])
+            start = i + 1
+        i = _item_end(pattern, i) if pattern[i] in "\\([" else i + 1
+    return [*out, pattern[start:]]

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from factcheck.lang.base import Words, detect, words
-from factcheck.text.hints import Contains
+from factcheck.text.hints import Contains, lookahead
 from factcheck.text.morph import fold
 
 _MONTH_MAY = re.compile(r"(?<=\d )May\b|\bMay(?= \d)|(?<!^)(?<![.!?] )\bMay\b")
@@ -25,7 +25,7 @@ def _pattern(w: Words, key: str) -> tuple[Contains, re.Pattern[str]]:
     """One marker's phrases (patterns over folded text) as a whole-word pattern, and the test
     that most sentences do not need it searched."""
     phrases = w.list(key)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])")
+    pattern = re.compile(lookahead(phrases) + r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])")
     return Contains(phrases, ignore_case=False), pattern
 
 

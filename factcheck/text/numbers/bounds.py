@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.models import Qualifier, Quantity
 from factcheck.text.alternation import alternation
-from factcheck.text.hints import WordEnds
+from factcheck.text.hints import WordEnds, lookahead
 from factcheck.text.morph import fold
 from factcheck.text.numbers.scan import Figure
 from factcheck.text.numbers.vocabulary import LANGUAGES
@@ -60,7 +60,10 @@ class Before:
 
 def phrase_before(words: list[str]) -> Before:
     """A pattern for a phrase that ends right before a figure (matched with search up to it)."""
-    pattern = re.compile(rf"(?<![^\W\d_])(?:{phrases(words)})\s+$", re.IGNORECASE)
+    alternatives = phrases(words)
+    pattern = re.compile(
+        rf"{lookahead([alternatives])}(?<![^\W\d_])(?:{alternatives})\s+$", re.IGNORECASE
+    )
     return Before(pattern, words)
 
 

@@ -7,6 +7,7 @@ from functools import cache
 
 from factcheck.lang import base as lang
 from factcheck.models import Qualifier, Quantity
+from factcheck.text.hints import lookahead
 from factcheck.text.morph import fold
 from factcheck.text.numbers.bounds import (
     BOUND_WORDS,
@@ -57,7 +58,8 @@ def _cues() -> re.Pattern[str]:
 @cache
 def _cues_of(*files: lang.Words) -> re.Pattern[str]:
     cues = fraction_cues(*files) | ordinal_cues(*files) | multiple_cues(*files)
-    return re.compile(rf"(?<![\w-])(?:{word_trie(sorted(cues))})")
+    trie = word_trie(sorted(cues))
+    return re.compile(rf"{lookahead([trie])}(?<![\w-])(?:{trie})")
 
 
 def find_quantities(text: str) -> list[Quantity]:
