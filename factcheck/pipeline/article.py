@@ -349,21 +349,18 @@ def _as_of(sentence: Sentence, where: Place, reference: str | None, at: int) -> 
     up to the present ("the 3,100 deaths confirmed to date") is of the article's day unless the
     sentence names a day for it: a year named elsewhere in the sentence is not its date."""
     now = until_now(sentence.text, *where.clause, at) if reference else None
-    if now == "figure" and _day_of(sentence, reference, at) is None:
+    if now is None:  # (most figures)
+        return year_of_clause(sentence.text, *where.clause, reference) or dates.find_as_of(
+            sentence.text, reference, at
+        )
+    day = dates.find_as_of(sentence.text, reference, at)
+    a_day = day is not None and len(day) == 10
+    if now == "figure" and not a_day:
         return reference
     clause = year_of_clause(sentence.text, *where.clause, reference)
     if clause:
         return clause
-    day = dates.find_as_of(sentence.text, reference, at)
-    if now == "clause" and (day is None or len(day) < 10):
-        return reference
-    return day
-
-
-def _day_of(sentence: Sentence, reference: str | None, at: int) -> str | None:
-    """The day (not a month or a year) the sentence dates the figure at ``at`` by, if any."""
-    day = dates.find_as_of(sentence.text, reference, at)
-    return day if day is not None and len(day) == 10 else None
+    return day if a_day else reference
 
 
 # How many days before the article's date its lead may date the event it reports.
