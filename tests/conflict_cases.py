@@ -412,6 +412,14 @@ CONFLICTS: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.VALUE, "value.disputed", S.MEDIUM, 1, 2)],
     ),
+    # "The ministry counted 540 dead" / next day "the Red Cross says 1,300 have died"
+    "value: a rival's toll more than double a day later": (
+        [
+            claim("group:people", "killed", 540, speaker="ministry", as_of="2022-01-06"),
+            claim("group:people", "killed", 1300, speaker="Red Cross", source_id=2),
+        ],
+        [(K.VALUE, "value.outgrown", S.MEDIUM, 1, 2)],
+    ),
     "part_whole: a month's deaths above its year's (ru)": (
         [
             claim("group:people", "killed", 41_000, as_of="2019", speaker="Росстат"),

@@ -97,6 +97,49 @@ CASES: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.UPDATE, "update.earlier_marked", S.LOW, 1, 2)],
     ),
+    # "2,100 dead, the Health Ministry said" / next day "the UN puts the dead at about 6,000"
+    "a rival's toll more than double a day later (en)": (
+        [
+            dead(2100, "Health Ministry", as_of=SUNDAY),
+            dead(6000, "UN agency", q=Q.ABOUT, as_of=MONDAY, source_id=2),
+        ],
+        [(K.VALUE, "value.outgrown", S.MEDIUM, 1, 2)],
+    ),
+    # «МЧС: погибли 310 человек» / на следующий день «ООН: не менее 800 погибших»
+    "a rival's toll more than double a day later (ru)": (
+        [
+            dead(800, "ООН", q=Q.AT_LEAST, high=None, as_of=MONDAY, source_id=2),
+            dead(310, "МЧС", as_of=SUNDAY),
+        ],
+        [(K.VALUE, "value.outgrown", S.MEDIUM, 2, 1)],
+    ),
+    "a rival's toll under double a day later: the toll grew": (
+        [
+            dead(2100, "Health Ministry", as_of=SUNDAY),
+            dead(3900, "UN agency", as_of=MONDAY, source_id=2),
+        ],
+        [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
+    ),
+    # «МВД: 100 погибших» / "the Interior Ministry said 350 had died": one voice's series
+    "one voice's toll more than double a day later: an update": (
+        [
+            dead(100, "МВД", as_of=SUNDAY),
+            dead(350, "the Interior Ministry", as_of=MONDAY, source_id=2),
+        ],
+        [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
+    ),
+    # "the toll could reach 6,000, the UN warned": an estimate, not a count
+    "a rival's hedged estimate a day later: no dispute": (
+        [
+            dead(2100, "Health Ministry", as_of=SUNDAY),
+            dead(6000, "UN agency", hedged=True, as_of=MONDAY, source_id=2),
+        ],
+        [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
+    ),
+    "an unattributed toll more than double a day later: an update": (
+        [dead(2100, "Health Ministry", as_of=SUNDAY), dead(6000, None, as_of=MONDAY, source_id=2)],
+        [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
+    ),
     "rivals two days apart: the toll grew": (
         [
             dead(1420, "Health Ministry", as_of=SUNDAY),

@@ -22,6 +22,7 @@ from factcheck.conflicts.keys import (
 )
 from factcheck.conflicts.relations import (
     MEMBERSHIP_SIMILARITY,
+    OUTGROWN,
     SAME_TIME_DAYS,
     different_days,
     floor_reach,
@@ -54,6 +55,7 @@ from factcheck.conflicts.rules import (
     value_cumulative_decrease,
     value_disjoint,
     value_disputed,
+    value_outgrown,
 )
 from factcheck.conflicts.wording import conflict_id
 from factcheck.models import Conflict
@@ -132,6 +134,9 @@ def _pick(
         return part_whole_exceeds, inner, outer
     if _disputed(a, b, rivals_in_one_sentence):
         return value_disputed, a, b
+    outgrown = _outgrown(a, b)
+    if outgrown is not None:
+        return value_outgrown, *outgrown
     return _choose(a, b, is_count)
 
 
@@ -161,6 +166,26 @@ def _a_day_apart(a: Facts, b: Facts) -> bool:
     """Dated to different days close enough to be one time (on one day, the rules for any two
     figures apply), of a measure that does not only grow: a toll a day later may have grown."""
     return a.day_lo != b.day_lo and not a.cumulative and same_time(a, b)
+
+
+def _outgrown(a: Facts, b: Facts) -> tuple[Facts, Facts] | None:
+    """A toll given by rival speakers a day apart, the later more than :data:`OUTGROWN` times
+    the earlier (a range's top, a floor's bottom): the two, earlier first; else None. A toll
+    may grow overnight, but seldom more than doubles once counted; neither may be an estimate
+    hedged ("could reach") or marked as an earlier state."""
+    if not a.cumulative or a.earlier or b.earlier or a.hedged or b.hedged:
+        return None
+    if a.day_lo is None or b.day_lo is None or a.day_lo != a.day_hi or b.day_lo != b.day_hi:
+        return None
+    if a.day_lo - b.day_lo == SAME_TIME_DAYS:
+        first, second = b, a
+    elif b.day_lo - a.day_lo == SAME_TIME_DAYS:
+        first, second = a, b
+    else:
+        return None
+    if second.lo <= OUTGROWN * first.hi or not rival_speakers(a, b):
+        return None
+    return first, second
 
 
 def _choose(a: Facts, b: Facts, is_count: bool) -> tuple[Rule, Facts, Facts]:

@@ -24,6 +24,8 @@ WINDOW_DAYS = 31
 # Two speakers' figures dated at most this many days apart are given at the same time: a
 # ministry's evening toll and an agency's next-morning report describe one moment.
 SAME_TIME_DAYS = 1
+# How many times a rival's toll a day later may be before it is a count of its own, not growth.
+OUTGROWN = 2
 # Exact figures given in round thousands or coarser may be roundings of one count.
 _ROUND_UNIT_MIN = 1_000
 

@@ -81,6 +81,19 @@ def value_disputed(a: Facts, b: Facts) -> Finding:
     return _value_severity(a, b), a, b, why
 
 
+@rule("value.outgrown", ConflictKind.VALUE)
+def value_outgrown(first: Facts, second: Facts) -> Finding:
+    """A rival's toll the day after another's, more than twice it: more likely a count of its
+    own than the toll's growth overnight (a UN agency's 6,000 dead a day after a ministry's
+    2,100); a flag to check, medium at most."""
+    soft = first.vague or second.vague
+    why = (
+        f"{topic(first)}: {said(first)}, and a day later {said(second)} — more than twice as "
+        "many in a day: more likely two counts that disagree than a toll that grew."
+    )
+    return Severity.LOW if soft else Severity.MEDIUM, first, second, why
+
+
 @rule("value.cumulative_decrease", ConflictKind.VALUE)
 def value_cumulative_decrease(first: Facts, second: Facts) -> Finding:
     """A figure that only grows (killed…) is smaller later."""
