@@ -174,6 +174,19 @@ def test_back_reference_past_paragraph(text: str, quote: str, speaker: str | Non
             "health offices of two towns",
         ),
         ("Firefighters based at the port counted 14 injured.", "Firefighters"),
+        # two places joined after "of" belong to one speaker
+        (
+            "The water boards of the towns of Ashford and Dover reported 9 cases each.",
+            "water boards of the towns of Ashford and Dover",
+        ),
+        (
+            "Separately, the police of the cities of Lyon and Nice located on the coast "
+            "counted 40 arrests each.",
+            "police of the cities of Lyon and Nice",
+        ),
+        ("Officials of Peru and Chile said 30 people were missing.", "officials of Peru and Chile"),
+        # two speakers joined at the top of the phrase stay as they were
+        ("Russia and Ukraine said 40 people were killed.", "Ukraine"),
         # an opinion needs no "that": what follows the verb is what is thought
         ("The central bank thinks 1.5% is likely.", "central bank"),
         ("Doctors believe 12 patients are still at risk.", "doctors"),

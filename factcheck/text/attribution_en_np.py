@@ -139,12 +139,11 @@ def backward_np(toks: list[Tok], b: int) -> int:
         if w in en.inner and a < b and a >= 2 and np_word(toks[a - 2]):
             a -= 1
             continue
-        if (
-            t.text in "'’"
-            and a >= 2
-            and toks[a - 2].low.endswith("s")
-            and toks[a - 2].end == t.start
-        ):
+        if w in en.joins and _names_joined_after_of(toks, a - 1):
+            a -= 1  # "the authorities of the cities of Leeds and York said": one speaker,
+            aside = b - a  # named by the first place; the second does not lengthen it
+            continue
+        if _plural_possessive(toks, a - 1):
             a -= 1  # "Farmers' groups said": a plural's possessive belongs to the phrase
             continue
         if not np_word(t):
@@ -153,6 +152,27 @@ def backward_np(toks: list[Tok], b: int) -> int:
     while a < b and toks[a].low in en.inner:
         a += 1
     return a
+
+
+def _plural_possessive(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` the apostrophe of a plural's possessive ("farmers'")?"""
+    t = toks[k]
+    return (
+        t.text in "'’" and k >= 1 and toks[k - 1].low.endswith("s") and toks[k - 1].end == t.start
+    )
+
+
+def _names_joined_after_of(toks: list[Tok], k: int) -> bool:
+    """Is ``toks[k]`` an "and" between two names that an "of" opens ("… of Leeds and York"),
+    the names in capitals, the first of at most three words?"""
+    if k + 1 >= len(toks) or k < 2 or not toks[k + 1].text[:1].isupper():
+        return False
+    inner = english().inner
+    for j in range(k - 1, max(k - 4, 0), -1):
+        t = toks[j]
+        if not (t.is_word and t.text[:1].isupper()):
+            return j < k - 1 and t.low in inner
+    return False
 
 
 def _locative_at(toks: list[Tok], k: int, en: English) -> bool:
