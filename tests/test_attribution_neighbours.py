@@ -154,6 +154,50 @@ def test_back_reference_past_paragraph(text: str, quote: str, speaker: str | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "the agency", "издание": the outlet the article named before
+        (
+            "Landslides killed 31 people in Nepal, Kyodo News reported.\n\n"
+            "About 900 homes were destroyed, the agency said.",
+            "About 900 homes",
+            "Kyodo News",
+        ),
+        (
+            "Wildfires forced 6,000 people from their homes, the Tagesspiegel writes. "
+            "Police said two firefighters were hurt.\n\n"
+            "At least 14 villages burned, the newspaper said.",
+            "At least 14 villages",
+            "Tagesspiegel",
+        ),
+        (
+            "Паводок затопил 300 домов в Приморье, пишет «Ведомости».\n\n"
+            "По данным издания, эвакуированы 1 200 человек.",
+            "1 200 человек",
+            "Ведомости",
+        ),
+        (
+            "Число пострадавших при пожаре выросло до 17, передает ТАСС. "
+            "Агентство уточнило, что в больнице остаются 9 человек.",
+            "9 человек",
+            "ТАСС",
+        ),
+        # a body whose name has the noun: "the agency" is that body, not the outlet
+        (
+            "Floods cut off 40 towns, Reuters reported. The National Disaster Agency said "
+            "2,000 people were evacuated. Another 300 were rescued by boat, the agency said.",
+            "300",
+            "National Disaster Agency",
+        ),
+        # with no outlet named before, the noun stays as written
+        ("Rescuers evacuated 2,400 people, the agency said.", "2,400 people", "agency"),
+    ],
+)
+def test_outlet_named_before(text: str, quote: str, speaker: str | None) -> None:
+    assert _speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         # what figures follow from names its author

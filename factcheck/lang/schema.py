@@ -25,6 +25,7 @@ _SHARED = {
     "source.back_references": "entries",
     "source.contrasts": "entries",
     "source.writing": "set",
+    "source.outlet_nouns": "set",
     "source.data_nouns": "set",
     "pronoun.subjects": "set",
     "pronoun.adverbs": "set",

@@ -31,7 +31,7 @@ from factcheck.models import Attribution
 from factcheck.pipeline.document import Document
 from factcheck.text import attribution
 from factcheck.text.numbers import find_quantities
-from factcheck.text.speakers import same_source, speaker_kind
+from factcheck.text.speakers import calls, names_outlet_before, same_source, speaker_kind
 
 # How many sentences back a "he said" may look for the person who spoke.
 _PRONOUN_REACH = 3
@@ -82,13 +82,31 @@ class Speakers:
 
     def _author(self, k: int, found: Attribution) -> Attribution:
         """ "«…», — сказано в сообщении", "the statement said": a bare message speaks for the
-        one who spoke in one of the sentences just before it, when there is one."""
+        one who spoke in one of the sentences just before it, when there is one; "пишет
+        издание", "the agency said": the outlet named last before it."""
+        if names_outlet_before(found.speaker):
+            return self._outlet_before(k, found)
         if speaker_kind(found.speaker) != "document":
             return found
         for j in range(k - 1, max(0, k - _PRONOUN_REACH) - 1, -1):
             earlier = self._own_of(j)
             if earlier is not None and speaker_kind(earlier.speaker) not in _NOT_AUTHORS:
                 return Attribution(earlier.speaker, found.phrase, found.start, found.end)
+        return found
+
+    def _outlet_before(self, k: int, found: Attribution) -> Attribution:
+        """``found`` ("the agency said") spoken by the outlet the article named last before
+        sentence ``k`` (or the body whose name has its noun: "the Federal Emergency Management
+        Agency … the agency said"), if any."""
+        for j in range(k - 1, -1, -1):
+            earlier = self._own_of(j)
+            if earlier is None or names_outlet_before(earlier.speaker):
+                continue
+            named = earlier.speaker
+            if calls(found.speaker, named) or speaker_kind(named) == "media":
+                return Attribution(named, found.phrase, found.start, found.end)
+            if attribution.written(earlier):
+                return Attribution(named, found.phrase, found.start, found.end)
         return found
 
     def _of(self, k: int, floor: int) -> Attribution | None:

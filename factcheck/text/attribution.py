@@ -295,6 +295,12 @@ def _writing(w: Words) -> frozenset[str]:
     return frozenset(fold(v) for v in w.set("source.writing"))
 
 
+def written(found: Attribution) -> bool:
+    """Is ``found`` an outlet writing something ("пишет Bloomberg", "the Post writes")?"""
+    verbs = _writing(words(detect(found.phrase)))
+    return any(fold(w) in verbs for w in re.findall(r"\w+", found.phrase))
+
+
 def writes_up(sentence: str, found: Attribution) -> bool:
     """Is the sentence's attribution ``found`` an outlet writing it up, at the sentence's end
     (", пишет Reuters.", ", the paper writes.")? Closing a paragraph, it reports all of it."""

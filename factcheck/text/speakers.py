@@ -30,6 +30,7 @@ class _Words:
     kinds: tuple[tuple[str, frozenset[str]], ...]  # ("media", {"сми", "reuters", …}), …
     document: frozenset[str]  # the words of the "document" kind
     ministry_prefixes: tuple[str, ...]
+    outlet_back: frozenset[str]  # "издание", "the agency": an outlet named before
 
 
 @cache
@@ -49,11 +50,39 @@ def _words_of(ru: base.Words, en: base.Words) -> _Words:
         kinds=kinds,
         document=dict(kinds)["document"],
         ministry_prefixes=tuple(sorted(ru.set("kinds.ministry_prefixes"))),
+        outlet_back=both("source.outlet_nouns"),
     )
 
 
 def _words() -> _Words:
     return _words_of(base.words("ru"), base.words("en"))
+
+
+def names_outlet_before(name: str) -> bool:
+    """Is a speaker's name only the common noun for an outlet ("агентство", "the agency"),
+    which stands for the outlet the article named before?"""
+    known = _words()
+    words = [w for w in re.split(r"[\s«»\"]+", name) if w and w.lower() not in known.determiners]
+    return bool(words) and all(
+        fold(w) in known.outlet_back
+        or any(fold(p.normal_form) in known.outlet_back for p in parses(w)[:1])
+        for w in words
+    )
+
+
+def calls(common: str, name: str) -> bool:
+    """Does ``name`` have the noun of ``common`` ("the agency" in "the Federal Emergency
+    Management Agency", "агентство" in "агентство «Интерфакс»")?"""
+    return not _forms(common).isdisjoint(_forms(name))
+
+
+def _forms(name: str) -> frozenset[str]:
+    """The words of a name, folded, and their dictionary forms, without articles."""
+    determiners = _words().determiners
+    words = [w for w in re.split(r"[\s«»\"]+", name) if w and w.lower() not in determiners]
+    return frozenset(fold(w) for w in words) | {
+        fold(p.normal_form) for w in words for p in parses(w)[:1]
+    }
 
 
 def document_nouns() -> frozenset[str]:
