@@ -134,6 +134,13 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
             [("lemma:home", "without_power", (8000, 8000))],
         ),
         ("Без света остались 2 тысячи домов.", [("lemma:дом", "without_power", (2000, 2000))]),
+        # people left without a home, the words in either order
+        ("Без крова остались 700 человек.", [("group:people", "displaced", (700, 700))]),
+        ("Без жилья остались 300 семей.", [("lemma:семья", "displaced", (300, 300))]),
+        (
+            "About 1,500 residents lost their homes.",
+            [("group:people", "displaced", (1500, 1500))],
+        ),
         # an irregular participle after a figure is no noun: the noun of the figure before
         (
             "Some 900 medics came, 200 sent from the capital.",
