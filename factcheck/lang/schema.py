@@ -69,6 +69,7 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
         "source.relative_openers": "entries",
         "pronoun.possessives": "set",
         "speaker.venues": "set",
+        "speaker.own": "set",
         "speaker.time_words": "set",
         "speaker.asides": "entries",
         "kinds.ministry_prefixes": "set",

@@ -43,7 +43,7 @@ from factcheck.pipeline.when import timing, until_now, weekday_date, year_of_cla
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
-from factcheck.text.places import only_town
+from factcheck.text.places import only_town, wire_dateline_end
 
 
 @cache
@@ -337,8 +337,9 @@ def _place_of(scene: Scene, r: Reading, home: str | None) -> Place:
     lo, hi = scene.clauses.of(r.quantity.start)
     if r.members:
         hi = max(hi, r.members[-1].end)
+    shown = max(lo, wire_dateline_end(scene.text))
     clause_text = _leading_links(words("ru"), words("en")).sub(
-        "", scene.text[lo:hi].strip(" ,;—–-")
+        "", scene.text[shown:hi].strip(" ,;—–-")
     )
     return Place((lo, hi), clause_text, home)
 

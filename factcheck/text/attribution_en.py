@@ -118,7 +118,13 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     needs_clause = toks[i].low in english().needs_clause and not _claims_figure(toks, i)
     needs_clause |= toks[i].low in english().receipts and not _receives_messages(toks, i)
-    if needs_clause and nxt and nxt.text[:1].isalnum() and nxt.low != "that":
+    if (
+        needs_clause
+        and nxt
+        and nxt.text[:1].isalnum()
+        and nxt.low != "that"
+        and not _only_its_day_after(toks, i)  # "…, the union warned on Thursday."
+    ):
         return None  # "Hospitals admitted 450 people", "the quake claimed 40 lives"
     if toks[i].low in english().needs_at and not _puts_figure_at(toks, i):
         return None  # "put forward a plan", "were put at risk": no figure is given
@@ -190,6 +196,18 @@ def _claims_figure(toks: list[Tok], i: int) -> bool:
 
 def _counted(t: Tok) -> bool:
     return t.text[:1].isdigit() or t.low in english().number_words
+
+
+def _only_its_day_after(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` followed only by the day it was said on, to the clause's end
+    ("…, the union warned on Thursday.")?"""
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "on")
+    if k >= len(toks) or toks[k].low not in english().calendar:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].text.isdigit():
+        k += 1
+    return k == len(toks) or not toks[k].is_word
 
 
 def _skip_day(toks: list[Tok], b: int) -> int:

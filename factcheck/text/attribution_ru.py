@@ -19,11 +19,13 @@ from factcheck.lang.ru.grammar import verb_stems
 from factcheck.models import Attribution
 from factcheck.text.attribution_base import Tok, make, skip_bracket
 from factcheck.text.attribution_ru_np import (
+    addressee_len,
     forward_np,
     has_case,
+    is_preposition,
     np_word,
-    past_quoted_name,
     speaker,
+    told_len,
 )
 from factcheck.text.morph import fold, parses
 from factcheck.text.speakers import is_title
@@ -59,6 +61,7 @@ class _Russian:
     weekdays: frozenset[str]  # after "в": "в пятницу"
     possessives: frozenset[str]
     venues: frozenset[str]
+    own: frozenset[str]  # "свой": before a venue
     asides: tuple[tuple[str, ...], ...]  # "со своей стороны": words between a speaker and verb
 
 
@@ -86,6 +89,7 @@ def _russian(w: base.Words) -> _Russian:
         weekdays=frozenset(fold(forms[-1]) for forms in w.forms("dates.weekdays")),
         possessives=folded("speaker.possessives"),
         venues=folded("speaker.venues"),
+        own=folded("speaker.own"),
         asides=tuple(tuple(fold(a).split()) for a in w.list("speaker.asides")),
     )
 
@@ -249,7 +253,7 @@ def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
             break
         a -= 1
     a += _aside_tail(toks, a, b)  # "В свою очередь профсоюз заявил": the aside is no speaker
-    if 0 < a < b and toks[a - 1].low not in {"в", "во"} and _is_preposition(toks[a - 1]):
+    if 0 < a < b and toks[a - 1].low not in {"в", "во"} and is_preposition(toks[a - 1]):
         # "к утру местные СМИ сообщили", "мэр с утра сообщил", "об этом со сцены сообщили
         # организаторы": the word after a preposition is a time, a place or a means; the
         # speaker follows it, or stands before it, or after the verb
@@ -265,10 +269,6 @@ def _aside_tail(toks: list[Tok], a: int, b: int) -> int:
             if begun >= 0 and tuple(t.low for t in toks[begun : a + cut]) == aside:
                 return cut
     return 0
-
-
-def _is_preposition(t: Tok) -> bool:
-    return _top_pos(t.text) == "PREP"
 
 
 def _joins_titles(toks: list[Tok], a: int, b: int) -> bool:
@@ -335,21 +335,16 @@ def _first_verbs_speaker(
     return make(sentence, found.speaker, found.start, toks[j - 1].end)
 
 
-def _addressee_len(toks: list[Tok], k: int) -> int:
-    """How many tokens from ``k`` say to whom ("телеканалу «Хабар»", "местной газете")."""
-    start = k
-    while k < len(toks) and k - start < 6:
-        t = toks[k]
-        if t.text == "«":
-            after = past_quoted_name(toks, k)
-            if not after:
-                break
-            k = after
-            continue
-        if not (t.is_word and t.text.islower() and any("datv" in p.tag for p in parses(t.text))):
-            break
-        k += 1
-    return k - start
+def _venue_len(toks: list[Tok], k: int) -> int:
+    """How many tokens from ``k`` say where it was said, and to whom: "в интервью телеканалу",
+    "в своем телеграм-канале"."""
+    if k + 1 >= len(toks) or toks[k].low not in {"в", "во", "на"}:
+        return 0
+    at = k + 1 + (k + 2 < len(toks) and toks[k + 1].low in _w().own)
+    venue = parses(toks[at].text)
+    if not venue or fold(venue[0].normal_form) not in _w().venues:
+        return 0
+    return at + 1 - k + addressee_len(toks, at + 1)
 
 
 def _speaker_after(sentence: str, toks: list[Tok], i: int, j: int) -> Attribution | None:
@@ -357,11 +352,7 @@ def _speaker_after(sentence: str, toks: list[Tok], i: int, j: int) -> Attributio
     start = toks[i - 1].start if i > 0 and toks[i - 1].low == "как" else toks[i].start
     k = j
     for _ in range(4):
-        step = _adverbial_len(toks, k)
-        if not step and k + 1 < len(toks) and toks[k].low in {"в", "во", "на"}:
-            venue = parses(toks[k + 1].text)
-            if venue and fold(venue[0].normal_form) in _w().venues:
-                step = 2 + _addressee_len(toks, k + 2)  # "заявил в интервью телеканалу"
+        step = _adverbial_len(toks, k) or _venue_len(toks, k) or told_len(toks, k)
         if not step:
             break
         k += step

@@ -8,7 +8,13 @@ from functools import cache
 from factcheck.lang import base
 from factcheck.text.attribution_base import Tok
 from factcheck.text.morph import fold, is_cyrillic, parses
-from factcheck.text.speakers import document_nouns, is_name_like, is_title, normalise_ru
+from factcheck.text.speakers import (
+    document_nouns,
+    is_name_like,
+    is_title,
+    normalise_ru,
+    speaker_kind,
+)
 
 __all__ = ["forward_np", "has_case", "np_word", "past_quoted_name", "speaker"]
 
@@ -115,3 +121,47 @@ def _document_owner(texts: list[str], case: str) -> str | None:
     if len(texts) == 1:
         return str(p.normal_form)
     return normalise_ru(texts[1:], "gent")
+
+
+def is_preposition(t: Tok) -> bool:
+    ps = parses(t.text)
+    return bool(ps) and str(ps[0].tag.POS) == "PREP"
+
+
+def addressee_len(toks: list[Tok], k: int) -> int:
+    """How many tokens from ``k`` say to whom ("телеканалу «Хабар»", "местной газете")."""
+    start = k
+    while k < len(toks) and k - start < 6:
+        t = toks[k]
+        if t.text == "«":
+            after = past_quoted_name(toks, k)
+            if not after:
+                break
+            k = after
+            continue
+        if not (t.is_word and t.text.islower() and any("datv" in p.tag for p in parses(t.text))):
+            break
+        k += 1
+    return k - start
+
+
+def told_len(toks: list[Tok], k: int) -> int:
+    """How many tokens from ``k`` say whom it was told, when the speaker follows them:
+    "сообщил журналистам губернатор", "заявил РИА Новости глава МЧС"."""
+    if k >= len(toks) or is_preposition(toks[k]):
+        return 0  # "сообщили в пресс-службе": where, not whom
+    n = addressee_len(toks, k)
+    if not n:
+        n = next((n for n in (2, 1) if _outlet_at(toks, k, n)), 0)
+    after = k + n
+    if n and after < len(toks) and toks[after].is_word and has_case(toks[after].text, "nomn"):
+        return n
+    return 0
+
+
+def _outlet_at(toks: list[Tok], k: int, n: int) -> bool:
+    """Are the ``n`` tokens from ``k`` an outlet's name ("РИА Новости", "ТАСС")?"""
+    name = toks[k : k + n]
+    if len(name) < n or not all(t.is_word and t.text[:1].isupper() for t in name):
+        return False
+    return speaker_kind(" ".join(t.text for t in name)) == "media"

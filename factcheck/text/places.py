@@ -139,6 +139,20 @@ def _region_past_the(text: str, tokens: Sequence[Word], k: int, taken: set[int])
     return known_name(f"{name} {noun.lower}")
 
 
+# A wire dateline opening a sentence: "DHAKA, March 11 (Reuters) - ", "MOSCOW (AP) — ",
+# "LIMA, March 9 - ": a city in capitals, then a short date and an agency in brackets, then a dash.
+_WIRE_DATELINE = re.compile(
+    r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’. ]{1,40}(?:,[^\n()—–-]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+"
+)
+
+
+def wire_dateline_end(sentence: str) -> int:
+    """Where a sentence's wire dateline ends (0 when it has none): a claim's text never opens
+    with its leftovers (") - Police said…")."""
+    found = _WIRE_DATELINE.match(sentence)
+    return found.end() if found else 0
+
+
 def _datelines(text: str) -> Iterator[str]:
     """Places of datelines: "BISHKEK, May 15 (Wire) -"."""
     for m in _DATELINE.finditer(text):
