@@ -67,3 +67,26 @@ def test_who_said_it_past_the_verb(sentence: str, speaker: str) -> None:
 
 def test_a_verb_with_an_object_after_it_names_nobody() -> None:
     assert find_attribution("Doctors fear 200 more cases.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "X reported, citing Y": Y gives the figure
+        ("A landslide buried 23 homes, Kyodo reported, citing a town official.", "town official"),
+        (
+            "At least 40 people died, the agency said, citing figures from the health ministry.",
+            "health ministry",
+        ),
+        (
+            "Turnout was 58%, the paper said, citing the Central Election Board.",
+            "Central Election Board",
+        ),
+        # a reason cited is no source: the speaker stays
+        ("Police held 60 people, the ministry said, citing breaches of the curfew.", "ministry"),
+    ],
+)
+def test_the_source_a_report_cites(sentence: str, speaker: str) -> None:
+    found = find_attribution(sentence)
+    assert found is not None
+    assert found.speaker == speaker

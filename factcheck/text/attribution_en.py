@@ -21,6 +21,7 @@ from factcheck.text.attribution_en_np import (
     np_word,
     speaker_of,
 )
+from factcheck.text.speakers import is_title, speaker_kind
 
 __all__ = [
     "according_to",
@@ -92,8 +93,29 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
     for i in sorted(said, key=lambda i: toks[i].low in receipts):
         found = speech_verb(sentence, toks, i)
         if found is not None:
-            return found
+            return _cited(sentence, toks, found) or found
     return None
+
+
+def _cited(sentence: str, toks: list[Tok], found: Attribution) -> Attribution | None:
+    """ "X reported, citing Y": the one X cites right after its verb gives the figure."""
+    k = next((k for k, t in enumerate(toks) if t.start >= (found.end or 0)), len(toks))
+    k += k < len(toks) and toks[k].text == ","
+    if k >= len(toks) or toks[k].low not in english().citing:
+        return None
+    cited = according_to(sentence, toks, k + 1, found.start or 0)
+    if cited is None or not _a_source(cited.speaker):
+        return None  # "the ministry said, citing public order violations": a reason
+    return make(sentence, cited.speaker, found.start or 0, cited.end or 0)
+
+
+def _a_source(name: str) -> bool:
+    """Can ``name`` give a figure: a name, a title, or a kind of source ("officials",
+    "police", "the ministry") — not a reason ("security concerns")?"""
+    words = name.split()
+    if any(w[:1].isupper() for w in words) or any(is_title(w) for w in words):
+        return True
+    return speaker_kind(name) != "organisation"
 
 
 def _skip_aside(toks: list[Tok], b: int) -> int:

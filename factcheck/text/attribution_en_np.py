@@ -50,6 +50,7 @@ class English:
     calendar: frozenset[str]  # weekdays and months: "on Thursday confirmed" names nobody
     locatives: frozenset[str]  # "located", "situated": where the speaker is, told after it
     locative_preps: frozenset[str]  # "on", "near": after a locative
+    citing: frozenset[str]  # "citing": after a speech verb, who is cited
 
 
 @cache
@@ -86,6 +87,7 @@ def _english_words(w: base.Words) -> English:
         ),
         locatives=w.set("speaker.locatives"),
         locative_preps=w.set("speaker.locative_preps"),
+        citing=frozenset(w.list("source.citing")),
     )
 
 
