@@ -134,6 +134,19 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
             [("lemma:home", "without_power", (8000, 8000))],
         ),
         ("Без света остались 2 тысячи домов.", [("lemma:дом", "without_power", (2000, 2000))]),
+        # people counted among a group are of that group
+        (
+            "Среди полицейских погибли три человека.",
+            [("group:security_forces", "killed", (3, 3))],
+        ),
+        (
+            "Среди журналистов пострадали два человека, среди мирных жителей — девять.",
+            [("group:journalists", "injured", (2, 2)), ("group:civilians", "injured", (9, 9))],
+        ),
+        (
+            "Among police officers, four people were killed.",
+            [("group:security_forces", "killed", (4, 4))],
+        ),
         # people left without a home, the words in either order
         ("Без крова остались 700 человек.", [("group:people", "displaced", (700, 700))]),
         ("Без жилья остались 300 семей.", [("lemma:семья", "displaced", (300, 300))]),

@@ -242,6 +242,7 @@ _DOCUMENT_BY_LANGUAGE: dict[Language, dict[str, str]] = {
 _FIGURES: dict[str, str] = {
     "figures.crowd": "entries",
     "figures.before_no_count": "set",
+    "figures.among": "set",
     "figures.dimensions": "links",
     "figures.troop_states": "links",
     "figures.causes": "entries",

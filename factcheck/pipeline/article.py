@@ -14,7 +14,7 @@ from factcheck.keys import COUNTRY, GROUP, LEMMA, PART
 from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.bodies import scoped_by_bodies
-from factcheck.pipeline.claims import Place, Subject, display, scoped_key, subject_of
+from factcheck.pipeline.claims import Subject, display, scoped_key, subject_of
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
 from factcheck.pipeline.figures import read_figures
 from factcheck.pipeline.frames import (
@@ -36,7 +36,7 @@ from factcheck.pipeline.listed import (
     may_count_each,
     may_follow_each,
 )
-from factcheck.pipeline.reading import Reading, Scene
+from factcheck.pipeline.reading import Place, Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.scopes import says_whole
 from factcheck.pipeline.when import timing, until_now, weekday_date, year_of_clause

@@ -28,6 +28,7 @@ from factcheck.keys import (
     SHARE,
 )
 from factcheck.lang.base import words
+from factcheck.pipeline.among import among_a_group
 from factcheck.pipeline.cases import case_scope, cases_of_a_disease, names_a_cause
 from factcheck.pipeline.counts import attached_clause, unit_dimensions
 from factcheck.pipeline.economy import (
@@ -40,7 +41,7 @@ from factcheck.pipeline.economy import (
     ratio_figure,
     relative_change,
 )
-from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
+from factcheck.pipeline.reading import PERCENT_UNIT, Place, Reading, Scene
 from factcheck.pipeline.scopes import figure_scope
 from factcheck.pipeline.shares import sub_group
 from factcheck.pipeline.status import confirmed_so_far
@@ -247,15 +248,6 @@ def subject_of(r: Reading, scene: Scene, lex: Lexicon) -> Subject | None:
     return next((s for rule in SUBJECT_RULES if (s := rule(facts)) is not None), None)
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where a claim stands in its sentence, and the one town its article is set in."""
-
-    clause: tuple[int, int]
-    clause_text: str
-    home: str | None
-
-
 KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
 
 
@@ -305,7 +297,13 @@ _DISEASE_EVENTS = frozenset({"killed", "ill"})
 _CAUSE_REACH = 60
 
 
-KEY_SCOPES: tuple[KeyScope, ...] = (in_a_place, share_of_previous, of_a_disease, confirmed_so_far)
+KEY_SCOPES: tuple[KeyScope, ...] = (
+    among_a_group,
+    in_a_place,
+    share_of_previous,
+    of_a_disease,
+    confirmed_so_far,
+)
 
 
 def scoped_key(r: Reading, key: str | None, scene: Scene, where: Place) -> str | None:

@@ -125,6 +125,15 @@ class Scene:
         return self.words[lo:hi]
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a claim stands in its sentence, and the one town its article is set in."""
+
+    clause: tuple[int, int]
+    clause_text: str
+    home: str | None
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one figure was found to be, before it becomes a ClaimDraft."""
