@@ -134,6 +134,13 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
             [("lemma:home", "without_power", (8000, 8000))],
         ),
         ("Без света остались 2 тысячи домов.", [("lemma:дом", "without_power", (2000, 2000))]),
+        # a participle after the event keeps it: "…, killing N and injuring M"
+        (
+            "A gas tank exploded at a depot, killing 7 people and injuring 22.",
+            [("group:people", "killed", (7, 7)), ("group:people", "injured", (22, 22))],
+        ),
+        ("Eleven people drowned off the coast.", [("group:people", "killed", (11, 11))]),
+        ("В озере утонули 4 человека.", [("group:people", "killed", (4, 4))]),
         # people counted among a group are of that group
         (
             "Среди полицейских погибли три человека.",
