@@ -53,6 +53,15 @@ CASES = [
         "The union counted 5,000 marchers.",
         ["2024-05-14"],
     ),
+    # the day of the event, not the day it was said on
+    (
+        "date 2024-05-14\nPolice detained 130 people on Saturday, a spokesman said on Monday.",
+        ["2024-05-11"],
+    ),
+    (
+        "date 2024-05-14\nВ субботу задержаны 130 человек, сообщили в полиции в понедельник.",
+        ["2024-05-11"],
+    ),
     # a date beside the lead's figures is theirs alone
     (
         "date 2024-05-14\nOn 11 May, 3,000 nurses marched through the city.\n"

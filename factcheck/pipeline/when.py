@@ -291,17 +291,29 @@ def _weekdays() -> tuple[re.Pattern[str], ...]:
 
 
 def weekday_date(sentence: str, reference: str | None) -> str | None:
-    """The day of the one weekday the sentence names ("on Saturday", "Saturday's protest", "в
-    субботу"): the last such day on or before a full reference date; None when it names none
-    or two, when the reference is no full date, or when the sentence names a disaster ("the
-    attack came on Friday": its day is not when its toll was counted)."""
-    named = [n for n, pattern in enumerate(_weekdays()) if pattern.search(sentence)]
-    if len(named) != 1 or not reference or len(reference) != 10:
+    """The day of the first weekday the sentence names ("on Saturday", "Saturday's protest", "в
+    субботу"; of "arrested on Tuesday, a spokesman said on Wednesday", the Tuesday): the last
+    such day on or before a full reference date; None when it names none or two joined ("on
+    Saturday and Sunday"), when the reference is no full date, or when the sentence names a
+    disaster ("the attack came on Friday": its day is not when its toll was counted)."""
+    found = sorted(
+        (m.start(), m.end(), n) for n, p in enumerate(_weekdays()) if (m := p.search(sentence))
+    )
+    if not found or not reference or len(reference) != 10:
         return None
+    if len(found) > 1 and _joined(sentence[found[0][1] : found[1][0]]):
+        return None  # "on Saturday and Sunday": two days, no one day
     if _disaster().search(sentence):
         return None
     try:
         day = date.fromisoformat(reference)
     except ValueError:
         return None
-    return (day - timedelta(days=(day.weekday() - named[0]) % 7)).isoformat()
+    first = found[0][2]
+    return (day - timedelta(days=(day.weekday() - first) % 7)).isoformat()
+
+
+def _joined(between: str) -> bool:
+    """Do two weekdays stand joined ("Saturday and Sunday", "в субботу и в воскресенье"):
+    a word or two between them, no comma?"""
+    return "," not in between and len(between.split()) <= 2
