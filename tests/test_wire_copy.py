@@ -90,3 +90,28 @@ def test_the_source_a_report_cites(sentence: str, speaker: str) -> None:
     found = find_attribution(sentence)
     assert found is not None
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "prop", "speaker"),
+    [
+        # the verb first, then the tally and "at" the figure
+        ("Police estimated the crowd at 9,000.", "group:people", "participants", "police"),
+        (
+            "Stewards put the number of marchers at about 3,500.",
+            "group:people",
+            "participants",
+            "Stewards",
+        ),
+        # «число X оценили в N»: the speaker is the body after «в», not the tally
+        (
+            "В полиции число участников шествия оценили в 7 тысяч.",
+            "group:people",
+            "participants",
+            "полиция",
+        ),
+    ],
+)
+def test_a_tally_put_at_a_figure(text: str, key: str, prop: str, speaker: str) -> None:
+    (found,) = extract_claims(text, published=DAY)
+    assert (found.subject_key, found.property, found.speaker) == (key, prop, speaker)

@@ -136,7 +136,7 @@ def _tally_of(scene: Scene, start: int, end: int) -> _Tally | None:
     while k >= 0 and before[k].lower in vocabulary.glue:
         k -= 1  # "rose to", "выросло до", "перевалило за"
     if k < 0 or not _is(before[k], vocabulary.links):
-        return None
+        return _put_at(scene, before, k, vocabulary)
     link = before[k]
     if _STOP.search(scene.text, link.end, max(link.end, start)):
         return None
@@ -147,6 +147,22 @@ def _tally_of(scene: Scene, start: int, end: int) -> _Tally | None:
         if _is(word, vocabulary.heads):
             return _counted_by(scene, before[j + 1 : k], vocabulary)
     return _subject_of(scene, before[:k], vocabulary)
+
+
+def _put_at(scene: Scene, before: Sequence[Word], k: int, vocabulary: _Words) -> _Tally | None:
+    """ "Police estimated the crowd at 15,000", "put the number of protesters at 4,000": the
+    link verb stands before the tally, the figure after "at"; ``before[k]`` ends the tally."""
+    if k < 1 or k + 1 >= len(before) or before[k].cyrillic:
+        return None
+    for j in range(k - 1, max(k - _X_WORDS - 1, -1), -1):
+        if _is(before[j], vocabulary.links):
+            phrase = [w for w in before[j + 1 : k + 1] if w.lower not in vocabulary.lead]
+            if phrase and _is(phrase[0], vocabulary.heads):
+                phrase = phrase[1:]  # "the number of protesters": the protesters
+            return _counted_by(scene, phrase, vocabulary) if phrase else None
+        if _STOP.search(scene.text, before[j].end, before[j + 1].start):
+            return None
+    return None
 
 
 def _of_noun(scene: Scene, noun: Word, vocabulary: _Words) -> _Tally | None:

@@ -24,6 +24,7 @@ from factcheck.text.attribution_ru_np import (
     has_case,
     is_preposition,
     np_word,
+    of_the_body,
     speaker,
     told_len,
 )
@@ -297,13 +298,10 @@ def speech_verb(sentence: str, toks: list[Tok], i: int, j: int, number: str) -> 
     words = toks[a:b]
     before = toks[a - 1].low if a > 0 else ""
     if any(w.text not in "«»" for w in words) and before in {"в", "во"}:
-        # "В МВД заявили" — unless a plural subject follows: "В Казахстане власти заявили".
-        split = next(
-            (k for k in range(1, len(words)) if number and _agrees(words[k].text, number)), None
-        )
-        received = fold(parses(toks[i].text)[0].normal_form) in _w().receipts
-        if split is None or toks[i].low == "говорится" or received:  # "в СК поступило"
-            found = speaker(sentence, words, "accs" if received else "loct", False)
+        split = _subject_after_body(toks, i, words, number)
+        if split is None:  # "В МВД заявили", "в СК поступило"
+            received = fold(parses(toks[i].text)[0].normal_form) in _w().receipts
+            found = speaker(sentence, of_the_body(words), "accs" if received else "loct", False)
             return make(sentence, found, toks[a - 1].start, toks[j - 1].end)
         words = words[split:]
         a += split
@@ -320,6 +318,22 @@ def speech_verb(sentence: str, toks: list[Tok], i: int, j: int, number: str) -> 
         if first is not None:
             return first
     return _speaker_after(sentence, toks, i, j)
+
+
+def _subject_after_body(toks: list[Tok], i: int, words: list[Tok], number: str) -> int | None:
+    """Where the subject starts among the words after "в" before the verb at ``i``: "В
+    Казахстане власти заявили", "В Нанте полиция насчитала" → at the subject; None when the
+    body after "в" speaks ("В МВД заявили"; "в полиции число митингующих оценили": the rest
+    is what was counted)."""
+    if toks[i].low == "говорится" or fold(parses(toks[i].text)[0].normal_form) in _w().receipts:
+        return None  # "в сообщении говорится", "в СК поступило"
+    split = next(
+        (k for k in range(1, len(words)) if number and _agrees(words[k].text, number)), None
+    )
+    body = of_the_body(words)
+    if len(body) < len(words) and split != len(body):
+        return None  # the first word past the body is no subject of the verb
+    return split
 
 
 def _first_verbs_speaker(

@@ -165,3 +165,25 @@ def _outlet_at(toks: list[Tok], k: int, n: int) -> bool:
     if len(name) < n or not all(t.is_word and t.text[:1].isupper() for t in name):
         return False
     return speaker_kind(" ".join(t.text for t in name)) == "media"
+
+
+def of_the_body(words: list[Tok]) -> list[Tok]:
+    """The words of a body after "в" ("в пресс-службе больницы"), to the first word in lower
+    case that cannot belong to it (no genitive, prepositional or instrumental form): "в полиции
+    число митингующих оценили" → "полиции"."""
+    for k in range(1, len(words)):
+        t = words[k]
+        if t.text == "«":
+            break
+        if (
+            t.is_word
+            and t.text.islower()
+            and not any(
+                _OBLIQUE & set(str(p.tag).replace(" ", ",").split(",")) for p in parses(t.text)
+            )
+        ):
+            return words[:k]
+    return words
+
+
+_OBLIQUE = frozenset({"gent", "loct", "ablt", "gen2", "loc2"})
