@@ -130,7 +130,7 @@ class WordEnds:
     """The words a phrase before a figure may end with: a cheap test that the text before the
     figure cannot end with such a phrase, so its costly pattern is not searched."""
 
-    __slots__ = ("_ends", "_other_ends", "_stems", "_suffixes", "_tail")
+    __slots__ = ("_ends", "_lasts", "_other_ends", "_stem_starts", "_stems", "_suffixes", "_tail")
 
     def __init__(self, phrases: Iterable[str], stems: Iterable[str] = ()) -> None:
         """One of ``phrases``, or one of ``stems`` with up to three letters after it, each
@@ -140,13 +140,20 @@ class WordEnds:
         # a word of letters ends the text as a whole word when it is the text's last word
         self._ends = frozenset(e for e in ends if _LETTERS.fullmatch(e))
         self._other_ends = tuple(sorted(ends - self._ends))  # "no.", "~": compared as text
+        self._lasts = frozenset(e[-1] for e in ends)  # the characters the phrases end with
         self._stems = frozenset(stem.lower() for stem in stems)
+        self._stem_starts = tuple(sorted(self._stems))
         self._tail = max(map(len, [*ends, *self._stems]), default=0) + 4
 
     def may_end(self, before: str) -> bool:
         """False when ``before``, its last spaces left out, surely ends with none of the words
         as a whole word, read case-insensitively."""
         body = before.rstrip()
+        last = body[-1:]
+        # Most texts end with a character no phrase ends with: that one character tells (re
+        # reads a plain one case-insensitively as no other character than its lower case).
+        if not self._stems and last.lower() not in self._lasts and plain(last):
+            return False
         tail = body[-self._tail :]
         if not plain(tail):
             return True
@@ -160,6 +167,8 @@ class WordEnds:
         # begin where the text searched does
         if len(word) == len(low) and len(body) != len(tail):
             return False
+        if not word.startswith(self._stem_starts):
+            return False  # (most words): no stem to try the word's endings against
         # a stem with up to three letters after it: the word but its last 0 to 3 letters
         return any(word[:n] in self._stems for n in range(max(0, len(word) - 3), len(word) + 1))
 
