@@ -34,16 +34,17 @@ def plain(text: str) -> bool:
 
 
 class Contains:
-    """The literal text each of a pattern's phrases contains: a text with none of them cannot
-    match the pattern."""
+    """The literal texts one of which each of a pattern's phrases contains: a text with none of
+    them cannot match the pattern."""
 
     __slots__ = ("_any_part", "_ignore_case")
 
     def __init__(self, phrases: Iterable[str], *, ignore_case: bool) -> None:
         """``phrases``: the alternatives of the pattern, each a regular expression."""
-        parts = [longest_literal(p) for p in phrases]
+        parts = [necessary_literals(p) for p in phrases]
         # one phrase with no sure literal text (or none at all): nothing can be told
-        literal = [re.escape(p.lower() if ignore_case else p) for p in parts] if all(parts) else []
+        literal = [re.escape(x.lower() if ignore_case else x) for p in parts for x in p]
+        literal = literal if all(parts) else []
         # one search for any of the parts (as a trie), not one scan of the text per part
         self._any_part = re.compile(alternation(literal)).search if literal else None
         self._ignore_case = ignore_case
@@ -57,6 +58,30 @@ class Contains:
                 return True
             text = text.lower()
         return self._any_part(text) is not None
+
+
+def necessary_literals(pattern: str) -> list[str]:
+    """Literal texts one of which every match of ``pattern`` contains: its longest literal
+    text, or what one of its groups that no match skips needs ("(?:rebel|opposition)-held" →
+    "rebel", "opposition"), whichever's shortest text is the longest; [] when none is sure."""
+    if _INLINE_FLAG.search(pattern):
+        return []
+    alternatives = _alternatives(pattern)
+    if len(alternatives) > 1:  # a match is one alternative's: any of theirs
+        each = [necessary_literals(a) for a in alternatives]
+        return [x for found in each for x in found] if all(each) else []
+    literal = longest_literal(pattern)
+    choices = [[literal]] if literal else []
+    i = 0
+    while i < len(pattern):
+        end = _item_end(pattern, i) if pattern[i] in "\\([{" else i + 1
+        body = _group_body(pattern[i:])
+        if body is not None and pattern[end : end + 1] not in ("?", "*", "{"):
+            inner = necessary_literals(pattern[i + body : end - 1])
+            if inner:
+                choices.append(inner)
+        i = end
+    return max(choices, key=lambda found: min(map(len, found)), default=[])
 
 
 def longest_literal(pattern: str) -> str:
