@@ -37,6 +37,19 @@ def test_a_text_turned_away_has_no_match(ignore_case: bool) -> None:
     assert not hint.may_match("Fighting went on in the north; 40 died.")
 
 
+# More texts than are looked for one by one: one search for any of them.
+MANY = [f"(?:word{n}|term{n})s?" for n in range(30)]
+
+
+@pytest.mark.parametrize("ignore_case", [True, False])
+def test_many_phrases_turn_away_what_they_cannot_match(ignore_case: bool) -> None:
+    hint = Contains(MANY, ignore_case=ignore_case)
+    texts = ["a Word7 here", "term29s", "word", "terms", "WORD30", ""]
+    pattern = re.compile("|".join(MANY), re.IGNORECASE if ignore_case else 0)
+    assert [t for t in texts if pattern.search(t) and not hint.may_match(t)] == []
+    assert [t for t in ["word", "terms", ""] if hint.may_match(t)] == []
+
+
 @pytest.mark.parametrize(
     ("pattern", "literals"),
     [
