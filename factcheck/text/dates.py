@@ -40,7 +40,8 @@ class _Patterns:
     month: re.Pattern[str]  # a month's name alone: "в феврале", "in February"
     bare_days: tuple[re.Pattern[str], ...]  # a day without its month in a list: "the 11th", "12-го"
     comparison: re.Pattern[str]  # a comparison ending the text: "as many as on", "что равно"
-    # Every date has a year or a month's name: a text with neither is not searched for one.
+    # Every date has a year or a month's name (its first three letters, found far faster at a
+    # word's start than the names): a text with neither is not searched for one.
     year: re.Pattern[str]
     month_start: re.Pattern[str]
 
@@ -69,16 +70,15 @@ def _month_names(w: Words, *, capitalised: bool = False) -> str:
     return rf"(?:(?:{tries[0]})|(?:{tries[1]})\.?)"
 
 
-def _month_starts(ru: Words, en: Words) -> re.Pattern[str]:
-    """The first three letters of every month name and abbreviation the date pattern reads, at
-    a word's start: searched for far faster than the names themselves."""
-    starts = {
-        form[:3]
+def _month_heads(ru: Words, en: Words, letters: int) -> list[str]:
+    """The first ``letters`` letters of each month name and abbreviation it reads, escaped."""
+    heads = {
+        re.escape(form[:letters])
         for w, capitalised in ((ru, True), (en, False))
         for key in ("dates.months", "dates.month_abbreviations")
         for form in _month_forms(w, key, capitalised=capitalised)
     }
-    return any_of([rf"(?<![\w.])(?:{'|'.join(sorted(map(re.escape, starts)))})"])
+    return sorted(heads)
 
 
 def _month_numbers(*languages: Words) -> dict[str, int]:
@@ -97,8 +97,10 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
     # English month names are matched capitalised only: "may" and "march" are also verbs.
     en_month = _month_names(en) + "(?![A-Za-z])"
     year_word = _alternation([re.escape(y) for y in ru.list("dates.year_words")])
+    # A digit or a month's first letter begins each date: looked at first, a search skips on.
+    firsts = "".join(_month_heads(ru, en, 1))
     date_pattern = re.compile(
-        rf"(?<![\w.])(?:"
+        rf"(?=[\d{firsts}])(?<![\w.])(?:"
         rf"(?P<iy>{_YEAR})-(?P<im>\d\d)(?:-(?P<id>\d\d))?(?![\w-])"
         rf"|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>{_YEAR})(?!\d)"
         rf"|(?P<rd>\d{{1,2}})(?:-?го)?\s+(?P<rm>{ru_month})"
@@ -128,10 +130,7 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
         dateline_label=re.compile(
             rf"^\s*(?:{_alternation(labels)})\b\s*[:\-—–]?\s*", re.IGNORECASE
         ),
-        day_before=re.compile(
-            rf"(?<![\w-])(?:{_alternation(day_before)})(?![\w-])",
-            re.IGNORECASE,
-        ),
+        day_before=re.compile(rf"(?<![\w-])(?:{_alternation(day_before)})(?![\w-])", re.IGNORECASE),
         day_before_hint=Contains(day_before, ignore_case=True),
         as_of=re.compile(rf"(?:{as_of})\s*,?\s*$", re.IGNORECASE),
         period_bound=re.compile(rf"\b(?:{bounds})\s*$", re.IGNORECASE),
@@ -146,7 +145,7 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
             rf"(?<![\w-])(?:{comparisons})(?:\s+[^\W\d_]+){{0,3}}[\s,]+$", re.IGNORECASE
         ),
         year=re.compile(_YEAR),
-        month_start=_month_starts(ru, en),
+        month_start=any_of([rf"(?<![\w.])(?:{'|'.join(_month_heads(ru, en, 3))})"]),
     )
 
 

@@ -21,6 +21,8 @@ _ODD_LETTER = re.compile(r"[^\W\d_\x00-\x7f\u0400-\u04ff]")
 _LETTERS = re.compile(r"[^\W\d_]*")
 # An inline flag ("(?i)") changes how the literal text around it matches.
 _INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
+# Up to this many literal texts, looking for each in turn costs less than one search for any.
+_FEW_PARTS = 20
 
 
 def is_letter(c: str) -> bool:
@@ -34,29 +36,65 @@ def plain(text: str) -> bool:
 
 
 class Contains:
-    """The literal text each of a pattern's phrases contains: a text with none of them cannot
-    match the pattern."""
+    """The literal texts one of which each of a pattern's phrases contains: a text with none of
+    them cannot match the pattern."""
 
-    __slots__ = ("_any_part", "_ignore_case")
+    __slots__ = ("_any_part", "_ignore_case", "_parts")
 
     def __init__(self, phrases: Iterable[str], *, ignore_case: bool) -> None:
         """``phrases``: the alternatives of the pattern, each a regular expression."""
-        parts = [longest_literal(p) for p in phrases]
+        parts = [necessary_literals(p) for p in phrases]
         # one phrase with no sure literal text (or none at all): nothing can be told
-        literal = [re.escape(p.lower() if ignore_case else p) for p in parts] if all(parts) else []
-        # one search for any of the parts (as a trie), not one scan of the text per part
-        self._any_part = re.compile(alternation(literal)).search if literal else None
+        found = {x.lower() if ignore_case else x for p in parts for x in p} if all(parts) else set()
+        # a text with a part that holds another part holds that one too: only the other tells
+        fewest = sorted(x for x in found if not any(y != x and y in x for y in found))
+        # A few parts are looked for one by one (str's own search is fast); many by one search
+        # for any of them (as a trie), not one scan of the text per part.
+        few = len(fewest) <= _FEW_PARTS
+        self._parts = tuple(fewest) if few else ()
+        literal = list(map(re.escape, fewest))
+        self._any_part = None if few else re.compile(alternation(literal)).search
         self._ignore_case = ignore_case
 
     def may_match(self, text: str) -> bool:
         """False when the pattern surely does not match ``text``."""
-        if self._any_part is None:
+        if not (self._parts or self._any_part):
             return True
         if self._ignore_case:
             if not plain(text):
                 return True
             text = text.lower()
-        return self._any_part(text) is not None
+        if self._any_part is not None:
+            return self._any_part(text) is not None
+        # a loop, not any() of a generator: three times faster on a short text
+        for part in self._parts:  # noqa: SIM110
+            if part in text:
+                return True
+        return False
+
+
+def necessary_literals(pattern: str) -> list[str]:
+    """Literal texts one of which every match of ``pattern`` contains: its longest literal
+    text, or what one of its groups that no match skips needs ("(?:rebel|opposition)-held" →
+    "rebel", "opposition"), whichever's shortest text is the longest; [] when none is sure."""
+    if _INLINE_FLAG.search(pattern):
+        return []
+    alternatives = _alternatives(pattern)
+    if len(alternatives) > 1:  # a match is one alternative's: any of theirs
+        each = [necessary_literals(a) for a in alternatives]
+        return [x for found in each for x in found] if all(each) else []
+    literal = longest_literal(pattern)
+    choices = [[literal]] if literal else []
+    i = 0
+    while i < len(pattern):
+        end = _item_end(pattern, i) if pattern[i] in "\\([{" else i + 1
+        body = _group_body(pattern[i:])
+        if body is not None and pattern[end : end + 1] not in ("?", "*", "{"):
+            inner = necessary_literals(pattern[i + body : end - 1])
+            if inner:
+                choices.append(inner)
+        i = end
+    return max(choices, key=lambda found: min(map(len, found)), default=[])
 
 
 def longest_literal(pattern: str) -> str:
@@ -130,7 +168,7 @@ class WordEnds:
     """The words a phrase before a figure may end with: a cheap test that the text before the
     figure cannot end with such a phrase, so its costly pattern is not searched."""
 
-    __slots__ = ("_ends", "_other_ends", "_stems", "_suffixes", "_tail")
+    __slots__ = ("_ends", "_lasts", "_other_ends", "_stem_starts", "_stems", "_suffixes", "_tail")
 
     def __init__(self, phrases: Iterable[str], stems: Iterable[str] = ()) -> None:
         """One of ``phrases``, or one of ``stems`` with up to three letters after it, each
@@ -140,13 +178,20 @@ class WordEnds:
         # a word of letters ends the text as a whole word when it is the text's last word
         self._ends = frozenset(e for e in ends if _LETTERS.fullmatch(e))
         self._other_ends = tuple(sorted(ends - self._ends))  # "no.", "~": compared as text
+        self._lasts = frozenset(e[-1] for e in ends)  # the characters the phrases end with
         self._stems = frozenset(stem.lower() for stem in stems)
+        self._stem_starts = tuple(sorted(self._stems))
         self._tail = max(map(len, [*ends, *self._stems]), default=0) + 4
 
     def may_end(self, before: str) -> bool:
         """False when ``before``, its last spaces left out, surely ends with none of the words
         as a whole word, read case-insensitively."""
         body = before.rstrip()
+        last = body[-1:]
+        # Most texts end with a character no phrase ends with: that one character tells (re
+        # reads a plain one case-insensitively as no other character than its lower case).
+        if not self._stems and last.lower() not in self._lasts and plain(last):
+            return False
         tail = body[-self._tail :]
         if not plain(tail):
             return True
@@ -160,6 +205,8 @@ class WordEnds:
         # begin where the text searched does
         if len(word) == len(low) and len(body) != len(tail):
             return False
+        if not word.startswith(self._stem_starts):
+            return False  # (most words): no stem to try the word's endings against
         # a stem with up to three letters after it: the word but its last 0 to 3 letters
         return any(word[:n] in self._stems for n in range(max(0, len(word) - 3), len(word) + 1))
 

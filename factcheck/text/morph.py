@@ -16,7 +16,14 @@ from itertools import repeat
 from operator import sub
 from typing import Any, NamedTuple, Protocol
 
+from factcheck.text.hints import plain
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+# The same for a text whose letters are all Latin or Cyrillic (most: hints.plain), with those
+# letters listed (the Cyrillic block but a sign and the combining marks, \u0482–\u0489): re
+# tests a listed letter far faster than a letter's category.
+PLAIN_LETTERS = "A-Za-z\u0400-\u0481\u048a-\u04ff"
+_PLAIN_WORD = re.compile(rf"[{PLAIN_LETTERS}]+(?:[-'’][{PLAIN_LETTERS}]+)*")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
@@ -206,7 +213,7 @@ _end = re.Match.end
 def word_columns(text: str) -> tuple[list[str], list[int], list[int]]:
     """The words of ``text`` as three columns: each word, its start, its end. No object per
     word: a long text's words are kept this way without the garbage collector walking them."""
-    found = list(_WORD.finditer(text))
+    found = list((_PLAIN_WORD if plain(text) else _WORD).finditer(text))
     # map over the matches runs in C: no Python step per word
     return list(map(re.Match.group, found)), list(map(_start, found)), list(map(_end, found))
 
