@@ -115,3 +115,36 @@ def test_the_source_a_report_cites(sentence: str, speaker: str) -> None:
 def test_a_tally_put_at_a_figure(text: str, key: str, prop: str, speaker: str) -> None:
     (found,) = extract_claims(text, published=DAY)
     assert (found.subject_key, found.property, found.speaker) == (key, prop, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "kept"),
+    [
+        (
+            "The governor's office denied reports that 45 people had drowned, saying the toll "
+            "stood at 6.",
+            45,
+            6,
+        ),
+        (
+            "Officials dismissed claims that 900 people had been detained, adding that 70 were.",
+            900,
+            70,
+        ),
+        (
+            "В мэрии опровергли сообщения о 25 погибших, уточнив, что погибли четыре человека.",
+            25,
+            4,
+        ),
+    ],
+)
+def test_a_denied_figure_is_nobodys_and_unsure(text: str, denied: float, kept: float) -> None:
+    found = {c.low: c for c in extract_claims(text, published=DAY)}
+    assert found[denied].hedged and found[denied].speaker is None
+    assert not found[kept].hedged
+
+
+def test_a_denier_never_asserts_the_figure_it_denies() -> None:
+    text = "В пресс-службе полиции заявили, что не давали таких данных о 300 задержанных."
+    (found,) = extract_claims(text, published=DAY)
+    assert found.speaker is None and found.hedged

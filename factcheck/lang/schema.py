@@ -42,6 +42,8 @@ _SHARED = {
     "kinds.agency": "set",
     "markers.hedges": "entries",
     "markers.earlier": "entries",
+    "markers.denials": "entries",
+    "markers.denial_ends": "entries",
     "dates.months": "forms",
     "dates.month_abbreviations": "forms",
     "dates.weekdays": "forms",

@@ -43,6 +43,7 @@ from factcheck.pipeline.when import timing, until_now, weekday_date, year_of_cla
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
+from factcheck.text.markers import is_denied
 from factcheck.text.places import only_town, wire_dateline_end
 
 
@@ -185,7 +186,8 @@ def _sentence_claims(
         start, end = sentence.start + r.span_start, sentence.start + r.span_end
         q = r.quantity
         said = figure_attribution(sentence.text, q.start, q.end, scene.attribution)
-        if said is not None and aside_of_another(sentence.text, said, q.start):
+        denied = is_denied(sentence.text, q.start)  # a denied figure is nobody's, and unsure
+        if said is not None and (denied or aside_of_another(sentence.text, said, q.start)):
             said = None
         key = scoped_key(r, subject.key, scene, where)
         draft = ClaimDraft(
@@ -205,7 +207,7 @@ def _sentence_claims(
             speaker=said.speaker if said else None,
             attribution=said.phrase if said else None,
             as_of=_as_of(sentence, where, reference, q.start) or undated or reference,
-            hedged=when.hedged,
+            hedged=when.hedged or denied,
             earlier=when.earlier,
             context=context,
         )

@@ -47,3 +47,19 @@ def is_hedged(sentence: str) -> bool:
 def is_earlier_state(sentence: str) -> bool:
     """True when the sentence gives an earlier or provisional state: "ранее", "пока", "so far"."""
     return _marked(sentence, words(detect(sentence)), "markers.earlier")
+
+
+def is_denied(sentence: str, at: int) -> bool:
+    """Is the figure at offset ``at`` one the sentence denies: after a denial ("опровергли
+    сообщения о 12 погибших", "denied reports that 30 had died") and before the denier's own
+    account ("…, уточнив, что погибли трое", "…, saying the toll stood at 8")?"""
+    w = words(detect(sentence))
+    hint, denial = _pattern(w, "markers.denials")
+    folded = fold(sentence)
+    if not hint.may_match(folded):
+        return False
+    found = denial.search(folded, 0, at)
+    if found is None:
+        return False
+    _, end = _pattern(w, "markers.denial_ends")
+    return end.search(folded, found.end(), at) is None
