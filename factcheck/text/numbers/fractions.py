@@ -76,16 +76,18 @@ def find_fractions(text: str) -> list[Quantity]:
         low, high = shares[" ".join(fold(m.group()).split())]
         if qualifier is not None and lead.bound is not None:
             start = lead.bound.start()
-        exact = low == high and qualifier is None
-        out.append(
-            Quantity(
-                float(low),
-                float(high),
-                Qualifier.EXACT if exact else Qualifier.ABOUT,
-                start,
-                end,
-                text[start:end],
-                "%",
-            )
-        )
+        out.append(_share(float(low), float(high), qualifier, start, end, text[start:end]))
     return out
+
+
+def _share(
+    low: float, high: float, qualifier: Qualifier | None, start: int, end: int, said: str
+) -> Quantity:
+    """A fraction as a share: "more than half" is above 50% as "more than 40" is above 40;
+    "about a third", or a fraction no whole percent gives exactly, is about it."""
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return Quantity(low, None, qualifier, start, end, said, "%")
+    if qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+        return Quantity(None, high, qualifier, start, end, said, "%")
+    exact = low == high and qualifier is None
+    return Quantity(low, high, Qualifier.EXACT if exact else Qualifier.ABOUT, start, end, said, "%")
