@@ -166,8 +166,9 @@ class Facts:
     said: str | None  # the figure and who said it, as conflicts word it (made on first use)
     # of the claim that speaks for a figure cluster given by several sources: the first firm
     # claim of each other source by source id (see figures.Figures), to name a conflict in
-    # one source (see naming.py); never itself, so that no cycle keeps a ledger alive
-    peers: dict[int, Facts] | None
+    # one source (see naming.py); never itself, so that no cycle keeps a ledger alive; a peer
+    # read from the store stays its row until used (see peers.py)
+    peers: dict[int, Facts | Sequence[Any]] | None
 
     @property
     def open_ended(self) -> bool:
