@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any
 
+from factcheck.conflicts.days import day_span
 from factcheck.conflicts.facts import (
     ABOUT,
     RETRACTED,
@@ -22,7 +23,6 @@ from factcheck.conflicts.facts import (
     VAGUE,
     Facts,
     context_words,
-    day_span,
     facts_from_fields,
 )
 from factcheck.conflicts.figures import MANY_FIGURES, Figures, Signature
