@@ -11,7 +11,8 @@ figures when there is one.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import product
 
 from factcheck.conflicts.copies import Judged, fold_copies
 from factcheck.conflicts.facts import Facts
@@ -188,23 +189,26 @@ class Figures:
                     if not overlaps(a[0], y):
                         break
 
-    def _cluster_pairs(self, a: list[Facts], b: list[Facts]) -> Iterator[tuple[Facts, Facts]]:
+    def _cluster_pairs(self, a: list[Facts], b: list[Facts]) -> Iterable[tuple[Facts, Facts]]:
         """Every pair of claims of two count clusters (each sentence's context matters): first
         the pairs of one source, lowest source first (the pair a journalist checks first), then
         the others, in id order."""
         if overlaps(a[0], b[0]):  # same figure within a cluster: one test for all
-            return
+            return ()
         shared = {x.source_id for x in a}.intersection([y.source_id for y in b])
-        for source in sorted(shared):
-            for x in a:
-                if x.source_id == source:
-                    for y in b:
-                        if y.source_id == source:
-                            yield x, y
-        for x in a:
-            for y in b:
-                if not shared or x.source_id != y.source_id:
-                    yield x, y
+        if not shared:
+            # (most clusters: every pair in id order, made in C rather than by a Python loop,
+            # as a full run pairs millions of claims)
+            return product(a, b)
+        ones = [
+            (x, y)
+            for source in sorted(shared)
+            for x in a
+            if x.source_id == source
+            for y in b
+            if y.source_id == source
+        ]
+        return ones + [(x, y) for x in a for y in b if x.source_id != y.source_id]
 
     def conflicts(self) -> Iterator[Conflict]:
         """The conflicts within this key: one per pair of figures (for counts, the first pair
