@@ -12,8 +12,9 @@ from __future__ import annotations
 import builtins
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from json.scanner import make_scanner
 from typing import Any, Protocol
 
 from factcheck.conflicts.days import day_span
@@ -327,16 +328,18 @@ def _measure(key: str, prop: str) -> tuple[str, str, bool, bool, bool]:
     return key, prop, key.endswith(SHARE), prop in EVENT_MEASURES, lexicon.is_cumulative(prop)
 
 
-# the stored lists are compact JSON arrays, which the decoder's scanner reads without the
-# layers of json.loads (a full run decodes one or two per count claim)
-_decode = json.JSONDecoder().raw_decode
+# the stored lists are compact JSON arrays, which the decoder's C scanner reads without the
+# layers of json.loads or raw_decode (a full run decodes one per count claim it compares)
+_scan: Callable[[str, int], tuple[Any, int]] = make_scanner(
+    json.JSONDecoder()  # type: ignore[arg-type]  # (typeshed types its argument as itself)
+)
 
 
 # A ledger repeats its member lists (each restatement of one stores its text): each is
 # decoded once, and the claims that give it share one set.
 @lru_cache(maxsize=4096)
 def _members_of(text: str) -> frozenset[str]:
-    return frozenset(_decode(text)[0])
+    return frozenset(_scan(text, 0)[0])
 
 
 # _measure of each (key, property) met: a plain dict, since a full run looks it up per claim
@@ -353,7 +356,7 @@ def context_words(f: Facts) -> frozenset[str]:
     if ctx is None:
         words = frozenset()
     else:
-        lemmas = _decode(ctx)[0] if isinstance(ctx, str) else ctx
+        lemmas = _scan(ctx, 0)[0] if isinstance(ctx, str) else ctx
         words = frozenset(lemmas)
         if f.members:  # (a union with no member would copy the set)
             words = words.union(f.members)  # keys, as the context writes entities
