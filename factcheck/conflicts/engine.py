@@ -168,6 +168,7 @@ class Ledger:
             candidates = list(roles_by_source.get(listing.source_id, ()))
             # from other sources, only role claims whose sentence shares a word (or an entity)
             # with the list's can be related to it (see judge_membership): skip the rest here
+            # (a claim's words as kept once made: a call per claim adds up in a big ledger)
             words = context_words(listing)
             for entity in siblings:
                 for role in ROLE_PROPERTIES:
@@ -176,7 +177,7 @@ class Ledger:
                         candidates += [
                             r
                             for r in others.near(listing, WINDOW_DAYS)
-                            if not words.isdisjoint(context_words(r))
+                            if not words.isdisjoint(r.words or context_words(r))
                         ]
             # only claims of the list's time, so that the per-claim check (which fetches
             # claims near in time) picks the same role claim of each figure
