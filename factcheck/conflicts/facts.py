@@ -12,11 +12,12 @@ from __future__ import annotations
 import builtins
 import json
 import sys
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from json.scanner import make_scanner
 from typing import Any, Protocol
 
+from factcheck.conflicts.days import day_span
 from factcheck.conflicts.keys import COUNT_PROPERTY, EVENT_MEASURES, ROLE_PROPERTIES, SHARE
 from factcheck.models import ClaimStatus, Qualifier
 from factcheck.text import lexicon
@@ -166,8 +167,9 @@ class Facts:
     said: str | None  # the figure and who said it, as conflicts word it (made on first use)
     # of the claim that speaks for a figure cluster given by several sources: the first firm
     # claim of each other source by source id (see figures.Figures), to name a conflict in
-    # one source (see naming.py); never itself, so that no cycle keeps a ledger alive
-    peers: dict[int, Facts] | None
+    # one source (see naming.py); never itself, so that no cycle keeps a ledger alive; a peer
+    # read from the store stays its row until used (see peers.py)
+    peers: dict[int, Facts | Sequence[Any]] | None
 
     @property
     def open_ended(self) -> bool:
@@ -312,8 +314,9 @@ def _sentence(
     else:
         f.ctx_id = hash(context if isinstance(context, (str, tuple)) else tuple(context))
     if isinstance(members, str):
-        members = _decode(members)[0] if members != "[]" else ()
-    f.members = frozenset(members) if members else _NO_MEMBERS
+        f.members = _NO_MEMBERS if members == "[]" else _members_of(members)
+    else:
+        f.members = frozenset(members) if members else _NO_MEMBERS
     # value claims never need their context: save the memory
     f.ctx = context if prop == COUNT_PROPERTY or prop in ROLE_PROPERTIES else None
 
@@ -325,9 +328,18 @@ def _measure(key: str, prop: str) -> tuple[str, str, bool, bool, bool]:
     return key, prop, key.endswith(SHARE), prop in EVENT_MEASURES, lexicon.is_cumulative(prop)
 
 
-# the stored lists are compact JSON arrays, which the decoder's scanner reads without the
-# layers of json.loads (a full run decodes one or two per count claim)
-_decode = json.JSONDecoder().raw_decode
+# the stored lists are compact JSON arrays, which the decoder's C scanner reads without the
+# layers of json.loads or raw_decode (a full run decodes one per count claim it compares)
+_scan: Callable[[str, int], tuple[Any, int]] = make_scanner(
+    json.JSONDecoder()  # type: ignore[arg-type]  # (typeshed types its argument as itself)
+)
+
+
+# A ledger repeats its member lists (each restatement of one stores its text): each is
+# decoded once, and the claims that give it share one set.
+@lru_cache(maxsize=4096)
+def _members_of(text: str) -> frozenset[str]:
+    return frozenset(_scan(text, 0)[0])
 
 
 # _measure of each (key, property) met: a plain dict, since a full run looks it up per claim
@@ -344,8 +356,10 @@ def context_words(f: Facts) -> frozenset[str]:
     if ctx is None:
         words = frozenset()
     else:
-        lemmas = _decode(ctx)[0] if isinstance(ctx, str) else ctx
-        words = frozenset(lemmas).union(f.members)  # keys, as the context writes entities
+        lemmas = _scan(ctx, 0)[0] if isinstance(ctx, str) else ctx
+        words = frozenset(lemmas)
+        if f.members:  # (a union with no member would copy the set)
+            words = words.union(f.members)  # keys, as the context writes entities
     f.words, f.ctx = words, None  # the decoded set replaces the text
     return words
 
@@ -375,24 +389,3 @@ def _compared(lo: float, hi: float, qualifier: str | None) -> tuple[float, float
     if qualifier == VAGUE and lo >= _MAGNITUDE:
         return lo, _INF
     return lo, hi
-
-
-# a full run reads a few thousand dates a hundred thousand times: each is parsed once
-@lru_cache(maxsize=65536)
-def day_span(iso: str | None) -> tuple[int | None, int | None]:
-    """An ISO date (or "2022-01", "2022") as first and last day numbers; (None, None) if unknown."""
-    if not iso:
-        return None, None
-    parts = iso[:10].split("-")
-    try:
-        year = int(parts[0])
-        if len(parts) == 1:
-            return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
-        month = int(parts[1])
-        if len(parts) == 2:
-            nxt = date(year + month // 12, month % 12 + 1, 1).toordinal()
-            return date(year, month, 1).toordinal(), nxt - 1
-        day = date(year, month, int(parts[2])).toordinal()
-    except (ValueError, IndexError):
-        return None, None
-    return day, day

@@ -11,12 +11,14 @@ figures when there is one.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import product
 
 from factcheck.conflicts.copies import Judged, fold_copies
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.judges import judge_pair
 from factcheck.conflicts.naming import named_pair
+from factcheck.conflicts.peers import restated
 from factcheck.conflicts.relations import WINDOW_DAYS, overlaps, similar_counts
 from factcheck.models import Conflict, ConflictKind
 
@@ -65,10 +67,12 @@ class Figures:
         # a big state by figure (see below): its claims and their upper bounds, ascending
         self._below: dict[tuple[int | None, int | None], tuple[list[Facts], list[float]]] = {}
 
-    def add(self, f: Facts) -> None:
+    def add(self, f: Facts) -> list[Facts] | None:
+        """Add a claim; the cluster of its figure when it keeps one claim (not for counts, nor
+        for a retracted claim, which is kept apart)."""
         if f.retracted:
             self.retracted.append(f)
-            return
+            return None
         span = (f.day_lo, f.day_hi)
         clusters = self.buckets.get(span)
         if clusters is None:  # (setdefault would make a dict per claim)
@@ -76,11 +80,12 @@ class Figures:
         sig = f.figure[2:]
         cluster = clusters.get(sig)
         if cluster is None:
-            clusters[sig] = [f]
+            cluster = clusters[sig] = [f]
         elif self.keep_all:
             cluster.append(f)
         else:
-            _restated(cluster, f)
+            restated(cluster, f)
+        return None if self.keep_all else cluster
 
     def figures(self) -> Iterator[Facts]:
         """Every kept claim (one per cluster unless ``keep_all``)."""
@@ -184,23 +189,26 @@ class Figures:
                     if not overlaps(a[0], y):
                         break
 
-    def _cluster_pairs(self, a: list[Facts], b: list[Facts]) -> Iterator[tuple[Facts, Facts]]:
+    def _cluster_pairs(self, a: list[Facts], b: list[Facts]) -> Iterable[tuple[Facts, Facts]]:
         """Every pair of claims of two count clusters (each sentence's context matters): first
         the pairs of one source, lowest source first (the pair a journalist checks first), then
         the others, in id order."""
         if overlaps(a[0], b[0]):  # same figure within a cluster: one test for all
-            return
+            return ()
         shared = {x.source_id for x in a}.intersection([y.source_id for y in b])
-        for source in sorted(shared):
-            for x in a:
-                if x.source_id == source:
-                    for y in b:
-                        if y.source_id == source:
-                            yield x, y
-        for x in a:
-            for y in b:
-                if not shared or x.source_id != y.source_id:
-                    yield x, y
+        if not shared:
+            # (most clusters: every pair in id order, made in C rather than by a Python loop,
+            # as a full run pairs millions of claims)
+            return product(a, b)
+        ones = [
+            (x, y)
+            for source in sorted(shared)
+            for x in a
+            if x.source_id == source
+            for y in b
+            if y.source_id == source
+        ]
+        return ones + [(x, y) for x in a for y in b if x.source_id != y.source_id]
 
     def conflicts(self) -> Iterator[Conflict]:
         """The conflicts within this key: one per pair of figures (for counts, the first pair
@@ -314,27 +322,6 @@ class Figures:
         lo = bisect_left(self._days, f.day_lo - _SHORT_SPAN - slack)
         hi = bisect_right(self._days, f.day_hi + slack)
         return [*self._short[lo:hi], *self._other]
-
-
-def _restated(cluster: list[Facts], f: Facts) -> None:
-    """Add ``f`` to a cluster of one figure that keeps one claim: the first firm claim (lowest
-    id not hedged, else lowest id) speaks for the figure, and its
-    :attr:`~factcheck.conflicts.facts.Facts.peers` hold the first firm claim of each other
-    source that gives it."""
-    kept = cluster[0]
-    if (f.hedged, f.id) < (kept.hedged, kept.id):  # f speaks for the figure now
-        cluster[0] = f
-        peers, kept.peers = kept.peers or {}, None
-        if kept.source_id != f.source_id:
-            peers[kept.source_id] = kept  # (first of its source: it came before all)
-        peers.pop(f.source_id, None)
-        f.peers = peers or None
-    elif f.source_id != kept.source_id:
-        if kept.peers is None:
-            kept.peers = {}
-        first = kept.peers.get(f.source_id)
-        if first is None or (f.hedged, f.id) < (first.hedged, first.id):
-            kept.peers[f.source_id] = f
 
 
 def _day_lo(f: Facts) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.conflicts.facts import Facts
+from factcheck.conflicts.peers import facts_at
 from factcheck.models import Conflict
 
 Judge = Callable[[Facts, Facts], Conflict | None]
@@ -61,4 +62,4 @@ def _first_in(f: Facts, source: int) -> Facts:
     """The first firm claim of ``f``'s figure in ``source`` (one that gives it)."""
     if source == f.source_id or f.peers is None:
         return f
-    return f.peers[source]
+    return facts_at(f.peers, source)

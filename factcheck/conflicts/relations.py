@@ -152,11 +152,16 @@ def similar_counts(a: Facts, b: Facts) -> bool:
         shared = len(x & y)
         if shared >= 2 and shared * 2 >= min(len(x), len(y)):
             return True
-    x, y = context_words(a), context_words(b)
-    if x.isdisjoint(y):
+    # the words as kept once made, without a call per claim of each pair
+    u, v = a.words, b.words
+    if u is None:
+        u = context_words(a)
+    if v is None:
+        v = context_words(b)
+    if u.isdisjoint(v):
         return False  # no word in common, or no sentence: a similarity of 0
-    common = len(x & y)
-    return common / (len(x) + len(y) - common) >= COUNT_SIMILARITY
+    common = len(u & v)
+    return common / (len(u) + len(v) - common) >= COUNT_SIMILARITY
 
 
 def rival_speakers(a: Facts, b: Facts) -> bool:

@@ -15,7 +15,6 @@ import pickle
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
-from itertools import starmap
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -25,7 +24,6 @@ from factcheck.conflicts.engine import Ledger
 from factcheck.conflicts.facts import (
     ROW_COLUMNS,
     ClaimLike,
-    facts_from_fields,
     facts_from_row,
     facts_of,
 )
@@ -212,17 +210,17 @@ def find_conflicts_in_rows(
     """:func:`find_conflicts` over plain rows of :data:`ROW_COLUMNS` — the fast path for a
     whole ledger, with no Claim object built per row (unsorted with ``ordered=False``).
 
-    A restated figure is skipped before its facts are built; with ``collapsed`` (rows the
-    store read once per figure and source, see :func:`_lean_rows`) no row is looked up for
-    it: the few restatements left cost less to build, and the ledger keeps the same claims."""
+    A restated figure is skipped before its facts are built. With ``collapsed`` (rows the
+    store read once per figure and source, see :func:`_lean_rows`), a row that gives a figure
+    another source gave before is kept as a row, its facts built only if a conflict is named
+    by it (:meth:`~factcheck.conflicts.engine.Ledger.add_row`); the ledger keeps the same
+    claims either way."""
     with collector_paused():
         ledger = Ledger()
-        restates, add = ledger.restates, ledger.add
+        restates, add, add_row = ledger.restates, ledger.add, ledger.add_row
         if collapsed:
-            # each row's fields straight into facts_from_fields: no call of our own per row
-            for f in starmap(facts_from_fields, rows):
-                if f is not None:
-                    add(f)
+            for row in rows:
+                add_row(row)
         else:
             for row in rows:
                 if not restates(row):
@@ -231,5 +229,5 @@ def find_conflicts_in_rows(
                         add(f)
         found = ledger.conflicts(ordered=ordered)
         # freed while the collector still sleeps: once woken, it need not walk the ledger
-        del ledger, restates, add
+        del ledger, restates, add, add_row
     return found
