@@ -224,9 +224,9 @@ def test_outlet_named_before(text: str, quote: str, speaker: str | None) -> None
             "water boards of the towns of Ashford and Dover",
         ),
         (
-            "Separately, the police of the cities of Lyon and Nice located on the coast "
+            "Separately, the police of the towns of Lyon and Nice located on the coast "
             "counted 40 arrests each.",
-            "police of the cities of Lyon and Nice",
+            "police of the towns of Lyon and Nice",
         ),
         ("Officials of Peru and Chile said 30 people were missing.", "officials of Peru and Chile"),
         # two speakers joined at the top of the phrase stay as they were

@@ -16,7 +16,7 @@ PHRASES = [
     r"(?:(?:подконтрольн|удерживаем)[а-яё]*|под\s+контролем)\s+власт[а-яё]*",
 ]
 TEXTS = [
-    "Fighting went on in rebel-held areas of the north.",
+    "Shelling hit rebel-held zones up north.",
     "In OPPOSITION HELD ZONES, 40 died.",
     "Zones run by the militants reported 12 dead.",
     "Areas held by rebels: 30.",

@@ -127,7 +127,7 @@ def test_a_tally_put_at_a_figure(text: str, key: str, prop: str, speaker: str) -
             6,
         ),
         (
-            "Officials dismissed claims that 900 people had been detained, adding that 70 were.",
+            "Officials dismissed claims that 900 people were arrested, adding that 70 were.",
             900,
             70,
         ),

@@ -295,7 +295,7 @@ def weekday_date(sentence: str, reference: str | None) -> str | None:
     субботу"; of "arrested on Tuesday, a spokesman said on Wednesday", the Tuesday): the last
     such day on or before a full reference date; None when it names none or two joined ("on
     Saturday and Sunday"), when the reference is no full date, or when the sentence names a
-    disaster ("the attack came on Friday": its day is not when its toll was counted)."""
+    disaster ("the blast was on Friday": its day is not when its toll was counted)."""
     found = sorted(
         (m.start(), m.end(), n) for n, p in enumerate(_weekdays()) if (m := p.search(sentence))
     )

@@ -142,7 +142,7 @@ def backward_np(toks: list[Tok], b: int) -> int:
             a -= 1
             continue
         if w in en.joins and _names_joined_after_of(toks, a - 1):
-            a -= 1  # "the authorities of the cities of Leeds and York said": one speaker,
+            a -= 1  # "the water boards of the towns of Leeds and York said": one speaker,
             aside = b - a  # named by the first place; the second does not lengthen it
             continue
         if _plural_possessive(toks, a - 1):
