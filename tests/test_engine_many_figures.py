@@ -12,20 +12,21 @@ from conflict_cases import build, claim
 from factcheck.conflicts import figures, find_conflicts
 from factcheck.conflicts.facts import Facts
 from factcheck.conflicts.figures import MANY_FIGURES
+from factcheck.conflicts.rules import Rule
 from factcheck.models import Conflict
 
 
 @pytest.fixture
 def judged(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
-    """Counts the pairs the engine judges."""
+    """Counts the pairs the engine judges (each asked for its rule once)."""
     calls = [0]
-    judge = figures.judge_pair
+    judge = figures.pair_rule
 
-    def counting(a: Facts, b: Facts) -> Conflict | None:
+    def counting(a: Facts, b: Facts) -> tuple[Rule, Facts, Facts] | None:
         calls[0] += 1
         return judge(a, b)
 
-    monkeypatch.setattr(figures, "judge_pair", counting)
+    monkeypatch.setattr(figures, "pair_rule", counting)
     yield calls
 
 

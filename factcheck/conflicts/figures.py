@@ -16,8 +16,8 @@ from itertools import product
 
 from factcheck.conflicts.copies import Judged, fold_copies
 from factcheck.conflicts.facts import Facts
-from factcheck.conflicts.judges import judge_pair
-from factcheck.conflicts.naming import named_pair
+from factcheck.conflicts.judges import judge_pair, pair_conflict, pair_rule
+from factcheck.conflicts.naming import renamed
 from factcheck.conflicts.peers import restated
 from factcheck.conflicts.relations import WINDOW_DAYS, overlaps, similar_counts
 from factcheck.models import Conflict, ConflictKind
@@ -253,13 +253,22 @@ class Figures:
             ):
                 close.append((x, y))
                 continue
-            conflict = judge_pair(x, y)
-            if conflict is None:
+            picked = pair_rule(x, y)
+            if picked is None:
                 close.append((x, y))
                 continue
-            a, b = x, y
+            # named by the pair of one source when there is one: the conflict of x and y is
+            # then not made at all (see naming.py)
+            found = None
             if x.peers is not None or y.peers is not None:  # (else each from one source)
-                conflict, a, b = named_pair(judge_pair, x, y, conflict)
+                found = renamed(judge_pair, x, y)
+            if found is None:
+                conflict, a, b = pair_conflict(*picked), x, y
+                if conflict is None:  # (a rule of two figures always finds its conflict)
+                    close.append((x, y))
+                    continue
+            else:
+                conflict, a, b = found
             if conflict.kind is not _VALUE:
                 yield conflict
             else:

@@ -64,7 +64,15 @@ _new = tuple.__new__  # a Conflict straight from its fields: a full run makes hu
 
 
 def judge_pair(a: Facts, b: Facts) -> Conflict | None:
-    """Two claims of one subject and measure: the rule that applies, if any.
+    """Two claims of one subject and measure: the conflict of :func:`pair_rule`'s rule, if
+    one applies."""
+    picked = pair_rule(a, b)
+    return None if picked is None else pair_conflict(*picked)
+
+
+def pair_rule(a: Facts, b: Facts) -> tuple[Rule, Facts, Facts] | None:
+    """Two claims of one subject and measure: the rule that applies, if any, and the two in
+    the order it names them (the conflict is made by :func:`pair_conflict`).
 
     Never two figures of different units, moments or places, nor two shares ("12 of them"),
     nor two days' figures of a measure bound to one event (the detained of each protest);
@@ -95,18 +103,19 @@ def judge_pair(a: Facts, b: Facts) -> Conflict | None:
     rivals = one_sentence and rival_speakers(a, b)  # else asked below only when it matters
     if one_sentence and not rivals:
         return None
-    picked = _pick(a, b, is_count, rivals)
-    if picked is None:
-        return None
-    chosen, a, b = picked
-    found = chosen.find(a, b)
+    return _pick(a, b, is_count, rivals)
+
+
+def pair_conflict(rule: Rule, a: Facts, b: Facts) -> Conflict | None:
+    """The conflict ``rule`` finds between two claims: :meth:`Rule.conflict`, written out, as
+    this is the hot path of a full run."""
+    found = rule.find(a, b)
     if found is None:
         return None
-    # Rule.conflict, written out: this is the hot path of a full run
     severity, a, b, explanation = found
-    kind = chosen.kind
+    kind = rule.kind
     cid = conflict_id(kind, a.uuid, b.uuid)
-    return _new(Conflict, (kind, severity, a.id, b.id, chosen.name, explanation, cid, ()))
+    return _new(Conflict, (kind, severity, a.id, b.id, rule.name, explanation, cid, ()))
 
 
 def _nested(a: Facts, b: Facts) -> tuple[Facts, Facts] | None:
@@ -213,7 +222,7 @@ def _revised(a: Facts, b: Facts) -> bool:
     return a.day_lo == b.day_lo and a.day_hi == b.day_hi
 
 
-def _judge_retracted(a: Facts, b: Facts) -> Conflict | None:
+def _judge_retracted(a: Facts, b: Facts) -> tuple[Rule, Facts, Facts] | None:
     """A retracted figure and another (two counts the caller found alike): restated by another
     source, it stands."""
     if a.retracted and b.retracted:
@@ -221,7 +230,7 @@ def _judge_retracted(a: Facts, b: Facts) -> Conflict | None:
     gone, kept = (a, b) if a.retracted else (b, a)
     if gone.source_id == kept.source_id or not overlaps(gone, kept):
         return None
-    return retracted_restated.conflict(gone, kept)
+    return retracted_restated, gone, kept
 
 
 def _in_order(a: Facts, b: Facts) -> tuple[Rule, Facts, Facts] | None:

@@ -39,23 +39,24 @@ def named(judge: Judge, x: Facts, y: Facts, conflict: Conflict) -> Conflict:
     by the pair of one source that gives both when their ``peers`` show one. The figures
     decide whether they disagree; when the pair of one source does not conflict by itself (a
     sentence that lists both), the claims that speak for the figures name it."""
-    return named_pair(judge, x, y, conflict)[0]
+    found = renamed(judge, x, y)
+    return conflict if found is None else found[0]
 
 
-def named_pair(
-    judge: Judge, x: Facts, y: Facts, conflict: Conflict
-) -> tuple[Conflict, Facts, Facts]:
-    """:func:`named`, with the facts of the two claims that name the conflict."""
+def renamed(judge: Judge, x: Facts, y: Facts) -> tuple[Conflict, Facts, Facts] | None:
+    """The conflict of the pair of one source that gives the figures ``x`` and ``y`` speak
+    for, with its facts, when their ``peers`` show one and that pair conflicts by itself
+    (found by ``judge``); else None: ``x`` and ``y`` name it."""
     if x.peers is None and y.peers is None:  # (most pairs: each figure from one source)
-        return conflict, x, y
+        return None
     source = in_one_source(x, y)
     if source is None:
-        return conflict, x, y
+        return None
     a, b = _first_in(x, source), _first_in(y, source)
     if a is x and b is y:
-        return conflict, x, y
-    renamed = judge(a, b)
-    return (conflict, x, y) if renamed is None else (renamed, a, b)
+        return None
+    conflict = judge(a, b)
+    return None if conflict is None else (conflict, a, b)
 
 
 def _first_in(f: Facts, source: int) -> Facts:
