@@ -139,7 +139,7 @@ def addressee_len(toks: list[Tok], k: int) -> int:
                 break
             k = after
             continue
-        if not (t.is_word and t.text.islower() and any("datv" in p.tag for p in parses(t.text))):
+        if not (t.text.islower() and _dative(t)):
             break
         k += 1
     return k - start
