@@ -141,6 +141,15 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
         ),
         ("Eleven people drowned off the coast.", [("group:people", "killed", (11, 11))]),
         ("В озере утонули 4 человека.", [("group:people", "killed", (4, 4))]),
+        # a toll between two figures: the second is the toll's own, of people
+        (
+            "Divers recovered two more bodies, bringing the death toll to 16.",
+            [("lemma:body@part", "count", (2, 2)), ("group:people", "killed", (16, 16))],
+        ),
+        (
+            "Спасатели нашли ещё три тела, число погибших выросло до 11.",
+            [("lemma:тело@part", "count", (3, 3)), ("group:people", "killed", (11, 11))],
+        ),
         # people counted among a group are of that group
         (
             "Среди полицейских погибли три человека.",

@@ -216,6 +216,7 @@ _DOCUMENT: dict[str, str] = {
     "places.national_officials": "set",
     "places.where_said": "set",
     "lists.of_them": "entries",
+    "lists.tolls": "set",
     "lists.part_openers": "entries",
     "lists.range_glue": "set",
     "lists.total_openers": "entries",

@@ -26,6 +26,7 @@ class _Patterns:
     """Built from both languages' words files (``lists.*``)."""
 
     of_them: re.Pattern[str]  # " из них", " of them" right after a figure
+    toll: re.Pattern[str]  # "the death toll", "число погибших": a toll of its own between
     opener: re.Pattern[str]  # "в том числе ", "including " right before a figure
     range_glue: re.Pattern[str]  # all that stands between a range's figures: "до", "to", "–"
 
@@ -42,8 +43,10 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
         for w in (ru, en)
         for p in w.list("lists.part_openers")
     )
+    tolls = "|".join(sorted(ru.set("lists.tolls") | en.set("lists.tolls")))
     return _Patterns(
         of_them=re.compile(rf"\s+(?:{of_them})\b", re.IGNORECASE),
+        toll=re.compile(rf"(?<!\w)(?:{tolls})(?!\w)", re.IGNORECASE),
         opener=re.compile(rf"(?<!\w)(?:{openers})[\s,:—–-]*$", re.IGNORECASE),
         range_glue=re.compile(rf"^\s*(?:{glue}|[-–—])\s*$", re.IGNORECASE),
     )
@@ -61,12 +64,21 @@ def inherit(readings: list[Reading], sentence: str) -> list[Reading]:
     for k, r in enumerate(readings[1:]):
         prev = out[-1]
         listed = _listed(prev, r, sentence, listed)
-        if not (_tallied(readings[k]) and r.event is not None):
+        if not (_tallied(readings[k]) and r.event is not None) and not _own_toll(prev, r, sentence):
             r = _from_previous(prev, r, sentence)
         if listed and r.event is None:
             r = replace(r, event=prev.event)
         out.append(r)
     return out
+
+
+def _own_toll(prev: Reading, r: Reading, sentence: str) -> bool:
+    """A bare figure of an event after a toll that stands between it and the figure before
+    ("found three bodies, bringing the death toll to 21"): the toll's own, not more of the
+    noun before."""
+    if r.noun is not None or r.event is None or prev.event is not None:
+        return False
+    return _patterns().toll.search(sentence, prev.quantity.end, r.quantity.start) is not None
 
 
 def _tallied(r: Reading) -> bool:
