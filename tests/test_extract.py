@@ -141,6 +141,15 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
         ),
         ("Eleven people drowned off the coast.", [("group:people", "killed", (11, 11))]),
         ("В озере утонули 4 человека.", [("group:people", "killed", (4, 4))]),
+        # an earthquake's magnitude is a dimension, with no unit
+        (
+            "An earthquake of magnitude 6.3 shook the island.",
+            [("lemma:magnitude", "magnitude", (6.3, 6.3))],
+        ),
+        (
+            "Толчок магнитудой 5,2 ощущался в городе.",
+            [("lemma:magnitude", "magnitude", (5.2, 5.2))],
+        ),
         # a toll between two figures: the second is the toll's own, of people
         (
             "Divers recovered two more bodies, bringing the death toll to 16.",

@@ -83,6 +83,8 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     dimension = _dimension(scene, q.start)
     if dimension and counted.noun is not None:  # "на глубине 18 км": depth, in km
         return Counted(counted.noun, measure=dimension)
+    if dimension and counted is NOTHING:  # "магнитудой 5,8": a dimension with no unit
+        return Counted(measure=dimension)
     if counted is NOTHING:
         place = bracket_place(scene, q.start)
         if place is not None:
