@@ -150,6 +150,10 @@ def _claims(text: str, published: str | None = "2022-01-08") -> list[dict[str, o
             "Толчок магнитудой 5,2 ощущался в городе.",
             [("lemma:magnitude", "magnitude", (5.2, 5.2))],
         ),
+        (
+            "A 5.7 magnitude tremor hit the valley.",
+            [("lemma:magnitude", "magnitude", (5.7, 5.7))],
+        ),
         # a toll between two figures: the second is the toll's own, of people
         (
             "Divers recovered two more bodies, bringing the death toll to 16.",

@@ -247,6 +247,7 @@ _FIGURES: dict[str, str] = {
     "figures.before_no_count": "set",
     "figures.among": "set",
     "figures.dimensions": "links",
+    "figures.dimensions_after": "links",
     "figures.troop_states": "links",
     "figures.causes": "entries",
     # cases.py: cases of a disease count people ill of it

@@ -80,7 +80,7 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     counted = of_tally(scene, q, _noun_after(scene, q, clause_end))
     if counted.measure == TROOPS:  # "900 troops already in X" are not the ones sent there
         return Counted(counted.noun, counted.key, _troop_state(scene, q), counted.currency)
-    dimension = _dimension(scene, q.start)
+    dimension = _dimension(scene, q.start) or _dimension_after(scene, q.end)
     if dimension and counted.noun is not None:  # "на глубине 18 км": depth, in km
         return Counted(counted.noun, measure=dimension)
     if dimension and counted is NOTHING:  # "магнитудой 5,8": a dimension with no unit
@@ -155,6 +155,20 @@ def _dimension(scene: Scene, start: int) -> str | None:
     if not hint.may_match(scene.text[lo:start]) or not pattern.search(scene.text, lo, start):
         return None
     return next((name for name, p in _dimensions() if p.search(scene.text, lo, start)), None)
+
+
+def _dimension_after(scene: Scene, end: int) -> str | None:
+    """The dimension written right after a figure: "a 6.2 magnitude quake" → magnitude."""
+    return next((name for name, p in _dimensions_after() if p.match(scene.text, end)), None)
+
+
+@cache
+def _dimensions_after() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (" ".join(name), re.compile(rf"(?:{pattern})(?!\w)", re.IGNORECASE))
+        for lang in LANGUAGES
+        for pattern, name in words(lang).links("figures.dimensions_after").items()
+    )
 
 
 def _not_a_count(scene: Scene, q: Quantity) -> bool:
