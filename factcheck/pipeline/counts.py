@@ -132,10 +132,15 @@ def unit_dimensions() -> frozenset[str]:
 
 @cache
 def _dimensions() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return _dimension_table("figures.dimensions", r"(?<!\w)(?:{})\s*$")
+
+
+def _dimension_table(key: str, shape: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each dimension of ``key`` in every words file, its pattern set in ``shape``."""
     return tuple(
-        (" ".join(name), re.compile(rf"(?<!\w)(?:{pattern})\s*$", re.IGNORECASE))
+        (" ".join(name), re.compile(shape.format(pattern), re.IGNORECASE))
         for lang in LANGUAGES
-        for pattern, name in words(lang).links("figures.dimensions").items()
+        for pattern, name in words(lang).links(key).items()
     )
 
 
@@ -164,11 +169,7 @@ def _dimension_after(scene: Scene, end: int) -> str | None:
 
 @cache
 def _dimensions_after() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (" ".join(name), re.compile(rf"(?:{pattern})(?!\w)", re.IGNORECASE))
-        for lang in LANGUAGES
-        for pattern, name in words(lang).links("figures.dimensions_after").items()
-    )
+    return _dimension_table("figures.dimensions_after", r"(?:{})(?!\w)")
 
 
 def _not_a_count(scene: Scene, q: Quantity) -> bool:

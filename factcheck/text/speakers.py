@@ -58,6 +58,7 @@ def _words() -> _Words:
     return _words_of(base.words("ru"), base.words("en"))
 
 
+@lru_cache(maxsize=1024)  # asked of every attribution a sentence gives
 def names_outlet_before(name: str) -> bool:
     """Is a speaker's name only the common noun for an outlet ("агентство", "the agency"),
     which stands for the outlet the article named before?"""
