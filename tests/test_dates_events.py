@@ -19,6 +19,9 @@ REF = "2025-05-14"
         ("The toll from the May 11 blast at the depot rose to 17.", None),
         ("Rescuers say the flood of May 9 left 2,300 people homeless.", None),
         ("Six workers died in the collapse on May 10, the ministry said.", None),
+        # a date before the event's name: "12 мая трагедия…", "the May 12 tragedy"
+        ("12 мая трагедия на переправе унесла жизни девяти человек.", None),
+        ("The May 12 tragedy at the ferry crossing claimed nine lives.", None),
         # the report's own date still counts, before or after the event's
         ("По состоянию на 13 мая после взрыва 11 мая погибли 17 человек.", "2025-05-13"),
         ("The toll of the blast on May 11 reached 17, officials said on May 13.", "2025-05-13"),

@@ -329,15 +329,17 @@ def _modifier(scene: Scene, end: int, m: Match) -> bool:
     )
 
 
-def event_of(scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool) -> str | None:
-    """The figure's event: the nearest in its part of the clause (a condition said of the
-    figure first), else one said outside it (:func:`_event_outside`)."""
+def event_of(
+    scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool, through: int
+) -> str | None:
+    """The figure's event: the nearest in its part of the clause up to ``through``, the end of
+    its nouns ("52 miners and rescuers"), a condition first; else one said outside it."""
     place = bracket_place(scene, q.start)
     if place is not None:  # "Arrests were made in Leeds (44), York (12)": the list's head's
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]
         return find_event(q, outside, 0, place.start)
     lo, hi = clause
-    ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, q.end)
+    ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, max(q.end, through))
     event = find_event(q, current(scene, ev_lo, ev_hi), ev_lo, ev_hi)
     # "40 were hospitalised in serious condition": those in the condition are counted
     event = next(

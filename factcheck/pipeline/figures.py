@@ -9,6 +9,7 @@ from factcheck.keys import COUNTRIES
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import Counted, event_of, find_measured, find_noun
 from factcheck.pipeline.economy import age_named, is_ratio, signed
+from factcheck.pipeline.joined import joined
 from factcheck.pipeline.lists import inherit, inherit_backwards
 from factcheck.pipeline.owners import find_actor, find_head, is_reference_number, members_after
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Reading, Scene
@@ -30,7 +31,7 @@ def read_figure(scene: Scene, q: Quantity) -> Reading | None:
     if scene.in_attribution(q.start) or is_reference_number(scene, q.start):
         return None
     lo, hi = scene.clauses.of(q.start)
-    counted = find_noun(scene, q, hi)
+    counted = joined(scene, find_noun(scene, q, hi), hi)
     if counted.key == IGNORE:
         if counted.noun is not None and is_ratio(scene, counted.noun.end):
             counted = Counted()  # "twelve times lower": a ratio, and "times" no one's noun
@@ -43,7 +44,8 @@ def read_figure(scene: Scene, q: Quantity) -> Reading | None:
     span_end = max(q.end, counted.noun.end) if counted.noun else q.end
     if counted.noun is None and counted.measure is None:
         counted = find_measured(scene, q)
-    event = event_of(scene, q, (lo, hi), counted.noun is not None)
+    noun_end = counted.noun.end if counted.noun else q.end
+    event = event_of(scene, q, (lo, hi), counted.noun is not None, noun_end)
     counted = _labelled(scene, q, counted, event)
     noun_end = counted.noun.end if counted.noun else q.end
     actor, span_start = find_actor(scene, q, noun_end, lo, hi)
