@@ -48,6 +48,22 @@ CASES = [
         ["lemma:сотрудник@in:государственный сектор"],
     ),
     ("Бастуют 40% врачей в районных больницах.", ["lemma:врач@in:районный больница"]),
+    # a bare share closing a clause of its own, the category named before it in that clause
+    (
+        "The ministry counted 31% of teachers in primary schools, and the main secondary school "
+        "union gives 52%.",
+        [PRIMARY_EN, SECONDARY_EN],
+    ),
+    (
+        "Officials put it at 27% of teachers at primary schools; the secondary school union "
+        "speaks of 49%.",
+        [PRIMARY_EN, SECONDARY_EN],
+    ),
+    (
+        "По данным министерства, бастовали 28% учителей начальных классов, а профсоюз учителей "
+        "средних классов говорит о 61%.",
+        ["lemma:учитель@in:начальный класс", "lemma:учитель@in:средний класс"],
+    ),
 ]
 
 NO_CATEGORY = [
@@ -55,6 +71,12 @@ NO_CATEGORY = [
     ("At the national railway, 40% of the employees stopped work.", "lemma:employee"),
     ("The party won 40% of the vote in rural districts.", "lemma:vote"),
     ("Turnout was 40% in the capital.", "lemma:turnout"),
+    # a bare share closing a clause that names no category: the share before's own sub-group
+    (
+        "The ministry counted 31% of teachers in primary schools, and the union gives 52%.",
+        PRIMARY_EN,
+    ),
+    ("По данным министерства, бастовали 35% учителей, а профсоюз говорит о 52%.", "lemma:учитель"),
 ]
 
 

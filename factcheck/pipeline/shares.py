@@ -28,6 +28,10 @@ _LEAD = frozenset("the a an all those these".split())
 _GROUP_WORDS = 3  # how far after "of" the group's noun may stand
 _MODIFIERS = 2  # words that say which category: "public health service"
 _DASH = re.compile(r"\s*[—–-]?\s*")
+# A share that closes its clause: nothing after it but the clause's or the sentence's end.
+_CLOSES = re.compile(r"\s*(?:[,;.!?)]|$)")
+# Where a clause of its own begins after a share: ", and the union…", ", а профсоюз…".
+_NEW_CLAUSE = re.compile(r";\s*|,\s*(?:and|while|whereas|but|и|а|но|тогда\s+как)\s", re.IGNORECASE)
 _STEM = 4  # the letters every form of a category's noun begins with: "школ", "indu"
 
 
@@ -54,17 +58,20 @@ def sub_group(scene: Scene, q: Quantity) -> SubGroup | None:
 
     The group is the share's own ("31% of teachers", "31% учителей") or, for an item that
     names only a category ("24% in secondary schools", "24% — в средней школе"), the group of
-    the share before it in the sentence.
+    the share before it in the sentence (or of the share a clause of its own answers, see
+    :func:`_told_before`).
     """
-    if q.unit != PERCENT_UNIT or not _any_category(scene):
+    if q.unit != PERCENT_UNIT:
         return None
     group = _own_group(scene, q)
-    start = max(group.end, q.end) if group is not None else q.end
     if group is None:
-        group = _elided_group(scene, q)
+        group = _elided_group(scene, q) if _any_category(scene) else None
+        start = q.end
+    else:
+        start = max(group.end, q.end)
     if group is None:
-        return None
-    category = _category(scene, start)
+        return _told_before(scene, q)
+    category = _category(scene, start) if _any_category(scene) else None
     if category is None:
         return None
     words, text = category
@@ -120,6 +127,40 @@ def _elided_group(scene: Scene, q: Quantity) -> Word | None:
         return None
     before = [f for f in scene.sentence.figures if f.end <= q.start and f.unit == PERCENT_UNIT]
     return _own_group(scene, before[-1]) if before else None
+
+
+def _told_before(scene: Scene, q: Quantity) -> SubGroup | None:
+    """A bare share closing a clause of its own: of the group of the share before it in the
+    sentence, in the category the clause names before it ("…, and the main secondary school
+    union speaks of 52%", "…, а профсоюз средних классов говорит о 61%"), or of that share's
+    own sub-group when it names none ("…, and the union gives 52%")."""
+    if not _CLOSES.match(scene.text, q.end):
+        return None
+    before = [f for f in scene.sentence.figures if f.end <= q.start and f.unit == PERCENT_UNIT]
+    group = _own_group(scene, before[-1]) if before else None
+    if group is None:
+        return None
+    starts = [m.end() for m in _NEW_CLAUSE.finditer(scene.text, before[-1].end, q.start)]
+    if not starts:
+        return None
+    words = list(scene.words_in(starts[-1], q.start))  # the share's own clause
+    categories = _categories()
+    for k in range(len(words) - 1, 0, -1):
+        which, noun = words[k - 1], words[k]
+        if noun.lemma in categories and _says_which(which):
+            name = scene.text[which.start : noun.end]
+            return SubGroup(
+                f"{group.text} {name}", f"{LEMMA}{group.lemma}@{IN}:{_key([which, noun])}"
+            )
+    # no category of its own: a rival's share of the same ("…, and the union gives 52%")
+    return sub_group(scene, before[-1]) or SubGroup(group.text, f"{LEMMA}{group.lemma}")
+
+
+def _says_which(w: Word) -> bool:
+    """A word that says which category, right before its noun: "primary", "средних"."""
+    if w.cyrillic:
+        return w.morph.pos == "ADJF"
+    return w.text.isalpha() and w.lower not in _LEAD and w.lower not in _links()
 
 
 def _category(scene: Scene, start: int) -> tuple[list[Word], str] | None:
