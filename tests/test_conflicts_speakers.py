@@ -113,6 +113,22 @@ CASES: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.VALUE, "value.outgrown", S.MEDIUM, 2, 1)],
     ),
+    # "МЧС: погибли 1 200 человек" / two days later "ВОЗ: около 3 000 погибших"
+    "a rival's death toll more than double two days later": (
+        [
+            dead(1200, "МЧС", as_of=SUNDAY),
+            dead(3000, "ВОЗ", q=Q.ABOUT, as_of=TUESDAY, source_id=2),
+        ],
+        [(K.VALUE, "value.outgrown", S.MEDIUM, 1, 2)],
+    ),
+    # an outbreak's cases, 140 then 290 two days later: the count of the ill grew
+    "a rival's count of the ill more than double two days later: it grew": (
+        [
+            said(140, "health ministry", prop="ill", as_of=SUNDAY),
+            said(290, "regional office", prop="ill", as_of=TUESDAY, source_id=2),
+        ],
+        [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
+    ),
     "a rival's toll under double a day later: the toll grew": (
         [
             dead(2100, "Health Ministry", as_of=SUNDAY),
@@ -140,10 +156,10 @@ CASES: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         [dead(2100, "Health Ministry", as_of=SUNDAY), dead(6000, None, as_of=MONDAY, source_id=2)],
         [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
     ),
-    "rivals two days apart: the toll grew": (
+    "rivals two days apart, under double: the toll grew": (
         [
             dead(1420, "Health Ministry", as_of=SUNDAY),
-            dead(2900, "WHO", as_of=TUESDAY, source_id=2),
+            dead(2700, "WHO", as_of=TUESDAY, source_id=2),
         ],
         [(K.UPDATE, "update.later_date", S.LOW, 1, 2)],
     ),

@@ -23,6 +23,7 @@ from factcheck.conflicts.keys import (
 from factcheck.conflicts.relations import (
     MEMBERSHIP_SIMILARITY,
     OUTGROWN,
+    OUTGROWN_DAYS,
     SAME_TIME_DAYS,
     different_days,
     floor_reach,
@@ -178,20 +179,18 @@ def _a_day_apart(a: Facts, b: Facts) -> bool:
 
 
 def _outgrown(a: Facts, b: Facts) -> tuple[Facts, Facts] | None:
-    """A toll given by rival speakers a day apart, the later more than :data:`OUTGROWN` times
-    the earlier (a range's top, a floor's bottom): the two, earlier first; else None. A toll
-    may grow overnight, but seldom more than doubles once counted; neither may be an estimate
-    hedged ("could reach") or marked as an earlier state."""
+    """A toll given by rival speakers a day apart (the dead: up to :data:`OUTGROWN_DAYS`), the
+    later more than :data:`OUTGROWN` times the earlier (a range's top, a floor's bottom): the
+    two, earlier first; else None. A toll may grow overnight, but seldom more than doubles once
+    counted; neither may be an estimate hedged ("could reach") or marked as an earlier state."""
     if not a.cumulative or a.earlier or b.earlier or a.hedged or b.hedged:
         return None
     if a.day_lo is None or b.day_lo is None or a.day_lo != a.day_hi or b.day_lo != b.day_hi:
         return None
-    if a.day_lo - b.day_lo == SAME_TIME_DAYS:
-        first, second = b, a
-    elif b.day_lo - a.day_lo == SAME_TIME_DAYS:
-        first, second = a, b
-    else:
+    apart = abs(a.day_lo - b.day_lo)
+    if not SAME_TIME_DAYS <= apart <= OUTGROWN_DAYS.get(a.prop, SAME_TIME_DAYS):
         return None
+    first, second = (a, b) if a.day_lo < b.day_lo else (b, a)
     if second.lo <= OUTGROWN * first.hi or not rival_speakers(a, b):
         return None
     return first, second

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from factcheck.conflicts.facts import Facts, context_entities, context_words
-from factcheck.keys import COUNTRY
+from factcheck.keys import COUNTRY, KILLED
 from factcheck.text import lexicon
 from factcheck.text.names import same_voice
 
@@ -26,6 +26,10 @@ WINDOW_DAYS = 31
 SAME_TIME_DAYS = 1
 # How many times a rival's toll a day later may be before it is a count of its own, not growth.
 OUTGROWN = 2
+# How many days apart a rival's toll may still be judged so, by measure (else one day): the dead
+# are counted from one event and their toll slows within days, while the ill of an outbreak may
+# well double in two days.
+OUTGROWN_DAYS = {KILLED: 2}
 # Exact figures given in round thousands or coarser may be roundings of one count.
 _ROUND_UNIT_MIN = 1_000
 

@@ -83,13 +83,14 @@ def value_disputed(a: Facts, b: Facts) -> Finding:
 
 @rule("value.outgrown", ConflictKind.VALUE)
 def value_outgrown(first: Facts, second: Facts) -> Finding:
-    """A rival's toll the day after another's, more than twice it: more likely a count of its
-    own than the toll's growth overnight (a UN agency's 6,000 dead a day after a ministry's
-    2,100); a flag to check, medium at most."""
+    """A rival's toll a day (for the dead, up to two days) after another's, more than twice it:
+    more likely a count of its own than the toll's growth (a UN agency's 6,000 dead a day after
+    a ministry's 2,100); a flag to check, medium at most."""
     soft = first.vague or second.vague
+    days = "a day" if (second.day_lo or 0) - (first.day_lo or 0) <= 1 else "two days"
     why = (
-        f"{topic(first)}: {said(first)}, and a day later {said(second)} — more than twice as "
-        "many in a day: more likely two counts that disagree than a toll that grew."
+        f"{topic(first)}: {said(first)}, and {days} later {said(second)} — more than twice as "
+        f"many in {days}: more likely two counts that disagree than a toll that grew."
     )
     return Severity.LOW if soft else Severity.MEDIUM, first, second, why
 
