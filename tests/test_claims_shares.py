@@ -50,8 +50,8 @@ CASES = [
     ("Бастуют 40% врачей в районных больницах.", ["lemma:врач@in:районный больница"]),
     # a bare share closing a clause of its own, the category named before it in that clause
     (
-        "The ministry counted 31% of teachers in primary schools, and the main secondary school "
-        "union gives 52%.",
+        "The ministry counted 31% of teachers in primary schools, and the largest secondary "
+        "school union gives 52%.",
         [PRIMARY_EN, SECONDARY_EN],
     ),
     (

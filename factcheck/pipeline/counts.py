@@ -333,7 +333,7 @@ def event_of(
     scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool, through: int
 ) -> str | None:
     """The figure's event: the nearest in its part of the clause up to ``through``, the end of
-    its nouns ("52 miners and rescuers"), a condition first; else one said outside it."""
+    its nouns ("23 villagers and rescuers"), a condition first; else one said outside it."""
     place = bracket_place(scene, q.start)
     if place is not None:  # "Arrests were made in Leeds (44), York (12)": the list's head's
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]

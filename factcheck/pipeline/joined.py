@@ -1,4 +1,4 @@
-"""Two kinds of people one figure counts together: "52 miners and rescuers", "20 шахтеров и
+"""Two kinds of people one figure counts together: "23 villagers and rescuers", "14 строителей и
 спасателей". The figure is of both, so it counts people, not the first noun alone."""
 
 from __future__ import annotations
