@@ -132,8 +132,8 @@ def _elided_group(scene: Scene, q: Quantity) -> Word | None:
 def _told_before(scene: Scene, q: Quantity) -> SubGroup | None:
     """A bare share closing a clause of its own: of the group of the share before it in the
     sentence, in the category the clause names before it ("…, and the largest secondary
-    school union puts it at 52%", "…, а профсоюз средних классов говорит о 61%"), or of that share's
-    own sub-group when it names none ("…, and the union gives 52%")."""
+    school union puts it at 52%", "…, а профсоюз средних классов говорит о 61%"), or of that
+    share's own sub-group when it names none ("…, and the union gives 52%")."""
     if not _CLOSES.match(scene.text, q.end):
         return None
     before = [f for f in scene.sentence.figures if f.end <= q.start and f.unit == PERCENT_UNIT]
