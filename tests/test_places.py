@@ -19,10 +19,10 @@ from factcheck.text.places import latin, place_key, places_of, scene_keys
         # a name after a settlement noun
         ("Вода затопила дома в селе Кызылбулак.", ("place:kyzylbulak",)),
         ("Rescuers reached the village of Kyzylbulak by noon.", ("place:kyzylbulak",)),
-        # a province, a state, a prefecture: administrative divisions of any country
+        # a province, a state, a governorate: administrative divisions of any country
         ("Ливни прошли в провинции Сарыбель.", ("place:sarybel",)),
         ("Засуха охватила штат Корвалья.", ("place:korvalya",)),
-        ("Snow closed roads in the prefecture of Minaku.", ("place:minaku",)),
+        ("Snow closed roads in the governorate of Minaku.", ("place:minaku",)),
         # a dateline
         ("KARAVAN, March 3 (Wire) - Aftershocks continued.", ("place:karavan",)),
         ("PORT ALDWIN, May 24 (Tribune) - Police said.", ("place:port aldwin",)),
