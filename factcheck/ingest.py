@@ -172,12 +172,24 @@ def ingest_text(
                     places=places,
                 )
             claims = store.add_claims(source.id, drafts, speaker_kind=speaker_kind)
+            claims = _denied_retracted(store, claims, drafts)
     except SourceExists as exc:  # another process stored this text since the first check
         stored = store.list_claims(source_id=exc.source.id)
         return ExtractResult(name, exc.source, stored, already_stored=True, encoding=encoding)
     return ExtractResult(
         name, source, claims, drafts, conflicts_for_new(store, claims), encoding=encoding
     )
+
+
+def _denied_retracted(
+    store: Store, claims: list[Claim], drafts: Sequence[ClaimDraft]
+) -> list[Claim]:
+    """The claims, each one its text gives only to deny retracted with the denial as reason
+    (kept in the ledger and its history, set against any source that asserts it)."""
+    return [
+        store.retract(c.id, d.denied) if d.denied else c
+        for c, d in zip(claims, drafts, strict=True)
+    ]
 
 
 def places_for(store: Store, text: str) -> tuple[str, ...]:

@@ -97,6 +97,7 @@ class ClaimDraft:
     as_of: str | None = None  # ISO date
     hedged: bool = False  # "скорее всего", "reportedly", "может быть больше"
     earlier: bool = False  # "ранее сообщалось", "пока", "so far": an earlier state of a figure
+    denied: str | None = None  # "denied by the ministry in its source": stored, then retracted
     context: tuple[str, ...] = ()  # content lemmas of the sentence, for matching counts
 
 

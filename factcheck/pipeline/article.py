@@ -15,6 +15,7 @@ from factcheck.lang.base import Words, words
 from factcheck.models import ClaimDraft, Qualifier
 from factcheck.pipeline.bodies import scoped_by_bodies
 from factcheck.pipeline.claims import Subject, display, scoped_key, subject_of
+from factcheck.pipeline.denials import denial
 from factcheck.pipeline.document import Document, Sentence, read_claim, read_document
 from factcheck.pipeline.figures import read_figures
 from factcheck.pipeline.frames import (
@@ -43,7 +44,6 @@ from factcheck.pipeline.when import timing, until_now, weekday_date, year_of_cla
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
-from factcheck.text.markers import is_denied
 from factcheck.text.places import only_town, wire_dateline_end
 
 
@@ -186,7 +186,7 @@ def _sentence_claims(
         start, end = sentence.start + r.span_start, sentence.start + r.span_end
         q = r.quantity
         said = figure_attribution(sentence.text, q.start, q.end, scene.attribution)
-        denied = is_denied(sentence.text, q.start)  # a denied figure is nobody's, and unsure
+        denied = denial(sentence.text, q.start, said)  # a denied figure is nobody's, unsure
         if said is not None and (denied or aside_of_another(sentence.text, said, q.start)):
             said = None
         key = scoped_key(r, subject.key, scene, where)
@@ -207,7 +207,8 @@ def _sentence_claims(
             speaker=said.speaker if said else None,
             attribution=said.phrase if said else None,
             as_of=_as_of(sentence, where, reference, q.start) or undated or reference,
-            hedged=when.hedged or denied,
+            hedged=when.hedged or denied is not None,
+            denied=denied,
             earlier=when.earlier,
             context=context,
         )
