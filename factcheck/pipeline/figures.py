@@ -9,6 +9,7 @@ from factcheck.keys import COUNTRIES
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import Counted, event_of, find_measured, find_noun
 from factcheck.pipeline.economy import age_named, is_ratio, signed
+from factcheck.pipeline.fronted import fronted
 from factcheck.pipeline.joined import joined
 from factcheck.pipeline.lists import inherit, inherit_backwards
 from factcheck.pipeline.owners import find_actor, find_head, is_reference_number, members_after
@@ -31,7 +32,7 @@ def read_figure(scene: Scene, q: Quantity) -> Reading | None:
     if scene.in_attribution(q.start) or is_reference_number(scene, q.start):
         return None
     lo, hi = scene.clauses.of(q.start)
-    counted = joined(scene, find_noun(scene, q, hi), hi)
+    counted = joined(scene, fronted(scene, q, find_noun(scene, q, hi)), hi)
     if counted.key == IGNORE:
         if counted.noun is not None and is_ratio(scene, counted.noun.end):
             counted = Counted()  # "twelve times lower": a ratio, and "times" no one's noun
