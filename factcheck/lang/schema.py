@@ -282,10 +282,20 @@ _FIGURES: dict[str, str] = {
     # shares.py: a share of a group broken down by a category
     "parts.categories": "set",
     "parts.category_links": "set",
+    # holders.py: the party or candidate a share of the vote is of
+    "holders.vote_nouns": "set",
+    "holders.joiners": "set",
+    "holders.prepositions": "set",
+    "holders.directions": "set",
+    "holders.titles": "set",
 }
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},
-    "en": {"figures.not_subjects": "set", "figures.auxiliaries": "set"},
+    "en": {
+        "figures.not_subjects": "set",
+        "figures.auxiliaries": "set",
+        "holders.party_nouns": "set",
+    },
 }
 
 KEYS: dict[Language, dict[str, str]] = {

@@ -14,7 +14,8 @@ from factcheck.keys import COUNTRY, ORG
 from factcheck.lang.base import words
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import EN_FUNCTION, EN_LEAD
-from factcheck.pipeline.reading import Scene
+from factcheck.pipeline.holders import holder_after, holder_before, in_a_name, of_the_vote
+from factcheck.pipeline.reading import PERCENT_UNIT, Scene
 from factcheck.pipeline.tallies import measured_noun
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word
@@ -58,6 +59,8 @@ def find_actor(
     target; and where the claim's span starts ("Россия — 1400" takes the name in)."""
     text = scene.text
     in_clause = [m for m in scene.entities if lo <= m.start < hi]
+    if q.unit == PERCENT_UNIT:  # "Strong Georgia – 8.8%": a party's share, not the country's
+        in_clause = [m for m in in_clause if not in_a_name(scene, m)]
     for m in in_clause:  # "Россия — 1400"
         gap = text[m.end : q.start]
         if m.end <= q.start and DASH_BEFORE.search(gap) and not gap.strip(" —–-"):
@@ -118,8 +121,9 @@ def find_head(scene: Scene, lo: int, q: Quantity) -> tuple[str, str] | None:
         return named
     before = [w for w in scene.words_in(lo, q.start) if not scene.in_attribution(w.start)]
     if before and before[0].cyrillic:
-        return _russian_head(scene, lo, before)
-    return _english_head(scene, q, before)
+        held = holder_before(scene, lo, q.start) if q.unit == PERCENT_UNIT else None
+        return held or _russian_head(scene, lo, before)
+    return _english_head(scene, lo, q, before)
 
 
 def _dashed_name(scene: Scene, start: int) -> tuple[str, str] | None:
@@ -128,6 +132,9 @@ def _dashed_name(scene: Scene, start: int) -> tuple[str, str] | None:
     dash = DASH_BEFORE.search(text[:start])
     if not dash:
         return None
+    held = holder_before(scene, scene.clauses.of(dash.start())[0], dash.start(), 0)
+    if held is not None:  # "«Рабочий фронт» — 8,9%", "the Workers' Front – 8.9%"
+        return held
     names: list[Word] = []
     for w in reversed([w for w in scene.words if w.end <= dash.start()]):
         if (
@@ -163,8 +170,15 @@ def _russian_head(scene: Scene, lo: int, before: Sequence[Word]) -> tuple[str, s
     return None
 
 
-def _english_head(scene: Scene, q: Quantity, before: Sequence[Word]) -> tuple[str, str] | None:
+def _english_head(
+    scene: Scene, lo: int, q: Quantity, before: Sequence[Word]
+) -> tuple[str, str] | None:
     of_what = _percent_of(scene, q.end)
+    if q.unit == PERCENT_UNIT and (of_what is None or of_the_vote(scene, q)):
+        # "X won 54% of the vote": X's share
+        held = holder_before(scene, lo, q.start) or holder_after(scene, q)
+        if held is not None:
+            return held
     if of_what is not None:
         return of_what
     measured = measured_noun(scene, q.start)  # "put the damage at $3 million"
