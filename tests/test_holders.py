@@ -59,3 +59,36 @@ def test_the_holder_of_a_share_of_the_vote(text: str, expected: list[tuple[str, 
 )
 def test_no_holder_where_no_name_holds_the_share(text: str, key: str) -> None:
     assert _keys(text)[0][0] == key
+
+
+def _counts(text: str) -> list[tuple[str | None, float | None]]:
+    return [(c.subject_key, c.low) for c in extract_claims(text) if c.property == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seats and votes a party won are its own; so are the list items after it
+        (
+            "Union for Renewal secured 19 seats, the Workers' Front 12.",
+            [("lemma:seat@name:union for renewal", 19.0), ("lemma:seat@name:workers' front", 12.0)],
+        ),
+        (
+            "The Green Alliance received 1.09 million votes.",
+            [("lemma:vote@name:green alliance", 1090000.0)],
+        ),
+        (
+            "«Зелёный союз» получил 89 мандатов из 150.",
+            [("lemma:мандат@name:зеленый союз", 89.0), ("lemma:мандат", 150.0)],
+        ),
+        (
+            "«Рабочий фронт» набрал 410 тысяч голосов.",
+            [("lemma:голос@name:рабочий фронт", 410000.0)],
+        ),
+        # seats and votes no party won: the whole
+        ("The new parliament has 150 seats.", [("lemma:seat", 150.0)]),
+        ("Over 2 million votes were cast.", [("lemma:vote", 2000000.0)]),
+    ],
+)
+def test_votes_and_seats_are_their_holders(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _counts(text) == expected

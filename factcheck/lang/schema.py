@@ -288,6 +288,8 @@ _FIGURES: dict[str, str] = {
     "holders.prepositions": "set",
     "holders.directions": "set",
     "holders.titles": "set",
+    "holders.seat_nouns": "set",
+    "holders.whole_openers": "entries",
 }
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},

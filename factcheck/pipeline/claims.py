@@ -41,6 +41,7 @@ from factcheck.pipeline.economy import (
     ratio_figure,
     relative_change,
 )
+from factcheck.pipeline.holders import held_by
 from factcheck.pipeline.reading import PERCENT_UNIT, Place, Reading, Scene
 from factcheck.pipeline.scopes import figure_scope
 from factcheck.pipeline.shares import sub_group
@@ -299,6 +300,7 @@ _CAUSE_REACH = 60
 
 KEY_SCOPES: tuple[KeyScope, ...] = (
     among_a_group,
+    held_by,
     in_a_place,
     share_of_previous,
     of_a_disease,

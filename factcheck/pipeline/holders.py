@@ -10,9 +10,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from factcheck.keys import LEMMA
 from factcheck.lang.base import in_every_language, words
 from factcheck.models import Quantity
-from factcheck.pipeline.reading import Scene
+from factcheck.pipeline.reading import Place, Reading, Scene
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word, fold
 from factcheck.text.places import NOT_PLACES
@@ -25,6 +26,7 @@ _FOR = re.compile(r"\s*(?:of\s+the\s+vote\s+)?for\s+", re.IGNORECASE)
 _ARTICLES = frozenset(("the", "a", "an"))
 _APOSTROPHES = " '’"
 _OPENING, _CLOSING = "«“", "»”"
+DASH_END = re.compile(r"\s*[—–-]\s*$")
 
 
 @cache
@@ -36,6 +38,38 @@ def _joiners() -> frozenset[str]:
 @cache
 def _vote_nouns() -> frozenset[str]:
     return in_every_language("holders.vote_nouns")
+
+
+def held_by(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
+    """Votes or seats a party or candidate won are theirs: "The Green Alliance won 89 seats"
+    → ``lemma:seat@name:green alliance``; list items after it too ("…, the Workers' Front 12",
+    "«Рабочий фронт» — 12"). Two parties' seats are then never set against each other."""
+    if not key or not key.startswith(LEMMA) or key.removeprefix(LEMMA) not in _counted():
+        return key
+    q = r.quantity
+    lo = where.clause[0]
+    if _whole_before().search(scene.text, lo, q.start):
+        return key  # "89 мандатов из 150": the whole, nobody's
+    dash = DASH_END.search(scene.text, lo, q.start)
+    held = (
+        holder_before(scene, lo, dash.start(), 0)
+        if dash is not None
+        else holder_before(scene, lo, q.start)
+    ) or holder_after(scene, q)
+    return f"{key}@{held[1]}" if held else key
+
+
+@cache
+def _whole_before() -> re.Pattern[str]:
+    """ "из", "out of" right before a figure: the whole a party's share is of."""
+    openers = "|".join(r"\s+".join(p.split()) for p in in_every_language("holders.whole_openers"))
+    return re.compile(rf"(?<!\w)(?:{openers})\s*$", re.IGNORECASE)
+
+
+@cache
+def _counted() -> frozenset[str]:
+    """The nouns of what a party wins, by dictionary form: votes and seats."""
+    return in_every_language("holders.vote_nouns") | in_every_language("holders.seat_nouns")
 
 
 def of_the_vote(scene: Scene, q: Quantity) -> bool:
