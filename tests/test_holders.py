@@ -40,6 +40,15 @@ def _keys(text: str) -> list[tuple[str | None, float | None]]:
             [("name:varga", 52.4), ("name:reid", 47.6)],
         ),
         ("Кандидат Ольга Лаптева набрала 31,2% голосов.", [("name:лаптев", 31.2)]),
+        # the party after the speaker's verb, and after "went to"
+        (
+            "Monitors said the Green Alliance won 48% of the vote.",
+            [("name:green alliance", 48.0)],
+        ),
+        (
+            "Monitors said 48% of the vote went to the Green Alliance.",
+            [("name:green alliance", 48.0)],
+        ),
     ],
 )
 def test_the_holder_of_a_share_of_the_vote(text: str, expected: list[tuple[str, float]]) -> None:

@@ -22,7 +22,7 @@ from factcheck.text.places import NOT_PLACES
 _QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,60})[»\"”]")
 _NAME_WORDS = 6  # the longest name read: "Party of the Regions of Ukraine"
 _VERB_WORDS = 3  # a verb and a bound between a name and its share: "won more than"
-_FOR = re.compile(r"\s*(?:of\s+the\s+vote\s+)?for\s+", re.IGNORECASE)
+_FOR = re.compile(r"\s*(?:of\s+the\s+votes?\s+)?(?:for|(?:went|go|goes)\s+to)\s+", re.IGNORECASE)
 _ARTICLES = frozenset(("the", "a", "an"))
 _APOSTROPHES = " '’"
 _OPENING, _CLOSING = "«“", "»”"
@@ -91,24 +91,27 @@ def holder_before(
     if quotes and _only_verb(scene, quotes[-1].end(), end, verb_words):
         return _party(quotes[-1].group(1))
     words = [w for w in scene.words_in(lo, end) if w.end <= end]
-    if any(scene.in_attribution(w.start) for w in words[-_NAME_WORDS - verb_words :]):
-        return None  # "по оценке Национальной палаты, превышает": the speaker's name
     k = len(words)
     while k > 0 and len(words) - k < verb_words and _lower(words[k - 1]):
         k -= 1
     run = _run_before(scene, words[:k])
     if not run or (len(run) == 1 and not _after_a_word(scene, lo, run[0])):
         return None  # one word opening its clause is capitalised as any word there
+    if any(scene.in_attribution(w.start) for w in run):
+        return None  # "по оценке Национальной палаты, превышает": the speaker's name
     return _holder(scene, run)
 
 
 def holder_after(scene: Scene, q: Quantity) -> tuple[str, str] | None:
-    """ "47.6% for Anders Holm": the name after "for"."""
+    """ "47.6% for Anders Holm", "48% of the vote went to X": the name after "for" or "to"."""
     m = _FOR.match(scene.text, q.end)
     if m is None:
         return None
     run: list[Word] = []
-    for w in scene.words_in(m.end(), m.end() + 80)[:_NAME_WORDS]:
+    after = list(scene.words_in(m.end(), m.end() + 80)[: _NAME_WORDS + 1])
+    if after and after[0].lower in _ARTICLES:
+        after = after[1:]  # "went to the Green Alliance"
+    for w in after[:_NAME_WORDS]:
         gap = scene.text[run[-1].end : w.start] if run else ""
         if gap.strip(_APOSTROPHES) or (_lower(w) and not (run and w.lower in _joiners())):
             break
