@@ -61,6 +61,9 @@ _SHARED = {
     "pronoun.bodies": "set",
     "source.follows": "entries",
     "speech.agent_participles": "set",
+    # whose figure a figure's own noun names ("the official figure of 24", "официальная цифра в 24")
+    "source.official": "set",
+    "source.official_speaker": "word",
 }
 _ATTRIBUTION: dict[Language, dict[str, str]] = {
     "ru": _SHARED

@@ -58,6 +58,7 @@ class _Russian:
     start_verbs: frozenset[str]
     receipts: frozenset[str]  # "получить": speech only of messages received
     receipt_nouns: frozenset[str]
+    data_nouns: frozenset[str]  # "цифра", "оценка": base forms of what a figure is called
     time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
     weekdays: frozenset[str]  # after "в": "в пятницу"
     possessives: frozenset[str]
@@ -84,6 +85,9 @@ def _russian(w: base.Words) -> _Russian:
         start_verbs=start_verbs,
         receipts=receipts,
         receipt_nouns=folded("speech.receipt_nouns"),
+        data_nouns=frozenset(
+            fold(parses(x)[0].normal_form) for x in folded("source.data_nouns") if parses(x)
+        ),
         time_words=folded("speaker.time_words")
         | folded("dates.months")
         | folded("dates.year_words"),
@@ -167,14 +171,20 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
 
 
 def _figure_follows(toks: list[Tok], i: int) -> bool:
-    """A figure among the three words after token ``i``: a number or a number word."""
+    """A figure among the three words after token ``i``: a number or a number word; or
+    after the noun for it ("назвали другую цифру — 15%")."""
     for t in toks[i + 1 : i + 4]:
         if t.text[:1].isdigit():
             return True
         ps = parses(t.text) if t.is_word else []
         if ps and ps[0].tag.POS == "NUMR":
             return True
-    return False
+    nouns = _w().data_nouns
+    return any(
+        fold(p.normal_form) in nouns and _figure_follows(toks, k)
+        for k in range(i + 1, min(i + 3, len(toks)))
+        for p in parses(toks[k].text)[:1]
+    )
 
 
 def _receives_messages(toks: list[Tok], i: int) -> bool:
