@@ -64,6 +64,10 @@ _SHARED = {
     # whose figure a figure's own noun names ("the official figure of 24", "официальная цифра в 24")
     "source.official": "set",
     "source.official_speaker": "word",
+    # a time said in a phrase between a speaker and its verb ("so far", "на данный момент")
+    "speaker.time_phrases": "entries",
+    # a place as the subject of these verbs is the figure's scope, not its speaker
+    "speech.record_verbs": "set",
 }
 _ATTRIBUTION: dict[Language, dict[str, str]] = {
     "ru": _SHARED
@@ -91,6 +95,7 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
         "source.data_links": "set",
         "source.relatives": "set",
         "speaker.aux": "set",
+        "speaker.absolutes": "set",
         "speaker.passive": "set",
         "speaker.common": "set",
         "speaker.determiners": "set",

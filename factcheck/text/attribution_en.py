@@ -174,6 +174,9 @@ def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> At
     for _ in range(2):
         while b > 0 and (toks[b - 1].low in english().aux or _is_adverb(toks[b - 1])):
             b -= 1
+        b = _skip_time_phrase(toks, b)
+        while b > 0 and toks[b - 1].low in english().aux:
+            b -= 1  # "Officials to date have confirmed"
         b = _skip_aside(toks, _skip_day(toks, skip_bracket(toks, b)))
     a = backward_np(toks, b)
     words = toks[a:b]
@@ -182,10 +185,32 @@ def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> At
         words = []  # "800 thousand participants were counted": the figure's noun, no speaker
     if not words:
         a, words = _apposition(toks, b)
+    elif _absolute(toks, a):
+        return None  # "With all ballots counted, …": what was done, not who spoke
     if not names_somebody(words):
         return None
     speaker = speaker_of(words, a == 0)
     return make(sentence, speaker, toks[a].start, toks[i].end) if speaker else None
+
+
+def _absolute(toks: list[Tok], a: int) -> bool:
+    """Does "with" open the clause a few words before the phrase at ``a`` ("With all
+    ballots counted", "with 90% of precincts counted")?"""
+    for k in range(a - 1, max(a - 6, -1), -1):
+        if toks[k].low in english().absolutes:
+            return k == 0 or not toks[k - 1].is_word
+        if not (toks[k].is_word or toks[k].text[:1].isdigit() or toks[k].text == "%"):
+            return False
+    return False
+
+
+def _skip_time_phrase(toks: list[Tok], b: int) -> int:
+    """Before a verb, step over a time said in a phrase: "Officials have so far confirmed"."""
+    for phrase in english().time_phrases:
+        n = len(phrase)
+        if b > n and tuple(t.low for t in toks[b - n : b]) == phrase:
+            return b - n
+    return b
 
 
 def _passive_agent(sentence: str, toks: list[Tok], i: int) -> Attribution | None:

@@ -51,6 +51,8 @@ class English:
     locatives: frozenset[str]  # "located", "situated": where the speaker is, told after it
     locative_preps: frozenset[str]  # "on", "near": after a locative
     citing: frozenset[str]  # "citing": after a speech verb, who is cited
+    time_phrases: tuple[tuple[str, ...], ...]  # "so far": between a speaker and its verb
+    absolutes: frozenset[str]  # "with": "With all ballots counted, …" names nobody
 
 
 @cache
@@ -88,6 +90,8 @@ def _english_words(w: base.Words) -> English:
         locatives=w.set("speaker.locatives"),
         locative_preps=w.set("speaker.locative_preps"),
         citing=frozenset(w.list("source.citing")),
+        time_phrases=tuple(tuple(p.split()) for p in w.list("speaker.time_phrases")),
+        absolutes=w.set("speaker.absolutes"),
     )
 
 

@@ -10,12 +10,6 @@ noun and its adjectives change case.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
-
-from factcheck.lang import base
-from factcheck.lang.ru.grammar import verb_stems
 from factcheck.models import Attribution
 from factcheck.text.attribution_base import Tok, make, skip_bracket
 from factcheck.text.attribution_ru_np import (
@@ -28,6 +22,8 @@ from factcheck.text.attribution_ru_np import (
     speaker,
     told_len,
 )
+from factcheck.text.attribution_ru_words import russian as _w
+from factcheck.text.attribution_ru_words import speech_stems
 from factcheck.text.morph import fold, parses
 from factcheck.text.speakers import is_title
 
@@ -45,69 +41,6 @@ __all__ = [
 
 _SKIP_POS = frozenset({"ADVB", "PRCL", "NUMR", "COMP", "PRED"})
 _DASHES = frozenset({"—", "–"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Russian:
-    """The Russian words file's sets, as the reader uses them (see lang/ru/words.toml); words
-    folded (ё → е) as tokens are."""
-
-    verb_stem: re.Pattern[str]  # a word not starting so is no speech verb: no look-up needed
-    verbs: frozenset[str]
-    figure_verbs: frozenset[str]
-    start_verbs: frozenset[str]
-    receipts: frozenset[str]  # "получить": speech only of messages received
-    receipt_nouns: frozenset[str]
-    data_nouns: frozenset[str]  # "цифра", "оценка": base forms of what a figure is called
-    time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
-    weekdays: frozenset[str]  # after "в": "в пятницу"
-    possessives: frozenset[str]
-    venues: frozenset[str]
-    own: frozenset[str]  # "свой": before a venue
-    asides: tuple[tuple[str, ...], ...]  # "со своей стороны": words between a speaker and verb
-
-
-@cache
-def _russian(w: base.Words) -> _Russian:
-    def folded(key: str) -> frozenset[str]:
-        # Tokens are folded, and a stop is a token of its own: "г." is read as "г".
-        return frozenset(fold(x).rstrip(".") for x in w.list(key))
-
-    verbs = folded("speech.verbs")
-    figure_verbs = folded("speech.figure_verbs")
-    start_verbs = folded("speech.start_verbs")
-    receipts = folded("speech.receipts")
-    stems = speech_stems(verbs | figure_verbs | start_verbs | receipts)
-    return _Russian(
-        verb_stem=re.compile("|".join(sorted(stems, key=len, reverse=True))),
-        verbs=verbs,
-        figure_verbs=figure_verbs,
-        start_verbs=start_verbs,
-        receipts=receipts,
-        receipt_nouns=folded("speech.receipt_nouns"),
-        data_nouns=frozenset(
-            fold(parses(x)[0].normal_form) for x in folded("source.data_nouns") if parses(x)
-        ),
-        time_words=folded("speaker.time_words")
-        | folded("dates.months")
-        | folded("dates.year_words"),
-        weekdays=frozenset(fold(forms[-1]) for forms in w.forms("dates.weekdays")),
-        possessives=folded("speaker.possessives"),
-        venues=folded("speaker.venues"),
-        own=folded("speaker.own"),
-        asides=tuple(tuple(fold(a).split()) for a in w.list("speaker.asides")),
-    )
-
-
-def speech_stems(infinitives: frozenset[str] | list[str]) -> frozenset[str]:
-    """The beginnings the forms of these verbs share (:func:`verb_stems`), and for a "-сти"
-    verb its past's too: "привести" → "привёл" ("привес" and "привед" do not start it)."""
-    stems = {s for v in infinitives for s in verb_stems(v)}
-    return frozenset(stems | {v[:-3] for v in infinitives if v.endswith("сти")})
-
-
-def _w() -> _Russian:
-    return _russian(base.words("ru"))
 
 
 def _top_pos(word: str) -> str | None:
@@ -309,12 +242,16 @@ def speech_verb(sentence: str, toks: list[Tok], i: int, j: int, number: str) -> 
     before = toks[a - 1].low if a > 0 else ""
     if any(w.text not in "«»" for w in words) and before in {"в", "во"}:
         split = _subject_after_body(toks, i, words, number)
-        if split is None:  # "В МВД заявили", "в СК поступило"
+        subject = _subject_before_place(toks, a - 1, i) if split is None else None
+        if subject is not None:  # "Руководство завода в Тольятти заявило"
+            words, a = toks[subject : a - 1], subject
+        elif split is None:  # "В МВД заявили", "в СК поступило"
             received = fold(parses(toks[i].text)[0].normal_form) in _w().receipts
             found = speaker(sentence, of_the_body(words), "accs" if received else "loct", False)
             return make(sentence, found, toks[a - 1].start, toks[j - 1].end)
-        words = words[split:]
-        a += split
+        else:
+            words = words[split:]
+            a += split
     # The subject's first word must be able to be nominative ("на 6 января власти": "власти").
     while words and not has_case(words[0].text, "nomn"):
         words = words[1:]
@@ -344,6 +281,19 @@ def _subject_after_body(toks: list[Tok], i: int, words: list[Tok], number: str) 
     if len(body) < len(words) and split != len(body):
         return None  # the first word past the body is no subject of the verb
     return split
+
+
+def _subject_before_place(toks: list[Tok], at: int, i: int) -> int | None:
+    """Where the subject starts of a verb in the singular past ("заявило", "сообщила") that
+    has "в X" (token ``at``) before it: "Руководство завода в Тольятти заявило" — a body "в
+    X" speaks only in the plural ("в МВД заявили"), a place never. None without a subject."""
+    ps = parses(toks[i].text)
+    if not ps or "past" not in ps[0].tag or "sing" not in ps[0].tag:
+        return None
+    a, b = _backward(toks, at)
+    if a == b or b != at or not has_case(toks[a].text, "nomn"):
+        return None
+    return a
 
 
 def _first_verbs_speaker(
