@@ -25,7 +25,7 @@ from factcheck.text.attribution_ru_np import (
 from factcheck.text.attribution_ru_words import russian as _w
 from factcheck.text.attribution_ru_words import speech_stems
 from factcheck.text.morph import fold, parses
-from factcheck.text.speakers import is_title
+from factcheck.text.speakers import is_title, speaker_kind
 
 __all__ = [
     "forward_np",
@@ -280,7 +280,15 @@ def _subject_after_body(toks: list[Tok], i: int, words: list[Tok], number: str) 
     body = of_the_body(words)
     if len(body) < len(words) and split != len(body):
         return None  # the first word past the body is no subject of the verb
+    if split is not None and _a_body(words[0]) and has_case(words[split].text, "gent"):
+        return None  # "в пресс-службе больницы сообщили": the body's genitive, no subject
     return split
+
+
+def _a_body(t: Tok) -> bool:
+    """Does the word name a body that speaks ("пресс-службе", "администрации", "министерстве")?"""
+    ps = parses(t.text)
+    return bool(ps) and speaker_kind(str(ps[0].normal_form)) in {"agency", "ministry"}
 
 
 def _subject_before_place(toks: list[Tok], at: int, i: int) -> int | None:
