@@ -96,6 +96,7 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
         "source.relatives": "set",
         "speaker.aux": "set",
         "speaker.absolutes": "set",
+        "speech.data_verbs": "set",
         "speaker.passive": "set",
         "speaker.common": "set",
         "speaker.determiners": "set",

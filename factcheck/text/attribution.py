@@ -117,6 +117,7 @@ def _ru_patterns(w: Words) -> _Patterns:
 def _en_patterns(w: Words) -> _Patterns:
     """The English patterns: speech verbs by the forms the words file lists."""
     forms = w.list("speech.verbs")
+    data_verbs = sorted(w.set("speech.data_verbs"))  # "gave the figure": speech only of data
     openers = [_spaced(p) for p in w.list("source.openers")] + list(w.list("source.follows"))
     subjects = _any(sorted(w.set("pronoun.subjects")))
     bodies = _any(sorted(w.set("pronoun.bodies")))
@@ -125,7 +126,8 @@ def _en_patterns(w: Words) -> _Patterns:
         # whole words only: "put" in "output", "says" in "essays" would send a sentence to be
         # tokenised and read for nothing
         prefilter=re.compile(
-            rf"(?<![\w-]){_any([re.escape(f) for f in forms])}(?![\w-])|{_any(openers)}"
+            rf"(?<![\w-]){_any([re.escape(f) for f in (*forms, *data_verbs)])}(?![\w-])"
+            rf"|{_any(openers)}"
         ),
         source=re.compile(rf"(?<![\w-]){_any(openers)}\s+", re.IGNORECASE),
         pronoun=_whole_words(

@@ -88,9 +88,10 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
     """The first speech verb with a speaker: "X said", "X, however, said", ", said X".
     (``refers_back`` changes nothing in English: every verb listed speaks without a figure.)"""
     verbs, receipts = english().verbs, english().receipts
-    said = [i for i, t in enumerate(toks) if t.low in verbs]
-    # a receipt speaks only when no other verb does: "received 30 complaints, the mayor said"
-    for i in sorted(said, key=lambda i: toks[i].low in receipts):
+    said = [i for i, t in enumerate(toks) if t.low in verbs or _gives_data(toks, i)]
+    # a receipt or data given speaks only when no other verb does: "received 30 complaints,
+    # the mayor said", "below those provided by the unions: the union announced 65%"
+    for i in sorted(said, key=lambda i: toks[i].low in receipts or toks[i].low not in verbs):
         found = speech_verb(sentence, toks, i)
         if found is not None:
             return _cited(sentence, toks, found) or found
@@ -151,6 +152,7 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     if toks[i].low in english().needs_at and not _puts_figure_at(toks, i):
         return None  # "put forward a plan", "were put at risk": no figure is given
     passive = i > 0 and toks[i - 1].low in english().passive
+    passive |= toks[i].low in english().data_verbs and nxt is not None and nxt.low == "by"
     agent = _passive_agent(sentence, toks, i) if passive else None
     if agent is not None:
         return agent  # "were counted by the police": the agent speaks, not the counted
@@ -221,7 +223,28 @@ def _passive_agent(sentence: str, toks: list[Tok], i: int) -> Attribution | None
     words = toks[i + 2 : end]
     if not names_somebody(words):
         return None
-    return make(sentence, speaker_of(words, False), toks[i - 1].start, toks[end - 1].end)
+    # "were counted by X" from its auxiliary; "the figures given by X" from its verb
+    start = toks[i - 1] if toks[i - 1].low in english().passive else toks[i]
+    return make(sentence, speaker_of(words, False), start.start, toks[end - 1].end)
+
+
+def _gives_data(toks: list[Tok], i: int) -> bool:
+    """Is token ``i`` a verb of giving data with the noun for it: "gave the figure",
+    "released its estimates", "The data were released by", "the figures given by"?"""
+    en = english()
+    if toks[i].low not in en.data_verbs:
+        return False
+    after = toks[i + 1 : i + 4]
+    if i + 1 < len(toks) and toks[i + 1].low == "by":  # "…were given by X"
+        before = toks[max(0, i - 4) : i]
+        return any(t.low in en.data_nouns for t in before)
+    # "gave the figure", not "gave a figure, according to which…" (that clause says whose)
+    at = next((k for k, t in enumerate(after) if t.low in en.data_nouns), None)
+    return (
+        at is not None
+        and not any(t.low in {"a", "an"} or t.text[:1].isdigit() for t in after[:at])
+        and not any(t.text[:1].isdigit() for t in after)
+    )
 
 
 def _receives_messages(toks: list[Tok], i: int) -> bool:

@@ -53,6 +53,7 @@ class English:
     citing: frozenset[str]  # "citing": after a speech verb, who is cited
     time_phrases: tuple[tuple[str, ...], ...]  # "so far": between a speaker and its verb
     absolutes: frozenset[str]  # "with": "With all ballots counted, …" names nobody
+    data_verbs: frozenset[str]  # "gave", "released": speech only of data ("gave the figure")
 
 
 @cache
@@ -92,6 +93,7 @@ def _english_words(w: base.Words) -> English:
         citing=frozenset(w.list("source.citing")),
         time_phrases=tuple(tuple(p.split()) for p in w.list("speaker.time_phrases")),
         absolutes=w.set("speaker.absolutes"),
+        data_verbs=w.set("speech.data_verbs"),
     )
 
 

@@ -103,18 +103,19 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
     return None
 
 
-def _figure_follows(toks: list[Tok], i: int) -> bool:
-    """A figure among the three words after token ``i``: a number or a number word; or
-    after the noun for it ("назвали другую цифру — 15%")."""
-    for t in toks[i + 1 : i + 4]:
+def _figure_follows(toks: list[Tok], i: int, reach: int = 3) -> bool:
+    """A figure among the ``reach`` words after token ``i``: a number or a number word; or
+    among the five after the noun for it ("назвали другую цифру — 15%", "пересмотрел оценку
+    роста ВВП до 0,9%")."""
+    for t in toks[i + 1 : i + 1 + reach]:
         if t.text[:1].isdigit():
             return True
         ps = parses(t.text) if t.is_word else []
         if ps and ps[0].tag.POS == "NUMR":
             return True
     nouns = _w().data_nouns
-    return any(
-        fold(p.normal_form) in nouns and _figure_follows(toks, k)
+    return reach == 3 and any(
+        fold(p.normal_form) in nouns and _figure_follows(toks, k, 5)
         for k in range(i + 1, min(i + 3, len(toks)))
         for p in parses(toks[k].text)[:1]
     )
