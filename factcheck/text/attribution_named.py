@@ -16,7 +16,7 @@ from factcheck.lang.base import Words, detect, words
 from factcheck.models import Attribution
 from factcheck.text import attribution_ru as ru
 from factcheck.text.attribution_base import Tok, make, tokens
-from factcheck.text.attribution_en_np import speaker_of
+from factcheck.text.attribution_en_np import english, speaker_of
 from factcheck.text.morph import fold, parses
 
 __all__ = ["named_figure"]
@@ -63,8 +63,9 @@ def _english(part: str, toks: list[Tok], at: int, w: Words) -> Attribution | Non
     while first > max(0, noun - _LONGEST):
         t = toks[first - 1]
         owner = t.low.removesuffix("'s").removesuffix("’s")
-        if not t.is_word or not (owner in speakers or (t.text[:1].isupper() and first > 1)):
-            break
+        named = t.text[:1].isupper() and first > 1 and owner not in english().calendar
+        if not t.is_word or not (owner in speakers or named):
+            break  # "the March figure of 400": a month owns no figure
         first -= 1
     if first == noun:
         return None
