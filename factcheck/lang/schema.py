@@ -68,6 +68,9 @@ _SHARED = {
     "speaker.time_phrases": "entries",
     # a place as the subject of these verbs is the figure's scope, not its speaker
     "speech.record_verbs": "set",
+    # a body revising a figure speaks: "X raised the toll to 31", "МЧС увеличило число до 31"
+    "speech.revision_verbs": "set",
+    "speech.revised_nouns": "set",
 }
 _ATTRIBUTION: dict[Language, dict[str, str]] = {
     "ru": _SHARED

@@ -78,6 +78,7 @@ def _ru_patterns(w: Words) -> _Patterns:
     verbs = [fold(v) for v in w.list("speech.verbs")]
     figure_verbs = [fold(v) for v in w.list("speech.figure_verbs")]
     figure_verbs += [fold(v) for v in w.list("speech.receipts")]
+    figure_verbs += [fold(v) for v in w.list("speech.revision_verbs")]
     stems = sorted(ru.speech_stems(verbs + figure_verbs))
     past = _any([yo(f) for v in verbs for f in past_forms(v)])
     subjects = _any(sorted(w.set("pronoun.subjects")))
@@ -117,7 +118,8 @@ def _ru_patterns(w: Words) -> _Patterns:
 def _en_patterns(w: Words) -> _Patterns:
     """The English patterns: speech verbs by the forms the words file lists."""
     forms = w.list("speech.verbs")
-    data_verbs = sorted(w.set("speech.data_verbs"))  # "gave the figure": speech only of data
+    # "gave the figure", "raised the toll to 31": speech only of data given or revised
+    data_verbs = sorted(w.set("speech.data_verbs") | w.set("speech.revision_verbs"))
     openers = [_spaced(p) for p in w.list("source.openers")] + list(w.list("source.follows"))
     subjects = _any(sorted(w.set("pronoun.subjects")))
     bodies = _any(sorted(w.set("pronoun.bodies")))

@@ -88,7 +88,9 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
     """The first speech verb with a speaker: "X said", "X, however, said", ", said X".
     (``refers_back`` changes nothing in English: every verb listed speaks without a figure.)"""
     verbs, receipts = english().verbs, english().receipts
-    said = [i for i, t in enumerate(toks) if t.low in verbs or _gives_data(toks, i)]
+    said = [
+        i for i, t in enumerate(toks) if t.low in verbs or _gives_data(toks, i) or _revises(toks, i)
+    ]
     # a receipt or data given speaks only when no other verb does: "received 30 complaints,
     # the mayor said", "below those provided by the unions: the union announced 65%"
     for i in sorted(said, key=lambda i: toks[i].low in receipts or toks[i].low not in verbs):
@@ -187,12 +189,23 @@ def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> At
         words = []  # "800 thousand participants were counted": the figure's noun, no speaker
     if not words:
         a, words = _apposition(toks, b)
+    elif _owned_noun(toks, i, words):
+        return None  # "its growth forecast", "the ministry's estimates": a noun, not a verb
     elif _absolute(toks, a):
         return None  # "With all ballots counted, …": what was done, not who spoke
     if not names_somebody(words):
         return None
     speaker = speaker_of(words, a == 0)
     return make(sentence, speaker, toks[a].start, toks[i].end) if speaker else None
+
+
+def _owned_noun(toks: list[Tok], i: int, words: list[Tok]) -> bool:
+    """Is the speech verb at ``i``, one that is also a noun, owned by the phrase before it
+    ("its growth forecast", "the bank's estimates")?"""
+    en = english()
+    if toks[i].low not in en.also_nouns:
+        return False
+    return words[0].low in en.possessives or words[-1].low.endswith(("'s", "’s"))
 
 
 def _absolute(toks: list[Tok], a: int) -> bool:
@@ -244,6 +257,22 @@ def _gives_data(toks: list[Tok], i: int) -> bool:
         at is not None
         and not any(t.low in {"a", "an"} or t.text[:1].isdigit() for t in after[:at])
         and not any(t.text[:1].isdigit() for t in after)
+    )
+
+
+def _revises(toks: list[Tok], i: int) -> bool:
+    """Is token ``i`` a verb revising a figure: "raised the death toll to 31", "cut its
+    growth forecast to 1.5%"? The figure's noun within four words, then "to" and a figure."""
+    en = english()
+    if toks[i].low not in en.revisions:
+        return False
+    noun = next(
+        (k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].low in en.revised_nouns), 0
+    )
+    after = toks[noun + 1 : noun + 6] if noun else []
+    return any(
+        t.low == "to" and k + 1 < len(after) and after[k + 1].text[:1].isdigit()
+        for k, t in enumerate(after)
     )
 
 

@@ -69,7 +69,8 @@ def verb_units(toks: list[Tok], refers_back: bool = False) -> list[tuple[int, in
     figures before it ("Такие цифры привёл X")."""
     ru = _w()
     units = []
-    received = []  # a receipt speaks only when no speech verb does: "поступило 30 жалоб, сообщил X"
+    # a receipt or a revision speaks only when no speech verb does: "поступило 30 жалоб, сообщил X"
+    received = []
     for i, t in enumerate(toks):
         if not t.is_word or not ru.verb_stem.match(t.low):
             continue  # most words are no speech verb: spare the dictionary look-up
@@ -83,8 +84,9 @@ def verb_units(toks: list[Tok], refers_back: bool = False) -> list[tuple[int, in
         gives_figure = refers_back or _figure_follows(toks, i)
         if lemma in ru.verbs or (lemma in ru.figure_verbs and gives_figure):
             units.append((i, i + 1, number))
-        elif lemma in ru.receipts and _receives_messages(toks, i):
-            received.append((i, i + 1, number))  # "СК получил 143 заявления"
+        elif _speaks_late(lemma, toks, i):
+            # "СК получил 143 заявления", "МЧС увеличило число погибших до 31"
+            received.append((i, i + 1, number))
         elif lemma in ru.start_verbs and i + 1 < len(toks):
             nxt = parses(toks[i + 1].text)
             if nxt and nxt[0].tag.POS == "INFN" and fold(nxt[0].normal_form) in ru.verbs:
@@ -119,6 +121,26 @@ def _figure_follows(toks: list[Tok], i: int, reach: int = 3) -> bool:
         for k in range(i + 1, min(i + 3, len(toks)))
         for p in parses(toks[k].text)[:1]
     )
+
+
+def _speaks_late(lemma: str, toks: list[Tok], i: int) -> bool:
+    """Does the verb at ``i`` (base form ``lemma``) speak of messages received or of a figure
+    revised ("увеличило число погибших до 31")?"""
+    ru = _w()
+    if lemma in ru.receipts:
+        return _receives_messages(toks, i)
+    if lemma not in ru.revisions:
+        return False
+    after = toks[i + 1 : i + 4]
+    noun = next(
+        (k for k, t in enumerate(after, i + 1) if {t.low, _base(t)} & ru.revised_nouns), None
+    )
+    return noun is not None and _figure_follows(toks, noun, 5)
+
+
+def _base(t: Tok) -> str:
+    ps = parses(t.text)
+    return fold(ps[0].normal_form) if ps else t.low
 
 
 def _receives_messages(toks: list[Tok], i: int) -> bool:

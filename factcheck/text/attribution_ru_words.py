@@ -25,6 +25,8 @@ class Russian:
     start_verbs: frozenset[str]
     receipts: frozenset[str]  # "получить": speech only of messages received
     receipt_nouns: frozenset[str]
+    revisions: frozenset[str]  # "увеличить": speech only of a figure revised
+    revised_nouns: frozenset[str]  # "число", "оценка": what a revision verb revises
     data_nouns: frozenset[str]  # "цифра", "оценка": base forms of what a figure is called
     time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
     weekdays: frozenset[str]  # after "в": "в пятницу"
@@ -45,7 +47,8 @@ def _russian(w: base.Words) -> Russian:
     figure_verbs = folded("speech.figure_verbs")
     start_verbs = folded("speech.start_verbs")
     receipts = folded("speech.receipts")
-    stems = speech_stems(verbs | figure_verbs | start_verbs | receipts)
+    revisions = folded("speech.revision_verbs")
+    stems = speech_stems(verbs | figure_verbs | start_verbs | receipts | revisions)
     return Russian(
         verb_stem=re.compile("|".join(sorted(stems, key=len, reverse=True))),
         verbs=verbs,
@@ -53,6 +56,8 @@ def _russian(w: base.Words) -> Russian:
         start_verbs=start_verbs,
         receipts=receipts,
         receipt_nouns=folded("speech.receipt_nouns"),
+        revisions=revisions,
+        revised_nouns=folded("speech.revised_nouns"),
         data_nouns=frozenset(
             fold(parses(x)[0].normal_form) for x in folded("source.data_nouns") if parses(x)
         ),
