@@ -61,6 +61,16 @@ _SHARED = {
     "pronoun.bodies": "set",
     "source.follows": "entries",
     "speech.agent_participles": "set",
+    # whose figure a figure's own noun names ("the official figure of 24", "официальная цифра в 24")
+    "source.official": "set",
+    "source.official_speaker": "word",
+    # a time said in a phrase between a speaker and its verb ("so far", "на данный момент")
+    "speaker.time_phrases": "entries",
+    # a place as the subject of these verbs is the figure's scope, not its speaker
+    "speech.record_verbs": "set",
+    # a body revising a figure speaks: "X raised the toll to 31", "МЧС увеличило число до 31"
+    "speech.revision_verbs": "set",
+    "speech.revised_nouns": "set",
 }
 _ATTRIBUTION: dict[Language, dict[str, str]] = {
     "ru": _SHARED
@@ -88,6 +98,8 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
         "source.data_links": "set",
         "source.relatives": "set",
         "speaker.aux": "set",
+        "speaker.absolutes": "set",
+        "speech.data_verbs": "set",
         "speaker.passive": "set",
         "speaker.common": "set",
         "speaker.determiners": "set",

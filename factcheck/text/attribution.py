@@ -29,6 +29,7 @@ from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, tokens
+from factcheck.text.attribution_place import records_a_place
 from factcheck.text.attribution_relative import russian_antecedent
 from factcheck.text.hints import lookahead
 from factcheck.text.morph import fold
@@ -77,6 +78,7 @@ def _ru_patterns(w: Words) -> _Patterns:
     verbs = [fold(v) for v in w.list("speech.verbs")]
     figure_verbs = [fold(v) for v in w.list("speech.figure_verbs")]
     figure_verbs += [fold(v) for v in w.list("speech.receipts")]
+    figure_verbs += [fold(v) for v in w.list("speech.revision_verbs")]
     stems = sorted(ru.speech_stems(verbs + figure_verbs))
     past = _any([yo(f) for v in verbs for f in past_forms(v)])
     subjects = _any(sorted(w.set("pronoun.subjects")))
@@ -116,6 +118,8 @@ def _ru_patterns(w: Words) -> _Patterns:
 def _en_patterns(w: Words) -> _Patterns:
     """The English patterns: speech verbs by the forms the words file lists."""
     forms = w.list("speech.verbs")
+    # "gave the figure", "raised the toll to 31": speech only of data given or revised
+    data_verbs = sorted(w.set("speech.data_verbs") | w.set("speech.revision_verbs"))
     openers = [_spaced(p) for p in w.list("source.openers")] + list(w.list("source.follows"))
     subjects = _any(sorted(w.set("pronoun.subjects")))
     bodies = _any(sorted(w.set("pronoun.bodies")))
@@ -124,7 +128,8 @@ def _en_patterns(w: Words) -> _Patterns:
         # whole words only: "put" in "output", "says" in "essays" would send a sentence to be
         # tokenised and read for nothing
         prefilter=re.compile(
-            rf"(?<![\w-]){_any([re.escape(f) for f in forms])}(?![\w-])|{_any(openers)}"
+            rf"(?<![\w-]){_any([re.escape(f) for f in (*forms, *data_verbs)])}(?![\w-])"
+            rf"|{_any(openers)}"
         ),
         source=re.compile(rf"(?<![\w-]){_any(openers)}\s+", re.IGNORECASE),
         pronoun=_whole_words(
@@ -351,4 +356,5 @@ def _read(sentence: str, language: str, w: Words) -> Attribution | None:
         found = source_phrase(sentence, toks, first, m.start(), bool(m.groupdict().get("citing")))
         if found is not None:
             return found
-    return spoken(sentence, toks, refers_back)
+    found = spoken(sentence, toks, refers_back)
+    return None if found is not None and records_a_place(found) else found

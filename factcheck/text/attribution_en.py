@@ -88,9 +88,12 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
     """The first speech verb with a speaker: "X said", "X, however, said", ", said X".
     (``refers_back`` changes nothing in English: every verb listed speaks without a figure.)"""
     verbs, receipts = english().verbs, english().receipts
-    said = [i for i, t in enumerate(toks) if t.low in verbs]
-    # a receipt speaks only when no other verb does: "received 30 complaints, the mayor said"
-    for i in sorted(said, key=lambda i: toks[i].low in receipts):
+    said = [
+        i for i, t in enumerate(toks) if t.low in verbs or _gives_data(toks, i) or _revises(toks, i)
+    ]
+    # a receipt or data given speaks only when no other verb does: "received 30 complaints,
+    # the mayor said", "below those provided by the unions: the union announced 65%"
+    for i in sorted(said, key=lambda i: toks[i].low in receipts or toks[i].low not in verbs):
         found = speech_verb(sentence, toks, i)
         if found is not None:
             return _cited(sentence, toks, found) or found
@@ -151,6 +154,7 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     if toks[i].low in english().needs_at and not _puts_figure_at(toks, i):
         return None  # "put forward a plan", "were put at risk": no figure is given
     passive = i > 0 and toks[i - 1].low in english().passive
+    passive |= toks[i].low in english().data_verbs and nxt is not None and nxt.low == "by"
     agent = _passive_agent(sentence, toks, i) if passive else None
     if agent is not None:
         return agent  # "were counted by the police": the agent speaks, not the counted
@@ -174,6 +178,9 @@ def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> At
     for _ in range(2):
         while b > 0 and (toks[b - 1].low in english().aux or _is_adverb(toks[b - 1])):
             b -= 1
+        b = _skip_time_phrase(toks, b)
+        while b > 0 and toks[b - 1].low in english().aux:
+            b -= 1  # "Officials to date have confirmed"
         b = _skip_aside(toks, _skip_day(toks, skip_bracket(toks, b)))
     a = backward_np(toks, b)
     words = toks[a:b]
@@ -182,10 +189,43 @@ def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> At
         words = []  # "800 thousand participants were counted": the figure's noun, no speaker
     if not words:
         a, words = _apposition(toks, b)
+    elif _owned_noun(toks, i, words):
+        return None  # "its growth forecast", "the ministry's estimates": a noun, not a verb
+    elif _absolute(toks, a):
+        return None  # "With all ballots counted, …": what was done, not who spoke
     if not names_somebody(words):
         return None
     speaker = speaker_of(words, a == 0)
     return make(sentence, speaker, toks[a].start, toks[i].end) if speaker else None
+
+
+def _owned_noun(toks: list[Tok], i: int, words: list[Tok]) -> bool:
+    """Is the speech verb at ``i``, one that is also a noun, owned by the phrase before it
+    ("its growth forecast", "the bank's estimates")?"""
+    en = english()
+    if toks[i].low not in en.also_nouns:
+        return False
+    return words[0].low in en.possessives or words[-1].low.endswith(("'s", "’s"))
+
+
+def _absolute(toks: list[Tok], a: int) -> bool:
+    """Does "with" open the clause a few words before the phrase at ``a`` ("With all
+    ballots counted", "with 90% of precincts counted")?"""
+    for k in range(a - 1, max(a - 6, -1), -1):
+        if toks[k].low in english().absolutes:
+            return k == 0 or not toks[k - 1].is_word
+        if not (toks[k].is_word or toks[k].text[:1].isdigit() or toks[k].text == "%"):
+            return False
+    return False
+
+
+def _skip_time_phrase(toks: list[Tok], b: int) -> int:
+    """Before a verb, step over a time said in a phrase: "Officials have so far confirmed"."""
+    for phrase in english().time_phrases:
+        n = len(phrase)
+        if b > n and tuple(t.low for t in toks[b - n : b]) == phrase:
+            return b - n
+    return b
 
 
 def _passive_agent(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
@@ -196,7 +236,44 @@ def _passive_agent(sentence: str, toks: list[Tok], i: int) -> Attribution | None
     words = toks[i + 2 : end]
     if not names_somebody(words):
         return None
-    return make(sentence, speaker_of(words, False), toks[i - 1].start, toks[end - 1].end)
+    # "were counted by X" from its auxiliary; "the figures given by X" from its verb
+    start = toks[i - 1] if toks[i - 1].low in english().passive else toks[i]
+    return make(sentence, speaker_of(words, False), start.start, toks[end - 1].end)
+
+
+def _gives_data(toks: list[Tok], i: int) -> bool:
+    """Is token ``i`` a verb of giving data with the noun for it: "gave the figure",
+    "released its estimates", "The data were released by", "the figures given by"?"""
+    en = english()
+    if toks[i].low not in en.data_verbs:
+        return False
+    after = toks[i + 1 : i + 4]
+    if i + 1 < len(toks) and toks[i + 1].low == "by":  # "…were given by X"
+        before = toks[max(0, i - 4) : i]
+        return any(t.low in en.data_nouns for t in before)
+    # "gave the figure", not "gave a figure, according to which…" (that clause says whose)
+    at = next((k for k, t in enumerate(after) if t.low in en.data_nouns), None)
+    return (
+        at is not None
+        and not any(t.low in {"a", "an"} or t.text[:1].isdigit() for t in after[:at])
+        and not any(t.text[:1].isdigit() for t in after)
+    )
+
+
+def _revises(toks: list[Tok], i: int) -> bool:
+    """Is token ``i`` a verb revising a figure: "raised the death toll to 31", "cut its
+    growth forecast to 1.5%"? The figure's noun within four words, then "to" and a figure."""
+    en = english()
+    if toks[i].low not in en.revisions:
+        return False
+    noun = next(
+        (k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].low in en.revised_nouns), 0
+    )
+    after = toks[noun + 1 : noun + 6] if noun else []
+    return any(
+        t.low == "to" and k + 1 < len(after) and after[k + 1].text[:1].isdigit()
+        for k, t in enumerate(after)
+    )
 
 
 def _receives_messages(toks: list[Tok], i: int) -> bool:

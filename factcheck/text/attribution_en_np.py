@@ -51,6 +51,13 @@ class English:
     locatives: frozenset[str]  # "located", "situated": where the speaker is, told after it
     locative_preps: frozenset[str]  # "on", "near": after a locative
     citing: frozenset[str]  # "citing": after a speech verb, who is cited
+    time_phrases: tuple[tuple[str, ...], ...]  # "so far": between a speaker and its verb
+    absolutes: frozenset[str]  # "with": "With all ballots counted, …" names nobody
+    data_verbs: frozenset[str]  # "gave", "released": speech only of data ("gave the figure")
+    revisions: frozenset[str]  # "raised": speech only of a figure revised ("raised the toll to 31")
+    revised_nouns: frozenset[str]  # "toll", "estimate": what a revision verb revises
+    possessives: frozenset[str]  # "its": "its growth forecast" is a noun, not a verb
+    also_nouns: frozenset[str]  # "forecast", "estimates": speech verbs that are also nouns
 
 
 @cache
@@ -88,6 +95,13 @@ def _english_words(w: base.Words) -> English:
         locatives=w.set("speaker.locatives"),
         locative_preps=w.set("speaker.locative_preps"),
         citing=frozenset(w.list("source.citing")),
+        time_phrases=tuple(tuple(p.split()) for p in w.list("speaker.time_phrases")),
+        absolutes=w.set("speaker.absolutes"),
+        data_verbs=w.set("speech.data_verbs"),
+        revisions=w.set("speech.revision_verbs"),
+        revised_nouns=w.set("speech.revised_nouns"),
+        possessives=w.set("speaker.possessives"),
+        also_nouns=w.set("speech.also_nouns"),
     )
 
 

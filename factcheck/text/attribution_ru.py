@@ -10,12 +10,6 @@ noun and its adjectives change case.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
-
-from factcheck.lang import base
-from factcheck.lang.ru.grammar import verb_stems
 from factcheck.models import Attribution
 from factcheck.text.attribution_base import Tok, make, skip_bracket
 from factcheck.text.attribution_ru_np import (
@@ -28,8 +22,10 @@ from factcheck.text.attribution_ru_np import (
     speaker,
     told_len,
 )
+from factcheck.text.attribution_ru_words import russian as _w
+from factcheck.text.attribution_ru_words import speech_stems
 from factcheck.text.morph import fold, parses
-from factcheck.text.speakers import is_title
+from factcheck.text.speakers import is_title, speaker_kind
 
 __all__ = [
     "forward_np",
@@ -45,65 +41,6 @@ __all__ = [
 
 _SKIP_POS = frozenset({"ADVB", "PRCL", "NUMR", "COMP", "PRED"})
 _DASHES = frozenset({"—", "–"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Russian:
-    """The Russian words file's sets, as the reader uses them (see lang/ru/words.toml); words
-    folded (ё → е) as tokens are."""
-
-    verb_stem: re.Pattern[str]  # a word not starting so is no speech verb: no look-up needed
-    verbs: frozenset[str]
-    figure_verbs: frozenset[str]
-    start_verbs: frozenset[str]
-    receipts: frozenset[str]  # "получить": speech only of messages received
-    receipt_nouns: frozenset[str]
-    time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
-    weekdays: frozenset[str]  # after "в": "в пятницу"
-    possessives: frozenset[str]
-    venues: frozenset[str]
-    own: frozenset[str]  # "свой": before a venue
-    asides: tuple[tuple[str, ...], ...]  # "со своей стороны": words between a speaker and verb
-
-
-@cache
-def _russian(w: base.Words) -> _Russian:
-    def folded(key: str) -> frozenset[str]:
-        # Tokens are folded, and a stop is a token of its own: "г." is read as "г".
-        return frozenset(fold(x).rstrip(".") for x in w.list(key))
-
-    verbs = folded("speech.verbs")
-    figure_verbs = folded("speech.figure_verbs")
-    start_verbs = folded("speech.start_verbs")
-    receipts = folded("speech.receipts")
-    stems = speech_stems(verbs | figure_verbs | start_verbs | receipts)
-    return _Russian(
-        verb_stem=re.compile("|".join(sorted(stems, key=len, reverse=True))),
-        verbs=verbs,
-        figure_verbs=figure_verbs,
-        start_verbs=start_verbs,
-        receipts=receipts,
-        receipt_nouns=folded("speech.receipt_nouns"),
-        time_words=folded("speaker.time_words")
-        | folded("dates.months")
-        | folded("dates.year_words"),
-        weekdays=frozenset(fold(forms[-1]) for forms in w.forms("dates.weekdays")),
-        possessives=folded("speaker.possessives"),
-        venues=folded("speaker.venues"),
-        own=folded("speaker.own"),
-        asides=tuple(tuple(fold(a).split()) for a in w.list("speaker.asides")),
-    )
-
-
-def speech_stems(infinitives: frozenset[str] | list[str]) -> frozenset[str]:
-    """The beginnings the forms of these verbs share (:func:`verb_stems`), and for a "-сти"
-    verb its past's too: "привести" → "привёл" ("привес" and "привед" do not start it)."""
-    stems = {s for v in infinitives for s in verb_stems(v)}
-    return frozenset(stems | {v[:-3] for v in infinitives if v.endswith("сти")})
-
-
-def _w() -> _Russian:
-    return _russian(base.words("ru"))
 
 
 def _top_pos(word: str) -> str | None:
@@ -132,7 +69,8 @@ def verb_units(toks: list[Tok], refers_back: bool = False) -> list[tuple[int, in
     figures before it ("Такие цифры привёл X")."""
     ru = _w()
     units = []
-    received = []  # a receipt speaks only when no speech verb does: "поступило 30 жалоб, сообщил X"
+    # a receipt or a revision speaks only when no speech verb does: "поступило 30 жалоб, сообщил X"
+    received = []
     for i, t in enumerate(toks):
         if not t.is_word or not ru.verb_stem.match(t.low):
             continue  # most words are no speech verb: spare the dictionary look-up
@@ -146,8 +84,9 @@ def verb_units(toks: list[Tok], refers_back: bool = False) -> list[tuple[int, in
         gives_figure = refers_back or _figure_follows(toks, i)
         if lemma in ru.verbs or (lemma in ru.figure_verbs and gives_figure):
             units.append((i, i + 1, number))
-        elif lemma in ru.receipts and _receives_messages(toks, i):
-            received.append((i, i + 1, number))  # "СК получил 143 заявления"
+        elif _speaks_late(lemma, toks, i):
+            # "СК получил 143 заявления", "МЧС увеличило число погибших до 31"
+            received.append((i, i + 1, number))
         elif lemma in ru.start_verbs and i + 1 < len(toks):
             nxt = parses(toks[i + 1].text)
             if nxt and nxt[0].tag.POS == "INFN" and fold(nxt[0].normal_form) in ru.verbs:
@@ -166,15 +105,42 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
     return None
 
 
-def _figure_follows(toks: list[Tok], i: int) -> bool:
-    """A figure among the three words after token ``i``: a number or a number word."""
-    for t in toks[i + 1 : i + 4]:
+def _figure_follows(toks: list[Tok], i: int, reach: int = 3) -> bool:
+    """A figure among the ``reach`` words after token ``i``: a number or a number word; or
+    among the five after the noun for it ("назвали другую цифру — 15%", "пересмотрел оценку
+    роста ВВП до 0,9%")."""
+    for t in toks[i + 1 : i + 1 + reach]:
         if t.text[:1].isdigit():
             return True
         ps = parses(t.text) if t.is_word else []
         if ps and ps[0].tag.POS == "NUMR":
             return True
-    return False
+    nouns = _w().data_nouns
+    return reach == 3 and any(
+        fold(p.normal_form) in nouns and _figure_follows(toks, k, 5)
+        for k in range(i + 1, min(i + 3, len(toks)))
+        for p in parses(toks[k].text)[:1]
+    )
+
+
+def _speaks_late(lemma: str, toks: list[Tok], i: int) -> bool:
+    """Does the verb at ``i`` (base form ``lemma``) speak of messages received or of a figure
+    revised ("увеличило число погибших до 31")?"""
+    ru = _w()
+    if lemma in ru.receipts:
+        return _receives_messages(toks, i)
+    if lemma not in ru.revisions:
+        return False
+    after = toks[i + 1 : i + 4]
+    noun = next(
+        (k for k, t in enumerate(after, i + 1) if {t.low, _base(t)} & ru.revised_nouns), None
+    )
+    return noun is not None and _figure_follows(toks, noun, 5)
+
+
+def _base(t: Tok) -> str:
+    ps = parses(t.text)
+    return fold(ps[0].normal_form) if ps else t.low
 
 
 def _receives_messages(toks: list[Tok], i: int) -> bool:
@@ -299,12 +265,16 @@ def speech_verb(sentence: str, toks: list[Tok], i: int, j: int, number: str) -> 
     before = toks[a - 1].low if a > 0 else ""
     if any(w.text not in "«»" for w in words) and before in {"в", "во"}:
         split = _subject_after_body(toks, i, words, number)
-        if split is None:  # "В МВД заявили", "в СК поступило"
+        subject = _subject_before_place(toks, a - 1, i) if split is None else None
+        if subject is not None:  # "Руководство завода в Тольятти заявило"
+            words, a = toks[subject : a - 1], subject
+        elif split is None:  # "В МВД заявили", "в СК поступило"
             received = fold(parses(toks[i].text)[0].normal_form) in _w().receipts
             found = speaker(sentence, of_the_body(words), "accs" if received else "loct", False)
             return make(sentence, found, toks[a - 1].start, toks[j - 1].end)
-        words = words[split:]
-        a += split
+        else:
+            words = words[split:]
+            a += split
     # The subject's first word must be able to be nominative ("на 6 января власти": "власти").
     while words and not has_case(words[0].text, "nomn"):
         words = words[1:]
@@ -333,7 +303,28 @@ def _subject_after_body(toks: list[Tok], i: int, words: list[Tok], number: str) 
     body = of_the_body(words)
     if len(body) < len(words) and split != len(body):
         return None  # the first word past the body is no subject of the verb
+    if split is not None and _a_body(words[0]) and has_case(words[split].text, "gent"):
+        return None  # "в пресс-службе больницы сообщили": the body's genitive, no subject
     return split
+
+
+def _a_body(t: Tok) -> bool:
+    """Does the word name a body that speaks ("пресс-службе", "администрации", "министерстве")?"""
+    ps = parses(t.text)
+    return bool(ps) and speaker_kind(str(ps[0].normal_form)) in {"agency", "ministry"}
+
+
+def _subject_before_place(toks: list[Tok], at: int, i: int) -> int | None:
+    """Where the subject starts of a verb in the singular past ("заявило", "сообщила") that
+    has "в X" (token ``at``) before it: "Руководство завода в Тольятти заявило" — a body "в
+    X" speaks only in the plural ("в МВД заявили"), a place never. None without a subject."""
+    ps = parses(toks[i].text)
+    if not ps or "past" not in ps[0].tag or "sing" not in ps[0].tag:
+        return None
+    a, b = _backward(toks, at)
+    if a == b or b != at or not has_case(toks[a].text, "nomn"):
+        return None
+    return a
 
 
 def _first_verbs_speaker(

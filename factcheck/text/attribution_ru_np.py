@@ -13,6 +13,7 @@ from factcheck.text.speakers import (
     is_name_like,
     is_title,
     normalise_ru,
+    short_ministry,
     speaker_kind,
 )
 
@@ -55,8 +56,8 @@ def np_word(tok: Tok, at_sentence_start: bool) -> bool:
 
 def has_case(word: str, case: str) -> bool:
     """Can the word stand in ``case``? Names, abbreviations and Latin words always can."""
-    if not is_cyrillic(word) or (len(word) > 1 and word.isupper()):
-        return True
+    if not is_cyrillic(word) or (len(word) > 1 and word.isupper()) or short_ministry(word):
+        return True  # "в минпросвещения": a ministry's short name may stand unchanged
     ps = parses(word)
     if not ps or (word[:1].isupper() and is_name_like(word)):
         return word[:1].isupper()  # a name ("Токаев"): its case cannot be read reliably

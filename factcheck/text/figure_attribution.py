@@ -28,6 +28,7 @@ from factcheck.text import attribution_ru as ru
 from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, make, tokens
 from factcheck.text.attribution_en_np import names_somebody, speaker_of
+from factcheck.text.attribution_named import named_figure
 from factcheck.text.hints import Contains
 from factcheck.text.morph import fold, is_cyrillic, parses
 
@@ -92,7 +93,10 @@ def _own(
 ) -> Attribution | None:
     """The figure's own attribution inside one (glued) part: its bracket's, or its clause's."""
     found = (
-        _inside_bracket(part, start, end) or _bracket_after(part, end) or _agent_after(part, end)
+        _inside_bracket(part, start, end)
+        or _bracket_after(part, end)
+        or _agent_after(part, end)
+        or named_figure(part, start)
     )
     if found is not None:
         return found
@@ -102,12 +106,16 @@ def _own(
     if (lo, hi) == (0, len(part)):
         return None  # the clause is the whole part: nothing apart from the sentence's own
     found = _find(part[lo:hi])
+    if found is None:
+        # "…, по данным организаторов — 60 тыс.", "…; the ministry gave another figure – 15%":
+        # the source stands before a dash that sets the figure off
+        lo, hi = _clause(part, start, end, dashes=False)
+        found = _find(part[lo:hi]) if (lo, hi) != (0, len(part)) else None
     if found is not None:
         if whole is not None and _closes(part, hi, whole.start - offset, whole.end - offset):
             return None  # "…, according to X.": the sentence's last words speak for it all
         return _shifted(found, lo)
     if whole is not None and whole.start < whole.end <= offset + lo:
-        lo, hi = _clause(part, start, end, dashes=False)
         found = _gapped(part[lo:hi], start - lo)
         return _shifted(found, lo) if found is not None else None
     return None
@@ -270,23 +278,28 @@ def _english_source(toks: list[Tok], data: set[str], w: Words) -> str | None:
 
 
 def _gapped(clause: str, figure: int) -> Attribution | None:
-    """ "…, профсоюзы – 110 тыс.", "…, the unions – 26,000": a clause that leaves out the
-    counting verb of the clause before; the words before the dash are its speaker."""
+    """ "…, профсоюзы – 110 тыс.", "…, the unions – 26,000", "…, the organisers 45,000": a
+    clause that leaves out the counting verb of the clause before; the words before the
+    figure (and its dash) are its speaker: any noun phrase before a dash, a group of speakers
+    (``speaker.groups``) before the figure itself."""
     toks = tokens(clause)
-    dash = next((k for k, t in enumerate(toks) if t.text in _DASH), None)
-    if dash is None or dash == 0 or dash + 1 >= len(toks) or toks[dash + 1].start != figure:
+    at = next((k for k, t in enumerate(toks) if t.start == figure), None)
+    if not at:
         return None
-    words_ = toks[:dash]
+    dashed = toks[at - 1].text in _DASH
+    words_ = toks[: at - 1] if dashed else toks[:at]
+    if not words_:
+        return None
+    w = words(detect(clause))
+    grouped = words_[-1].low in {fold(g) for g in w.set("speaker.groups")}
     if detect(clause) == "ru":
-        if ru.forward_np(toks, 0) != dash or not ru.has_case(words_[0].text, "nomn"):
+        if ru.forward_np(toks, 0) != len(words_) or not ru.has_case(words_[0].text, "nomn"):
             return None
-        if any(_place_like(t.text) for t in words_):
+        if any(_place_like(t.text) for t in words_) or not (dashed or grouped):
             return None  # "Лион – 20 тыс.": a place, not a source
         name = ru.speaker(clause, words_, "nomn", False)
     else:
-        if en.forward_np(toks, 0) != dash or words_[-1].low not in words("en").set(
-            "speaker.groups"
-        ):
+        if en.forward_np(toks, 0) != len(words_) or not grouped:
             return None
         name = " ".join(t.text for t in words_ if t.low != "the")
     return make(clause, name, words_[0].start, words_[-1].end)

@@ -138,6 +138,12 @@ def _keep_case(original: str, new: str) -> str:
     )
 
 
+def short_ministry(word: str) -> bool:
+    """Is the word a ministry's short name ("Минздрав", "минпросвещения"), which may stand
+    unchanged in any case ("в минпросвещения")?"""
+    return fold(word).startswith(_words().ministry_prefixes)
+
+
 def _fixed(word: str) -> bool:
     """Words that never change form: Latin, abbreviations, indeclinable nouns."""
     if not is_cyrillic(word) or (len(word) > 1 and word.isupper()):
