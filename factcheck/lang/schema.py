@@ -186,6 +186,7 @@ _NUMBERS_BY_LANGUAGE: dict[Language, dict[str, str]] = {
         "numbers.compound_link": "word",
         "numbers.day_month_links": "set",
         "numbers.time_patterns": "entries",
+        "numbers.hyphen_measures": "set",
     },
 }
 
