@@ -275,6 +275,8 @@ _FIGURES: dict[str, str] = {
     "tallies.between": "set",
     "tallies.crowds": "set",
     "figures.former_status": "entries",
+    # status.py: "two of the 40 injured died": the share's event, the whole's status
+    "figures.of_whole": "entries",
     # status.py: deaths confirmed so far, a floor of the toll
     "parts.confirmed_before": "entries",
     "parts.confirmed_after": "entries",

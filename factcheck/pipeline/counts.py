@@ -15,7 +15,7 @@ from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
-from factcheck.pipeline.status import TOLL, current, former_in, main_clause, of_bodies
+from factcheck.pipeline.status import TOLL, current, former_in, main_clause, of_bodies, qualifies
 from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
 from factcheck.pipeline.tallies import Counted as Counted
 from factcheck.pipeline.tallies import find_measured as find_measured
@@ -311,23 +311,6 @@ def find_event(q: Quantity, events: Sequence[Match], lo: int, hi: int) -> str | 
 # one counts those in it, whatever else its clause says happened to them.
 _CONDITIONS = frozenset(("serious", "icu", "ventilator"))
 
-_OF_THE = re.compile(r"^[^,;:()]{0,30}?\bof\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _modifier(scene: Scene, end: int, m: Match) -> bool:
-    """The event word after a figure only qualifies its noun: "84 bodies of the dead", "84
-    тела погибших" (a participle in the genitive right after the noun)."""
-    if _OF_THE.match(scene.text[end : m.start]):
-        return True
-    word = scene.words[m.i]
-    between = scene.words_in(end, m.start)
-    return (
-        word.cyrillic
-        and word.morph.case == "gent"
-        and word.morph.pos in ("PRTF", "ADJF", "NOUN")
-        and len(between) == 1
-    )
-
 
 def event_of(
     scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool, through: int
@@ -347,7 +330,7 @@ def event_of(
         event,
     )
     after = [m for m in scene.events if q.end <= m.start < ev_hi]
-    if len(after) > 1 and event == after[0].value and _modifier(scene, q.end, after[0]):
+    if len(after) > 1 and event == after[0].value and qualifies(scene, q, after[0], after[1]):
         event = after[1].value  # "84 bodies of the dead were identified": identified
     if event is None and has_noun and of_bodies(scene, q):
         return TOLL  # "the bodies of 9 climbers were recovered": they are dead
