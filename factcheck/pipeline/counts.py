@@ -15,7 +15,15 @@ from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
-from factcheck.pipeline.status import TOLL, current, former_in, main_clause, of_bodies, qualifies
+from factcheck.pipeline.status import (
+    TOLL,
+    current,
+    former_in,
+    main_clause,
+    of_bodies,
+    qualifies,
+    whole_of_share,
+)
 from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
 from factcheck.pipeline.tallies import Counted as Counted
 from factcheck.pipeline.tallies import find_measured as find_measured
@@ -322,6 +330,9 @@ def event_of(
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]
         return find_event(q, outside, 0, place.start)
     lo, hi = clause
+    if whole_of_share(scene, q):  # "40 of the 120 miners were rescued": the 40 were
+        own = scene.words_in(q.end, hi)[:1] if through <= q.end else ()  # "из 40 раненых"
+        return find_event(q, scene.events, q.end, own[0].end if own else through)
     ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, max(q.end, through))
     event = find_event(q, current(scene, ev_lo, ev_hi), ev_lo, ev_hi)
     # "40 were hospitalised in serious condition": those in the condition are counted

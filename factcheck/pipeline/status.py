@@ -87,6 +87,26 @@ def _of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(share, re.IGNORECASE), re.compile(rf"(?<![\w-])(?:{of})\s+$", re.IGNORECASE)
 
 
+def whole_of_share(scene: Scene, q: Quantity) -> bool:
+    """The figure ``q`` is the whole a figure right before it is a share of: "40 of the 120
+    miners", "more than half of the 300 homes", "треть из 90 школ"."""
+    before = [f for f in scene.sentence.figures if f.end <= q.start]
+    return bool(before) and _of_between(scene, before[-1], q)
+
+
+def share_of_whole(scene: Scene, q: Quantity) -> Quantity | None:
+    """The figure right after the share ``q`` that is its whole: "more than half of the 300
+    homes" → 300, "около трети из 90 школ" → 90."""
+    after = [f for f in scene.sentence.figures if f.start >= q.end]
+    return after[0] if after and _of_between(scene, q, after[0]) else None
+
+
+def _of_between(scene: Scene, share: Quantity, whole: Quantity) -> bool:
+    """Only the words before a whole stand between the two figures: "40 of the 120"."""
+    gap = scene.text[share.end : whole.start]
+    return _of_whole()[1].fullmatch(gap.lstrip()) is not None and gap[:1].isspace()
+
+
 def qualifies(scene: Scene, q: Quantity, m: Match, then: Match) -> bool:
     """The event word ``m`` after the figure ``q`` only says who it counts, and ``then``,
     after it, what befell them: "84 bodies of the dead were identified", "two of the 40 injured
