@@ -225,6 +225,8 @@ _DOCUMENT: dict[str, str] = {
     "lists.each_before": "set",
     "lists.each_not": "set",
     "lists.both": "set",
+    # listed.py: a row of a table of places ("Northfield - 14", "Северный район — 14")
+    "lists.row_places": "entries",
     "when.year_prepositions": "set",
     "when.clause_openers": "set",
     "when.until_now": "entries",
