@@ -1,5 +1,6 @@
 """A quake's magnitude and depth however they are written: before the figure, after it, or
-hyphenated onto it ("a 5.9-magnitude quake", "a magnitude-6.1 earthquake", "10 km deep")."""
+hyphenated onto it ("a 5.9-magnitude quake", "a magnitude-6.1 earthquake", "10 km deep"); a
+count hyphenated onto its figure ("a 300-strong crowd") counts the noun after it."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ def _measures(text: str) -> list[tuple[float | None, str | None]]:
             [(15.0, "depth"), (4.0, "killed")],
         ),
         ("Очаг залегал на глубине 12 км.", [(12.0, "depth")]),
+        # a count hyphenated onto its figure: the noun after it is counted
+        ("Police dispersed a 2,000-strong march.", [(2000.0, "participants")]),
+        ("A 40-strong team of rescuers arrived.", [(40.0, "count")]),
+        ("The mayor allowed a 500-strong rally.", [(500.0, "participants")]),
         # a word hyphenated onto a figure is still no figure
         ("A 5-year plan was adopted.", []),
         ("A 12-storey building collapsed.", []),

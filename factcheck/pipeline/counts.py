@@ -30,6 +30,7 @@ from factcheck.pipeline.tallies import find_measured as find_measured
 from factcheck.text.hints import Contains, any_of
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Token, Word, fold
+from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES
 
 # Words between a figure and its noun that do not change what is counted.
 _MEASURE_WORDS = frozenset("единица штука шт человек of units unit pieces".split())
@@ -37,6 +38,7 @@ _MEASURE_WORDS = frozenset("единица штука шт человек of uni
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 _CURRENCY_SIGN = re.compile("[" + "".join(_CURRENCIES) + "]")
 _DIGIT = re.compile(r"\d")
+_HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 _STOP = re.compile(r"[.!?;:—–]")  # between words: the counted noun is not looked for past it
 
 EN_LEAD = frozenset("of the a an more other additional further".split())
@@ -232,6 +234,9 @@ def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     """The counted noun within the few words after the figure, in its clause."""
     share = _OF_THEM_SAY.match(scene.text, q.end)
     begin = share.end() if share else q.end
+    hyphened = _HYPHEN_WORD.match(scene.text, begin)
+    if hyphened and fold(hyphened.group(1)) in HYPHEN_MEASURES:
+        begin = hyphened.end()  # "a 300-strong crowd": the crowd is counted
     after = scene.words_in(begin, clause_end)[:4]
     for k, word in enumerate(after):
         gap = scene.text[(after[k - 1].end if k else begin) : word.start]
