@@ -44,6 +44,15 @@ def _claims(text: str) -> list[tuple[str | None, str | None, float | None]]:
                 ("group:people@place:старица", "detained", 7.0),
             ],
         ),
+        # a country the gazetteer knows is the row's scope
+        (
+            "Injured by town:\nNorthfield - 14\nArmenia - 9\nWestvale: 3\n",
+            [
+                ("group:people@place:northfield", "injured", 14.0),
+                ("group:people@country:AM", "injured", 9.0),
+                ("group:people@place:westvale", "injured", 3.0),
+            ],
+        ),
         # a label that says what it counts is no place
         (
             "Deaths: 14\nInjured: 40\n",

@@ -76,29 +76,55 @@ def _table_row(
 ) -> Subject | None:
     """A figure of a row of a table of places, under a heading that says what the table
     counts ("Deaths by district:", "Число погибших по районам:"), or after a row that did:
-    what the heading counts, in the row's place. None for any other figure, and for a row
-    whose label says what it counts ("Critical cases: 30", "Погибших: 30")."""
+    what the heading counts, in the row's place (a country's scope when the gazetteer knows
+    it: "Armenia - 9"). None for any other figure, and for a row whose label says what it
+    counts ("Critical cases: 30", "Погибших: 30")."""
+    m = _row_name(scene, r)
+    if m is None:
+        return None
+    label = r.noun is not None  # "Eastbrook: 9": the name, read as what the figure counts
+    if label and s is not None and (s.prop != "count" or not (s.key or "").startswith(LEMMA)):
+        return None  # "Deaths: 14": the label is a measure
+    lo, hi = m.span("name")
+    country = next(
+        (
+            e.value
+            for e in scene.sentence.lexical.entities
+            if e.value.startswith(COUNTRY) and lo <= e.start < hi
+        ),
+        None,
+    )
+    measure = _row_measure(None if label else s, before)
+    if measure is None:
+        return None
+    place = country or f"place:{' '.join(fold(m.group('name')).split())}"
+    return Subject(measure.name, f"{measure.key}@{place}", measure.prop, measure.unit)
+
+
+def _row_name(scene: Scene, r: Reading) -> re.Match[str] | None:
+    """The name of the row the figure ``r`` ends, when it is a place's: a figure with no
+    noun of its own after it, alone at the end of its line, after a name and a dash."""
     q, text = r.quantity, scene.text
     if r.is_percent or not _ROW_END.match(text, q.end):
         return None
+    if r.noun is not None and r.noun.start >= q.end:
+        return None  # a noun of its own after the figure
     m = _ROW.search(text, 0, q.start + (text[q.start] == "~"))  # "Millbrook ~ 5"
     if m is None or not _names_place(m.group("name").split()):
         return None
     if any(m.start("name") <= e.start < m.end("name") for e in scene.events):
         return None  # "Погибших: 30": the name says what is counted
-    if r.noun is not None and r.noun.start >= q.end:
-        return None  # a noun of its own after the figure
-    label = r.noun is not None  # "Eastbrook: 9": the name, read as what the figure counts
-    if label and s is not None and (s.prop != "count" or not (s.key or "").startswith(LEMMA)):
-        return None  # "Deaths: 14": the label is a measure
-    if not label and counts_a_group(s) and s is not None:
-        measure = base_subject(s)  # the heading's, in the row's sentence
-    elif before is not None and counts_a_group(before):
-        measure = base_subject(before)  # the row before's
-    else:
-        return None
-    name = " ".join(fold(m.group("name")).split())
-    return Subject(measure.name, f"{measure.key}@place:{name}", measure.prop, measure.unit)
+    return m
+
+
+def _row_measure(s: Subject | None, before: Subject | None) -> Subject | None:
+    """What a row of a table counts: the heading's in the row's sentence, else the row
+    before's (either without its place)."""
+    if s is not None and counts_a_group(s):
+        return base_subject(s)
+    if before is not None and counts_a_group(before):
+        return base_subject(before)
+    return None
 
 
 def _names_place(name: Sequence[str]) -> bool:
