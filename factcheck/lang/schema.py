@@ -198,6 +198,7 @@ _NUMBERS_BY_LANGUAGE: dict[Language, dict[str, str]] = {
         "numbers.compound_link": "word",
         "numbers.day_month_links": "set",
         "numbers.time_patterns": "entries",
+        "numbers.hyphen_measures": "set",
     },
 }
 
@@ -236,6 +237,8 @@ _DOCUMENT: dict[str, str] = {
     "lists.each_before": "set",
     "lists.each_not": "set",
     "lists.both": "set",
+    # listed.py: a row of a table of places ("Northfield - 14", "Северный район — 14")
+    "lists.row_places": "entries",
     "when.year_prepositions": "set",
     "when.clause_openers": "set",
     "when.until_now": "entries",
@@ -286,6 +289,8 @@ _FIGURES: dict[str, str] = {
     "tallies.between": "set",
     "tallies.crowds": "set",
     "figures.former_status": "entries",
+    # status.py: "two of the 40 injured died": the share's event, the whole's status
+    "figures.of_whole": "entries",
     # status.py: deaths confirmed so far, a floor of the toll
     "parts.confirmed_before": "entries",
     "parts.confirmed_after": "entries",

@@ -15,13 +15,22 @@ from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
-from factcheck.pipeline.status import TOLL, current, former_in, main_clause, of_bodies
+from factcheck.pipeline.status import (
+    TOLL,
+    current,
+    former_in,
+    main_clause,
+    of_bodies,
+    qualifies,
+    whole_of_share,
+)
 from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
 from factcheck.pipeline.tallies import Counted as Counted
 from factcheck.pipeline.tallies import find_measured as find_measured
 from factcheck.text.hints import Contains, any_of
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Token, Word, fold
+from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES
 
 # Words between a figure and its noun that do not change what is counted.
 _MEASURE_WORDS = frozenset("единица штука шт человек of units unit pieces".split())
@@ -29,6 +38,7 @@ _MEASURE_WORDS = frozenset("единица штука шт человек of uni
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 _CURRENCY_SIGN = re.compile("[" + "".join(_CURRENCIES) + "]")
 _DIGIT = re.compile(r"\d")
+_HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 _STOP = re.compile(r"[.!?;:—–]")  # between words: the counted noun is not looked for past it
 
 EN_LEAD = frozenset("of the a an more other additional further".split())
@@ -224,6 +234,9 @@ def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     """The counted noun within the few words after the figure, in its clause."""
     share = _OF_THEM_SAY.match(scene.text, q.end)
     begin = share.end() if share else q.end
+    hyphened = _HYPHEN_WORD.match(scene.text, begin)
+    if hyphened and fold(hyphened.group(1)) in HYPHEN_MEASURES:
+        begin = hyphened.end()  # "a 300-strong crowd": the crowd is counted
     after = scene.words_in(begin, clause_end)[:4]
     for k, word in enumerate(after):
         gap = scene.text[(after[k - 1].end if k else begin) : word.start]
@@ -311,23 +324,6 @@ def find_event(q: Quantity, events: Sequence[Match], lo: int, hi: int) -> str | 
 # one counts those in it, whatever else its clause says happened to them.
 _CONDITIONS = frozenset(("serious", "icu", "ventilator"))
 
-_OF_THE = re.compile(r"^[^,;:()]{0,30}?\bof\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _modifier(scene: Scene, end: int, m: Match) -> bool:
-    """The event word after a figure only qualifies its noun: "84 bodies of the dead", "84
-    тела погибших" (a participle in the genitive right after the noun)."""
-    if _OF_THE.match(scene.text[end : m.start]):
-        return True
-    word = scene.words[m.i]
-    between = scene.words_in(end, m.start)
-    return (
-        word.cyrillic
-        and word.morph.case == "gent"
-        and word.morph.pos in ("PRTF", "ADJF", "NOUN")
-        and len(between) == 1
-    )
-
 
 def event_of(
     scene: Scene, q: Quantity, clause: tuple[int, int], has_noun: bool, through: int
@@ -339,6 +335,9 @@ def event_of(
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]
         return find_event(q, outside, 0, place.start)
     lo, hi = clause
+    if whole_of_share(scene, q):  # "40 of the 120 miners were rescued": the 40 were
+        own = scene.words_in(q.end, hi)[:1] if through <= q.end else ()  # "из 40 раненых"
+        return find_event(q, scene.events, q.end, own[0].end if own else through)
     ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, max(q.end, through))
     event = find_event(q, current(scene, ev_lo, ev_hi), ev_lo, ev_hi)
     # "40 were hospitalised in serious condition": those in the condition are counted
@@ -347,7 +346,7 @@ def event_of(
         event,
     )
     after = [m for m in scene.events if q.end <= m.start < ev_hi]
-    if len(after) > 1 and event == after[0].value and _modifier(scene, q.end, after[0]):
+    if len(after) > 1 and event == after[0].value and qualifies(scene, q, after[0], after[1]):
         event = after[1].value  # "84 bodies of the dead were identified": identified
     if event is None and has_noun and of_bodies(scene, q):
         return TOLL  # "the bodies of 9 climbers were recovered": they are dead

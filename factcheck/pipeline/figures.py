@@ -15,8 +15,9 @@ from factcheck.pipeline.lists import inherit, inherit_backwards
 from factcheck.pipeline.owners import find_actor, find_head, is_reference_number, members_after
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Reading, Scene
 from factcheck.pipeline.scopes import bracket_place
+from factcheck.pipeline.status import share_of_whole
 from factcheck.text.lexicon import Match
-from factcheck.text.morph import Token, is_cyrillic
+from factcheck.text.morph import Token, Word, is_cyrillic
 from factcheck.text.numbers.ordinals import ordinal_value
 
 
@@ -76,6 +77,7 @@ def read_figure(scene: Scene, q: Quantity) -> Reading | None:
 # four words, then the figure alone).
 _LABEL = re.compile(r"^[\s\-–—•*·]*([^\W\d_]+(?:[ -][^\W\d_]+){0,3})\s*:\s*$")
 _LABEL_END = re.compile(r"[\s.;]*$")
+_DIGIT = re.compile(r"\d")
 
 
 def _labelled(scene: Scene, q: Quantity, counted: Counted, event: str | None) -> Counted:
@@ -103,7 +105,31 @@ def _head(
         return None
     if q.unit != PERCENT_UNIT and counted.measure is None and bracket_place(scene, q.start):
         return None  # "в Самаре (1200)": a list's figure counts what the list does (:mod:`.listed`)
-    head = find_head(scene, lo, q)
+    head = _whole_after(scene, q, hi) or find_head(scene, lo, q)
     if head is None and lo > 0:  # "Ущерб, по оценке палаты, превышает 87 млрд тенге"
         head = find_head(scene, 0, q)
-    return head
+    return head or _genitive_after(scene, q, hi)
+
+
+def _whole_after(scene: Scene, q: Quantity, hi: int) -> tuple[str, str] | None:
+    """The whole a share is of, counted right after it: "more than half of the 300 homes" →
+    homes, "около трети из 90 школ" → школа."""
+    whole = share_of_whole(scene, q) if q.unit == PERCENT_UNIT else None
+    noun = find_noun(scene, whole, hi).noun if whole is not None else None
+    return None if noun is None else _named(scene.words_in(noun.start, noun.end)[-1])
+
+
+def _genitive_after(scene: Scene, q: Quantity, hi: int) -> tuple[str, str] | None:
+    """A fraction's whole in the genitive right after it: "около трети школ" → школа."""
+    if q.unit != PERCENT_UNIT or _DIGIT.search(q.text):
+        return None
+    after = scene.words_in(q.end, hi)[:1]
+    if not after or not after[0].cyrillic:
+        return None
+    word = after[0]
+    return _named(word) if word.morph.pos == "NOUN" and word.morph.case == "gent" else None
+
+
+def _named(word: Word) -> tuple[str, str]:
+    """A noun as a subject: how it is shown, and its key."""
+    return (word.lemma if word.cyrillic else word.lower), f"lemma:{word.lemma}"

@@ -49,13 +49,96 @@ def listed_subjects(
     ]
     out: list[Subject | None] = []
     for r, s in zip(readings, subjects, strict=True):
-        if s is None and _bare(r) and bracket_place(scene, r.quantity.start) is not None:
+        row = _table_row(scene, r, s, before)
+        if row is not None:
+            s = row
+        elif s is None and _bare(r) and bracket_place(scene, r.quantity.start) is not None:
             at = r.quantity.start
             s = min(counted, key=lambda c: abs(c[0] - at))[1] if counted else before
         elif s is None and before is not None and _opens_bare(r, scene):
             s = Subject(before.name, f"{before.key}@{PART}", before.prop, before.unit)
         out.append(s)
     return out
+
+
+# A row of a table of places: a name (its first word capitalised, up to three words), a dash
+# or colon, and the figure alone at the end of its line: "Northfield - 14", "Eastbrook: 9",
+# "Северный район — 14".
+_ROW = re.compile(
+    r"(?:^|\n)[ \t•*·]*(?P<name>[^\W\d_][\w'’.]*(?:[ \t]+[^\W\d_][\w'’.]*){0,2})"
+    r"[ \t]*(?:[-–—:~])[ \t]*$"
+)
+_ROW_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _table_row(
+    scene: Scene, r: Reading, s: Subject | None, before: Subject | None
+) -> Subject | None:
+    """A figure of a row of a table of places, under a heading that says what the table
+    counts ("Deaths by district:", "Число погибших по районам:"), or after a row that did:
+    what the heading counts, in the row's place (a country's scope when the gazetteer knows
+    it: "Armenia - 9"). None for any other figure, and for a row whose label says what it
+    counts ("Critical cases: 30", "Погибших: 30")."""
+    m = _row_name(scene, r)
+    if m is None:
+        return None
+    label = r.noun is not None  # "Eastbrook: 9": the name, read as what the figure counts
+    if label and s is not None and (s.prop != "count" or not (s.key or "").startswith(LEMMA)):
+        return None  # "Deaths: 14": the label is a measure
+    lo, hi = m.span("name")
+    country = next(
+        (
+            e.value
+            for e in scene.sentence.lexical.entities
+            if e.value.startswith(COUNTRY) and lo <= e.start < hi
+        ),
+        None,
+    )
+    measure = _row_measure(None if label else s, before)
+    if measure is None:
+        return None
+    place = country or f"place:{' '.join(fold(m.group('name')).split())}"
+    return Subject(measure.name, f"{measure.key}@{place}", measure.prop, measure.unit)
+
+
+def _row_name(scene: Scene, r: Reading) -> re.Match[str] | None:
+    """The name of the row the figure ``r`` ends, when it is a place's: a figure with no
+    noun of its own after it, alone at the end of its line, after a name and a dash."""
+    q, text = r.quantity, scene.text
+    if r.is_percent or not _ROW_END.match(text, q.end):
+        return None
+    if r.noun is not None and r.noun.start >= q.end:
+        return None  # a noun of its own after the figure
+    m = _ROW.search(text, 0, q.start + (text[q.start] == "~"))  # "Millbrook ~ 5"
+    if m is None or not _names_place(m.group("name").split()):
+        return None
+    if any(m.start("name") <= e.start < m.end("name") for e in scene.events):
+        return None  # "Погибших: 30": the name says what is counted
+    return m
+
+
+def _row_measure(s: Subject | None, before: Subject | None) -> Subject | None:
+    """What a row of a table counts: the heading's in the row's sentence, else the row
+    before's (either without its place)."""
+    if s is not None and counts_a_group(s):
+        return base_subject(s)
+    if before is not None and counts_a_group(before):
+        return base_subject(before)
+    return None
+
+
+def _names_place(name: Sequence[str]) -> bool:
+    """A row's name is a place's: every word capitalised ("Northfield", "East Vale"), or its
+    last word is one of a place (``lists.row_places``: "Северный район")."""
+    if all(w[:1].isupper() for w in name):
+        return True
+    return name[0][:1].isupper() and _row_places().fullmatch(fold(name[-1])) is not None
+
+
+@cache
+def _row_places() -> re.Pattern[str]:
+    places = "|".join(p for lang in LANGUAGES for p in words(lang).list("lists.row_places"))
+    return re.compile(rf"(?:{places})", re.IGNORECASE)
 
 
 def counts_a_group(s: Subject | None) -> bool:

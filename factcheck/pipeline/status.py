@@ -29,6 +29,9 @@ from factcheck.text.morph import Word
 _REACH = 40
 # Russian parts of speech of a predicate: "найден", "спасли".
 _PREDICATES = frozenset(("VERB", "PRTS"))
+# Russian parts of speech of a word that names those counted: "погибших", "раненых".
+_NOUN_FORMS = frozenset(("PRTF", "ADJF", "NOUN"))
+_DIGIT = re.compile(r"\d")
 # The lexicon's measure of deaths: those confirmed so far are a floor of it.
 TOLL = KILLED
 _SHARE = f"@{PART}"
@@ -73,6 +76,72 @@ def current(scene: Scene, lo: int, hi: int) -> Sequence[Match]:
 def former_in(scene: Scene, lo: int, hi: int) -> bool:
     """The clause ``[lo, hi)`` gives a status believed or held before: "считавшийся погибшим"."""
     return any(former(scene, m) for m in current(scene, lo, hi))
+
+
+@cache
+def _of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """From a share to the event word of its whole ("two of the 40 injured", "three of those
+    rescued", "84 bodies of the dead"), and the words right before a whole ("из 40")."""
+    of = "|".join(p for lang in LANGUAGES for p in words(lang).list("figures.of_whole"))
+    share = rf"^[^,;:()]{{0,30}}?(?<![\w-])(?:{of})\s+(?:\d[\d,.]*\s+)?$"
+    return re.compile(share, re.IGNORECASE), re.compile(rf"(?<![\w-])(?:{of})\s+$", re.IGNORECASE)
+
+
+def whole_of_share(scene: Scene, q: Quantity) -> bool:
+    """The figure ``q`` is the whole a figure right before it is a share of: "40 of the 120
+    miners", "more than half of the 300 homes", "треть из 90 школ"."""
+    before = [f for f in scene.sentence.figures if f.end <= q.start]
+    return bool(before) and _of_between(scene, before[-1], q)
+
+
+def share_of_whole(scene: Scene, q: Quantity) -> Quantity | None:
+    """The figure right after the share ``q`` that is its whole: "more than half of the 300
+    homes" → 300, "около трети из 90 школ" → 90."""
+    after = [f for f in scene.sentence.figures if f.start >= q.end]
+    return after[0] if after and _of_between(scene, q, after[0]) else None
+
+
+def _of_between(scene: Scene, share: Quantity, whole: Quantity) -> bool:
+    """Only the words before a whole stand between the two figures: "40 of the 120"."""
+    gap = scene.text[share.end : whole.start]
+    return _of_whole()[1].fullmatch(gap.lstrip()) is not None and gap[:1].isspace()
+
+
+def qualifies(scene: Scene, q: Quantity, m: Match, then: Match) -> bool:
+    """The event word ``m`` after the figure ``q`` only says who it counts, and ``then``,
+    after it, what befell them: "84 bodies of the dead were identified", "two of the 40 injured
+    later died", "two injured people later died", "84 тела погибших опознаны" (a genitive
+    participle right after the figure's noun), "двое раненых скончались" (the figure's own
+    noun, then a predicate)."""
+    share, whole = _of_whole()
+    if share.match(scene.text[q.end : m.start]):
+        return True
+    between = scene.words_in(q.end, m.start)
+    word = scene.words[m.i]
+    genitive = word.cyrillic and word.morph.case == "gent" and word.morph.pos in _NOUN_FORMS
+    if genitive and len(between) == 1:
+        return True
+    if between or whole.search(scene.text, max(0, q.start - _REACH), q.start):
+        return False  # "двое из 40 раненых скончались", "two of the 40 injured died": injured
+    if word.cyrillic:
+        return genitive and _said(scene, then)
+    return _attributive(scene, m, then) and _said(scene, then)
+
+
+def _attributive(scene: Scene, m: Match, then: Match) -> bool:
+    """The English event word ``m`` right after a figure names its noun, and ``then`` comes
+    later with no figure between: "two injured people later died" (not "40 injured were taken
+    to hospital", nor "12 dead and 40 injured", another figure's)."""
+    if m.j >= then.i or _DIGIT.search(scene.text, m.end, then.start):
+        return False
+    return scene.words[m.j].lower not in _auxiliaries()
+
+
+def _said(scene: Scene, m: Match) -> bool:
+    """The event word ``m`` is a predicate, or opens one: "скончались", "died", "were taken"."""
+    before = scene.words[m.i - 1] if m.i > 0 else None
+    aux = before is not None and not before.cyrillic and before.lower in _auxiliaries()
+    return aux or _predicate(scene.words[m.i])
 
 
 def main_clause(scene: Scene, attached: tuple[int, int]) -> tuple[int, int] | None:

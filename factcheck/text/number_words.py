@@ -148,6 +148,8 @@ class NumberWords:
     inverted_units: frozenset[str] = frozenset()
     # Signs written as words before a figure ("минус 1", "plus 2"): each word and its sign.
     signs: Mapping[str, int] = field(default_factory=dict)
+    # Measures hyphenated onto a figure that keep it a figure ("5.9-magnitude", "magnitude-6.1").
+    hyphen_measures: frozenset[str] = frozenset()
 
 
 def languages() -> tuple[NumberWords, ...]:
@@ -228,4 +230,5 @@ def number_words(w: Words) -> NumberWords:
         day_month_links=listed("numbers.day_month_links"),
         signs=w.numbers("numbers.signs"),
         inverted_units=frozenset(listed("numbers.inverted_units")),
+        hyphen_measures=frozenset(listed("numbers.hyphen_measures")),
     )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from factcheck.text.morph import fold
 from factcheck.text.numbers.bounds import phrase_before, phrases
 from factcheck.text.numbers.scan import DIGIT_RUN, HYPHEN_WORD, Figure, Scan
-from factcheck.text.numbers.vocabulary import LANGUAGES, MULTIPLIERS, Entry
+from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES, LANGUAGES, MULTIPLIERS, Entry
 
 _SP = "[ \u00a0\u202f\u2009]"  # spaces that may separate digit groups
 _SPACED_DIGITS = re.compile(rf"[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])")
@@ -157,6 +157,8 @@ def _suffix_end(scan: Scan, fig: Figure, end: int) -> int:
     if hm is None:
         return end
     suffix = fold(hm.group(1))
+    if suffix in HYPHEN_MEASURES:
+        return end  # "a 5.9-magnitude quake": the measure is hyphenated onto the figure
     if suffix not in _CARDINAL_SUFFIXES or fig.year_like:
         if scan.entry(suffix) is None:
             return -1  # "3-й", "5-го", "10-летний": ordinals and adjectives

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from factcheck.text.morph import fold
-from factcheck.text.numbers.vocabulary import UNIT_LINKS, Entry, lexicon
+from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES, UNIT_LINKS, Entry, lexicon
 
 _GAP_WORD = re.compile(r"([^\S\n]+|[^\S\n]*\n[^\S\n]*)([^\W\d_]+)")
 HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
+_WORD_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
 DIGIT_RUN = re.compile(r"[0-9]+(?:[.,:/][0-9]+)*")
 
 Word = tuple[str, int, int]  # a word, where it starts, where it ends
@@ -66,12 +67,22 @@ class Scan:
         c = self.text[pos - 1]
         if c.isalpha() or c.isdigit() or c in "_+/\\@#&$€£":
             return c in "$€£"
-        return not (c in "-.‐" and pos >= 2 and self.text[pos - 2].isalpha())
+        if not (c in "-.‐" and pos >= 2 and self.text[pos - 2].isalpha()):
+            return True
+        return c != "." and self.measure_before(pos)
+
+    def measure_before(self, pos: int) -> bool:
+        """True when a measure is hyphenated onto the figure from before: "magnitude-6.1"."""
+        m = _WORD_HYPHEN.search(self.text, max(0, pos - 24), pos)
+        return m is not None and fold(m.group(1)) in HYPHEN_MEASURES
 
     def glued_after(self, end: int) -> bool:
-        """True when a word is hyphenated onto the figure: "three-year", "пяти-этажный"."""
+        """True when a word is hyphenated onto the figure: "three-year", "пяти-этажный" (a
+        measure is no such word: "a 5.9-magnitude quake")."""
         hm = HYPHEN_WORD.match(self.text, end)
-        return hm is not None and self.entry(hm.group(1)) is None
+        if hm is None or fold(hm.group(1)) in HYPHEN_MEASURES:
+            return False
+        return self.entry(hm.group(1)) is None
 
     def token_end(self, pos: int, anchor_end: int) -> int:
         """Where a rejected figure's digits end, so its inner digits are not read again."""

@@ -162,6 +162,7 @@ ARTICLES = frozenset(a for words in LANGUAGES for a in words.articles)
 UNIT_LINKS = frozenset(words.unit_link for words in LANGUAGES if words.unit_link)
 COMPOUND_LINKS = frozenset(words.compound_link for words in LANGUAGES if words.compound_link)
 COUNTS_AFTER_ARTICLE = frozenset().union(*(words.counts_after_article for words in LANGUAGES))
+HYPHEN_MEASURES = frozenset().union(*(words.hyphen_measures for words in LANGUAGES))
 
 
 def stem_patterns(stems: Callable[[NumberWords], tuple[str, ...]], endings: str) -> list[str]:
