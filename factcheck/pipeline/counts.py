@@ -39,7 +39,7 @@ _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 _CURRENCY_SIGN = re.compile("[" + "".join(_CURRENCIES) + "]")
 _DIGIT = re.compile(r"\d")
 _HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
-_STOP = re.compile(r"[.!?;:—–]")  # between words: the counted noun is not looked for past it
+_STOP = re.compile(r"[.!?;:—–/]")  # between words: the counted noun is not looked for past it
 
 EN_LEAD = frozenset("of the a an more other additional further".split())
 

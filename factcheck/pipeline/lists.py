@@ -17,6 +17,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _DASH_LIST = re.compile(r"^[^\d,;:.()!?]*(?:[—–]|\s-)\s*$")
 # "…46 шахтеров и пять спасателей", "12 в Москве, 9 в Казани": the next member
 _NEXT_MEMBER = re.compile(r"^[^\d;:.()!?—–]*(?:,|\s(?:и|and))\s*$", re.IGNORECASE)
+# "Таджикистан — 200, Армения — 70 военных": the next item of a list of names and figures
+_NAMED_ITEM = re.compile(r"^\s*[,;/]\s*[^\d,;/()]{1,40}?\s*(?:[—–~-]\s*)?$")
 # "350 in the south and 120 in the north": a second bare figure of the same kind, by "and"
 _AND_NEXT = re.compile(r"^[^\d,;:.()—–]*\s(?:and|и)\s+$", re.IGNORECASE)
 
@@ -130,15 +132,18 @@ def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
 
 def inherit_backwards(readings: list[Reading], sentence: str) -> list[Reading]:
     """ "с 38 до 45 рублей", "from 38 to 45 roubles", also past an aside ("от 18 000 (данные
-    МВД) до 64 000 человек"): the first figure shares the second's noun."""
+    МВД) до 64 000 человек"), and the items of a list of names before the one that names the
+    noun ("Таджикистан — 200, Армения — 70 военных"): the first figure shares the second's noun."""
     out: list[Reading] = readings[-1:]
     for r in reversed(readings[:-1]):
         nxt = out[0]
+        gap = _ASIDE.sub(" ", sentence[r.quantity.end : nxt.quantity.start])
         if (
             r.noun is None
             and nxt.noun is not None
-            and _patterns().range_glue.match(
-                _ASIDE.sub(" ", sentence[r.quantity.end : nxt.quantity.start])
+            and (
+                _patterns().range_glue.match(gap)
+                or (r.actor is not None and nxt.actor is not None and _NAMED_ITEM.match(gap))
             )
         ):
             r = replace(
