@@ -29,7 +29,6 @@ from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, tokens
-from factcheck.text.attribution_place import records_a_place
 from factcheck.text.attribution_relative import russian_antecedent
 from factcheck.text.hints import lookahead
 from factcheck.text.morph import fold
@@ -356,5 +355,4 @@ def _read(sentence: str, language: str, w: Words) -> Attribution | None:
         found = source_phrase(sentence, toks, first, m.start(), bool(m.groupdict().get("citing")))
         if found is not None:
             return found
-    found = spoken(sentence, toks, refers_back)
-    return None if found is not None and records_a_place(found) else found
+    return spoken(sentence, toks, refers_back)

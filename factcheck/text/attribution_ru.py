@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from factcheck.models import Attribution
 from factcheck.text.attribution_base import Tok, make, skip_bracket
+from factcheck.text.attribution_place import records_a_place
 from factcheck.text.attribution_ru_np import (
     addressee_len,
     forward_np,
@@ -100,7 +101,7 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
         # "Такие цифры привёл X": the figures come first, the speaker after the verb
         after = _speaker_after(sentence, toks, i, j) if refers_back else None
         found = after or speech_verb(sentence, toks, i, j, number)
-        if found is not None:
+        if found is not None and not records_a_place(found):
             return found
     return None
 
