@@ -23,8 +23,8 @@ from factcheck.text.attribution_ru_np import (
     speaker,
     told_len,
 )
+from factcheck.text.attribution_ru_words import noun_base, speech_stems
 from factcheck.text.attribution_ru_words import russian as _w
-from factcheck.text.attribution_ru_words import speech_stems
 from factcheck.text.morph import fold, parses
 from factcheck.text.speakers import is_title, speaker_kind
 
@@ -118,9 +118,8 @@ def _figure_follows(toks: list[Tok], i: int, reach: int = 3) -> bool:
             return True
     nouns = _w().data_nouns
     return reach == 3 and any(
-        fold(p.normal_form) in nouns and _figure_follows(toks, k, 5)
+        noun_base(toks[k].text) in nouns and _figure_follows(toks, k, 5)
         for k in range(i + 1, min(i + 3, len(toks)))
-        for p in parses(toks[k].text)[:1]
     )
 
 
