@@ -26,7 +26,7 @@ from factcheck.text.attribution_ru_np import (
 from factcheck.text.attribution_ru_words import noun_base, speech_stems
 from factcheck.text.attribution_ru_words import russian as _w
 from factcheck.text.morph import fold, parses
-from factcheck.text.speakers import is_title, speaker_kind
+from factcheck.text.speakers import is_title, short_ministry, speaker_kind
 
 __all__ = [
     "forward_np",
@@ -221,11 +221,26 @@ def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
         a -= 1
     a += _aside_tail(toks, a, b)  # "В свою очередь профсоюз заявил": the aside is no speaker
     if 0 < a < b and toks[a - 1].low not in {"в", "во"} and is_preposition(toks[a - 1]):
+        if toks[a - 1].low == "по" and a >= 2 and _body_word(toks[a - 2]) and _a_region(toks[a:b]):
+            # "ГУ МЧС по Кемеровской области сообщило": the region is the body's own
+            return _backward(toks, a - 1)[0], b
         # "к утру местные СМИ сообщили", "мэр с утра сообщил", "об этом со сцены сообщили
         # организаторы": the word after a preposition is a time, a place or a means; the
         # speaker follows it, or stands before it, or after the verb
         return (a + 1, b) if a + 1 < b else _backward(toks, a - 1)
     return a, b
+
+
+def _a_region(words: list[Tok]) -> bool:
+    """Do the words after "по" name a region ("Москве", "Кемеровской области"), not a means
+    ("по телефону")?"""
+    places = _w().place_nouns
+    return any(t.text[:1].isupper() or noun_base(t.text) in places for t in words)
+
+
+def _body_word(t: Tok) -> bool:
+    """An abbreviation ("МЧС", "УМВД") or a ministry's short name: a body a region follows."""
+    return (len(t.text) > 1 and t.text.isupper()) or short_ministry(t.text)
 
 
 def _aside_tail(toks: list[Tok], a: int, b: int) -> int:

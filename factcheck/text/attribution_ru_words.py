@@ -27,6 +27,7 @@ class Russian:
     receipt_nouns: frozenset[str]
     revisions: frozenset[str]  # "увеличить": speech only of a figure revised
     revised_nouns: frozenset[str]  # "число", "оценка": what a revision verb revises
+    place_nouns: frozenset[str]  # "область", "регион": "ГУ МЧС по области" is the body's own
     data_nouns: frozenset[str]  # "цифра", "оценка": base forms of what a figure is called
     time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
     weekdays: frozenset[str]  # after "в": "в пятницу"
@@ -58,6 +59,7 @@ def _russian(w: base.Words) -> Russian:
         receipt_nouns=folded("speech.receipt_nouns"),
         revisions=revisions,
         revised_nouns=folded("speech.revised_nouns"),
+        place_nouns=folded("speaker.place_nouns") | folded("places.settlements"),
         data_nouns=frozenset(map(noun_base, folded("source.data_nouns"))),
         time_words=folded("speaker.time_words")
         | folded("dates.months")
