@@ -133,14 +133,10 @@ def _speaks_late(lemma: str, toks: list[Tok], i: int) -> bool:
         return False
     after = toks[i + 1 : i + 4]
     noun = next(
-        (k for k, t in enumerate(after, i + 1) if {t.low, _base(t)} & ru.revised_nouns), None
+        (k for k, t in enumerate(after, i + 1) if {t.low, noun_base(t.text)} & ru.revised_nouns),
+        None,
     )
     return noun is not None and _figure_follows(toks, noun, 5)
-
-
-def _base(t: Tok) -> str:
-    ps = parses(t.text)
-    return fold(ps[0].normal_form) if ps else t.low
 
 
 def _receives_messages(toks: list[Tok], i: int) -> bool:
