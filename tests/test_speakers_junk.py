@@ -78,3 +78,32 @@ def test_the_subject_before_a_place_speaks(text: str, speaker: str) -> None:
 )
 def test_a_place_that_records_a_figure_is_no_speaker(text: str, speaker: str | None) -> None:
     assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a common noun of a place records where, and the next verb's speaker speaks
+        ("Всего в регионе зарегистрировано 310 жалоб, сообщили в прокуратуре.", "прокуратура"),
+        ("В регионе зафиксировали 54 случая.", None),
+        ("The city recorded 54 cases, officials said.", "officials"),
+        ("The region recorded 54 cases.", None),
+        # a body after "в" still records and speaks
+        ("В МЧС зарегистрировали 310 обращений.", "МЧС"),
+    ],
+)
+def test_a_common_noun_of_a_place_records_no_speaker(text: str, speaker: str | None) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As of Monday morning officials had recorded 31 deaths.", "officials"),
+        ("On Friday evening police said 31 people were arrested.", "police"),
+        ("Thursday confirmed 31 deaths.", None),
+        ("The Evening Standard said 31 people died.", "Evening Standard"),
+    ],
+)
+def test_a_day_before_the_speaker_is_not_part_of_it(text: str, speaker: str | None) -> None:
+    assert _speaker(text) == speaker

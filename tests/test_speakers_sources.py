@@ -80,3 +80,16 @@ def test_a_sentence_naming_who_gave_the_figure_speaks_for_the_one_before() -> No
         published="2026-03-10",
     )
     assert [(d.low, d.speaker) for d in drafts] == [(40, "emergencies ministry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Данные о 31 погибшем привел губернатор.", "губернатор"),
+        ("Цифру в 40 человек назвали в МЧС.", "МЧС"),
+        ("Сведения о 12 задержанных подтвердили в полиции.", "полиция"),
+        ("Оценку в 60 тысяч участников дали организаторы.", None),
+    ],
+)
+def test_the_figures_noun_fronted_before_a_figure_verb(text: str, speaker: str | None) -> None:
+    assert _speaker(text) == speaker

@@ -71,6 +71,8 @@ _SHARED = {
     # a body revising a figure speaks: "X raised the toll to 31", "МЧС увеличило число до 31"
     "speech.revision_verbs": "set",
     "speech.revised_nouns": "set",
+    # common nouns of places: "в регионе зарегистрировано 310 жалоб" names where, not who
+    "speaker.place_nouns": "set",
 }
 _ATTRIBUTION: dict[Language, dict[str, str]] = {
     "ru": _SHARED
@@ -100,6 +102,7 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
         "speaker.aux": "set",
         "speaker.absolutes": "set",
         "speech.data_verbs": "set",
+        "speaker.day_parts": "set",
         "speaker.passive": "set",
         "speaker.common": "set",
         "speaker.determiners": "set",

@@ -29,8 +29,8 @@ from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, tokens
-from factcheck.text.attribution_place import records_a_place
 from factcheck.text.attribution_relative import russian_antecedent
+from factcheck.text.attribution_ru_words import noun_base, russian
 from factcheck.text.hints import lookahead
 from factcheck.text.morph import fold
 from factcheck.text.numbers import find_quantities
@@ -324,6 +324,12 @@ def is_unattributed_report(sentence: str) -> bool:
     return bool(_patterns(detect(sentence)).unattributed.search(sentence))
 
 
+def _fronted_data(toks: list[Tok], language: str) -> bool:
+    """Does a Russian sentence open with the noun for its figures ("Данные о 40 погибших
+    привёл губернатор", "Цифру в 40 человек назвали в МЧС")?"""
+    return language == "ru" and bool(toks) and noun_base(toks[0].text) in russian().data_nouns
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The sentence's own attribution (speaker in base form, phrase as written), or None."""
     return _found(sentence, words("ru"), words("en"))
@@ -344,7 +350,8 @@ def _read(sentence: str, language: str, w: Words) -> Attribution | None:
         return None
     toks = tokens(sentence)
     # "Такие цифры привёл X": after a back reference, a figure verb speaks without a figure.
-    refers_back = bool(patterns.back_reference.match(folded))
+    # "Данные о 40 погибших привёл X": so after the figures' noun, fronted as the object
+    refers_back = bool(patterns.back_reference.match(folded)) or _fronted_data(toks, language)
     source_phrase, spoken = _READERS[language]
     for m in patterns.source.finditer(sentence):
         if not m.group()[-1].isspace():  # "…, согласно которым": the clause before says whose
@@ -356,5 +363,4 @@ def _read(sentence: str, language: str, w: Words) -> Attribution | None:
         found = source_phrase(sentence, toks, first, m.start(), bool(m.groupdict().get("citing")))
         if found is not None:
             return found
-    found = spoken(sentence, toks, refers_back)
-    return None if found is not None and records_a_place(found) else found
+    return spoken(sentence, toks, refers_back)

@@ -21,6 +21,7 @@ from factcheck.text.attribution_en_np import (
     np_word,
     speaker_of,
 )
+from factcheck.text.attribution_place import records_a_place
 from factcheck.text.speakers import is_title, speaker_kind
 
 __all__ = [
@@ -95,7 +96,7 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
     # the mayor said", "below those provided by the unions: the union announced 65%"
     for i in sorted(said, key=lambda i: toks[i].low in receipts or toks[i].low not in verbs):
         found = speech_verb(sentence, toks, i)
-        if found is not None:
+        if found is not None and not records_a_place(found):
             return _cited(sentence, toks, found) or found
     return None
 
@@ -189,10 +190,12 @@ def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> At
         words = []  # "800 thousand participants were counted": the figure's noun, no speaker
     if not words:
         a, words = _apposition(toks, b)
-    elif _owned_noun(toks, i, words):
-        return None  # "its growth forecast", "the ministry's estimates": a noun, not a verb
-    elif _absolute(toks, a):
-        return None  # "With all ballots counted, …": what was done, not who spoke
+    while len(words) > 1 and words[0].low in english().calendar:
+        a, words = a + 1, words[1:]  # "As of Monday morning officials had recorded"
+    if words and (_owned_noun(toks, i, words) or _absolute(toks, a)):
+        # "its growth forecast": a noun, not a verb; "With all ballots counted, …": what was
+        # done, not who spoke
+        return None
     if not names_somebody(words):
         return None
     speaker = speaker_of(words, a == 0)

@@ -47,7 +47,9 @@ class English:
     receipts: frozenset[str]  # "received": speech only of messages received
     receipt_nouns: frozenset[str]
     joins: frozenset[str]  # "and": two names in one speaker
-    calendar: frozenset[str]  # weekdays and months: "on Thursday confirmed" names nobody
+    calendar: frozenset[
+        str
+    ]  # weekdays, months, parts of a day: "on Thursday confirmed" names nobody
     locatives: frozenset[str]  # "located", "situated": where the speaker is, told after it
     locative_preps: frozenset[str]  # "on", "near": after a locative
     citing: frozenset[str]  # "citing": after a speech verb, who is cited
@@ -91,7 +93,8 @@ def _english_words(w: base.Words) -> English:
         joins=w.set("speaker.joins"),
         calendar=frozenset(
             f.lower() for key in ("dates.weekdays", "dates.months") for f in w.set(key)
-        ),
+        )
+        | w.set("speaker.day_parts"),
         locatives=w.set("speaker.locatives"),
         locative_preps=w.set("speaker.locative_preps"),
         citing=frozenset(w.list("source.citing")),

@@ -17,6 +17,7 @@ from factcheck.models import Attribution
 from factcheck.text import attribution_ru as ru
 from factcheck.text.attribution_base import Tok, make, tokens
 from factcheck.text.attribution_en_np import english, speaker_of
+from factcheck.text.attribution_ru_words import noun_base
 from factcheck.text.morph import fold, parses
 
 __all__ = ["named_figure"]
@@ -28,16 +29,11 @@ _LONGEST = 4
 @cache
 def _nouns(w: Words) -> frozenset[str]:
     """The base forms of the nouns for a figure ("цифра", "оценка", "figure", "estimate")."""
-    return frozenset(_base(n) for n in w.set("source.data_nouns"))
-
-
-def _base(word: str) -> str:
-    ps = parses(word)  # the dictionary is Russian: an English word stays as written
-    return fold(ps[0].normal_form) if ps else fold(word)
+    return frozenset(noun_base(n) for n in w.set("source.data_nouns"))
 
 
 def _lemma(t: Tok) -> str:
-    return _base(t.text) if t.is_word else t.low
+    return noun_base(t.text) if t.is_word else t.low
 
 
 def named_figure(part: str, start: int) -> Attribution | None:
@@ -94,6 +90,7 @@ def _russian(part: str, toks: list[Tok], at: int, w: Words) -> Attribution | Non
             return None
         name = ru.speaker(part, owners, "gent", False)
         return make(part, name, toks[noun].start, owners[-1].end)
-    if noun == 0 or _lemma(toks[noun - 1]) not in w.set("source.official"):
+    ps = parses(toks[noun - 1].text) if noun else []
+    if not ps or fold(ps[0].normal_form) not in w.set("source.official"):
         return None
     return make(part, w.word("source.official_speaker"), toks[noun - 1].start, toks[noun].end)

@@ -42,7 +42,12 @@ def _lemma(word: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _a_place(name: str) -> bool:
-    """Is the name only a listed town's or region's?"""
+    """Is the name only a listed town's or region's, or a common noun of a place ("регион",
+    "the city": ``speaker.place_nouns``, ``places.settlements``)?"""
+    w = words(detect(name))
+    nouns = w.set("speaker.place_nouns") | w.set("places.settlements")
+    if len(name.split()) == 1 and (fold(name) in nouns or _lemma(name) in nouns):
+        return True
     tokens = words_at(*word_columns(name))
     listed = place_at(name, tokens, 0) if tokens else None
     return listed is not None and listed[1] == len(tokens)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from factcheck.models import Attribution
 from factcheck.text.attribution_base import Tok, make, skip_bracket
+from factcheck.text.attribution_place import records_a_place
 from factcheck.text.attribution_ru_np import (
     addressee_len,
     forward_np,
@@ -22,10 +23,10 @@ from factcheck.text.attribution_ru_np import (
     speaker,
     told_len,
 )
+from factcheck.text.attribution_ru_words import noun_base, speech_stems
 from factcheck.text.attribution_ru_words import russian as _w
-from factcheck.text.attribution_ru_words import speech_stems
 from factcheck.text.morph import fold, parses
-from factcheck.text.speakers import is_title, speaker_kind
+from factcheck.text.speakers import is_title, short_ministry, speaker_kind
 
 __all__ = [
     "forward_np",
@@ -100,7 +101,7 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
         # "Такие цифры привёл X": the figures come first, the speaker after the verb
         after = _speaker_after(sentence, toks, i, j) if refers_back else None
         found = after or speech_verb(sentence, toks, i, j, number)
-        if found is not None:
+        if found is not None and not records_a_place(found):
             return found
     return None
 
@@ -117,9 +118,8 @@ def _figure_follows(toks: list[Tok], i: int, reach: int = 3) -> bool:
             return True
     nouns = _w().data_nouns
     return reach == 3 and any(
-        fold(p.normal_form) in nouns and _figure_follows(toks, k, 5)
+        noun_base(toks[k].text) in nouns and _figure_follows(toks, k, 5)
         for k in range(i + 1, min(i + 3, len(toks)))
-        for p in parses(toks[k].text)[:1]
     )
 
 
@@ -133,14 +133,10 @@ def _speaks_late(lemma: str, toks: list[Tok], i: int) -> bool:
         return False
     after = toks[i + 1 : i + 4]
     noun = next(
-        (k for k, t in enumerate(after, i + 1) if {t.low, _base(t)} & ru.revised_nouns), None
+        (k for k, t in enumerate(after, i + 1) if {t.low, noun_base(t.text)} & ru.revised_nouns),
+        None,
     )
     return noun is not None and _figure_follows(toks, noun, 5)
-
-
-def _base(t: Tok) -> str:
-    ps = parses(t.text)
-    return fold(ps[0].normal_form) if ps else t.low
 
 
 def _receives_messages(toks: list[Tok], i: int) -> bool:
@@ -221,11 +217,26 @@ def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
         a -= 1
     a += _aside_tail(toks, a, b)  # "В свою очередь профсоюз заявил": the aside is no speaker
     if 0 < a < b and toks[a - 1].low not in {"в", "во"} and is_preposition(toks[a - 1]):
+        if toks[a - 1].low == "по" and a >= 2 and _body_word(toks[a - 2]) and _a_region(toks[a:b]):
+            # "ГУ МЧС по Кемеровской области сообщило": the region is the body's own
+            return _backward(toks, a - 1)[0], b
         # "к утру местные СМИ сообщили", "мэр с утра сообщил", "об этом со сцены сообщили
         # организаторы": the word after a preposition is a time, a place or a means; the
         # speaker follows it, or stands before it, or after the verb
         return (a + 1, b) if a + 1 < b else _backward(toks, a - 1)
     return a, b
+
+
+def _a_region(words: list[Tok]) -> bool:
+    """Do the words after "по" name a region ("Москве", "Кемеровской области"), not a means
+    ("по телефону")?"""
+    places = _w().place_nouns
+    return any(t.text[:1].isupper() or noun_base(t.text) in places for t in words)
+
+
+def _body_word(t: Tok) -> bool:
+    """An abbreviation ("МЧС", "УМВД") or a ministry's short name: a body a region follows."""
+    return (len(t.text) > 1 and t.text.isupper()) or short_ministry(t.text)
 
 
 def _aside_tail(toks: list[Tok], a: int, b: int) -> int:

@@ -27,6 +27,7 @@ class Russian:
     receipt_nouns: frozenset[str]
     revisions: frozenset[str]  # "увеличить": speech only of a figure revised
     revised_nouns: frozenset[str]  # "число", "оценка": what a revision verb revises
+    place_nouns: frozenset[str]  # "область", "регион": "ГУ МЧС по области" is the body's own
     data_nouns: frozenset[str]  # "цифра", "оценка": base forms of what a figure is called
     time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
     weekdays: frozenset[str]  # after "в": "в пятницу"
@@ -58,9 +59,8 @@ def _russian(w: base.Words) -> Russian:
         receipt_nouns=folded("speech.receipt_nouns"),
         revisions=revisions,
         revised_nouns=folded("speech.revised_nouns"),
-        data_nouns=frozenset(
-            fold(parses(x)[0].normal_form) for x in folded("source.data_nouns") if parses(x)
-        ),
+        place_nouns=folded("speaker.place_nouns") | folded("places.settlements"),
+        data_nouns=frozenset(map(noun_base, folded("source.data_nouns"))),
         time_words=folded("speaker.time_words")
         | folded("dates.months")
         | folded("dates.year_words"),
@@ -73,6 +73,13 @@ def _russian(w: base.Words) -> Russian:
             for a in (*w.list("speaker.asides"), *w.list("speaker.time_phrases"))
         ),
     )
+
+
+def noun_base(word: str) -> str:
+    """A word's base form as a noun ("цифру" → "цифра", "данные" → "данные", not "дать"), or
+    the word folded when the dictionary knows no noun of it."""
+    p = next((p for p in parses(word) if p.tag.POS == "NOUN"), None)
+    return fold(p.normal_form) if p is not None else fold(word)
 
 
 def speech_stems(infinitives: frozenset[str] | list[str]) -> frozenset[str]:
