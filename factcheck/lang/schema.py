@@ -303,6 +303,7 @@ _FIGURES: dict[str, str] = {
     "parts.categories": "set",
     "parts.category_links": "set",
     # holders.py: the party or candidate a share of the vote is of
+    "lists.named_figures": "entries",
     "holders.vote_nouns": "set",
     "holders.joiners": "set",
     "holders.prepositions": "set",

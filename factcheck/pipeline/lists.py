@@ -31,6 +31,8 @@ class _Patterns:
     toll: re.Pattern[str]  # "the death toll", "число погибших": a toll of its own between
     opener: re.Pattern[str]  # "в том числе ", "including " right before a figure
     range_glue: re.Pattern[str]  # all that stands between a range's figures: "до", "to", "–"
+    # "the official figure of 24", "официальную цифру в 24": a figure set against the one before
+    named_figure: re.Pattern[str]
 
 
 @cache
@@ -46,11 +48,15 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
         for p in w.list("lists.part_openers")
     )
     tolls = "|".join(sorted(ru.set("lists.tolls") | en.set("lists.tolls")))
+    named = "|".join(
+        r"\s+".join(p.split()) for w in (ru, en) for p in w.list("lists.named_figures")
+    )
     return _Patterns(
         of_them=re.compile(rf"\s+(?:{of_them})\b", re.IGNORECASE),
         toll=re.compile(rf"(?<!\w)(?:{tolls})(?!\w)", re.IGNORECASE),
         opener=re.compile(rf"(?<!\w)(?:{openers})[\s,:—–-]*$", re.IGNORECASE),
         range_glue=re.compile(rf"^\s*(?:{glue}|[-–—])\s*$", re.IGNORECASE),
+        named_figure=re.compile(rf"(?<!\w)(?:{named})\s*$", re.IGNORECASE),
     )
 
 
@@ -65,6 +71,9 @@ def inherit(readings: list[Reading], sentence: str) -> list[Reading]:
     listed = False
     for k, r in enumerate(readings[1:]):
         prev = out[-1]
+        if prev.event is None and _patterns().named_figure.search(sentence, 0, r.quantity.start):
+            # "…61 погибшем, что почти втрое больше официальной цифры в 22": past the ratio
+            prev = next((o for o in reversed(out) if o.event is not None), prev)
         listed = _listed(prev, r, sentence, listed)
         if not (_tallied(readings[k]) and r.event is not None) and not _own_toll(prev, r, sentence):
             r = _from_previous(prev, r, sentence)
@@ -110,7 +119,10 @@ def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
             _DASH_END.search(sentence, 0, q.start) is not None  # "в Таразе — 5"
             or _AND_NEXT.match(sentence[prev.quantity.end : q.start]) is not None
         )
-        takes_event = r.event is None and (r.actor is not None or part_of_previous or elided)
+        named = _patterns().named_figure.search(sentence, 0, q.start) is not None
+        takes_event = r.event is None and (
+            r.actor is not None or part_of_previous or elided or named
+        )
         r = replace(
             r,
             noun=prev.noun,
@@ -120,6 +132,8 @@ def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
         )
     elif r.event is None and _patterns().of_them.match(sentence, q.end):
         r = replace(r, event=prev.event)  # "40 injured, 11 of them police officers": injured too
+    elif r.event is None and _patterns().named_figure.search(sentence, 0, q.start):
+        r = replace(r, event=prev.event)  # "…58 dead, above the official figure of 24 people"
     if (
         r.actor is None
         and prev.actor is not None
