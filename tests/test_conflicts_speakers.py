@@ -171,6 +171,27 @@ CASES: dict[str, tuple[list[dict[str, Any]], list[Expected]]] = {
         ],
         [(K.UPDATE, "update.cumulative", S.LOW, 2, 1)],
     ),
+    # a year's totals reported after it ended: final counts, so rivals' differ in dispute
+    "rivals' tolls of a year that had ended: a dispute": (
+        [
+            dead(162000, "statistics service", as_of="2020", source_published="2021-02-08"),
+            dead(78000, "task force", as_of="2020", source_id=2, source_published="2021-02-08"),
+        ],
+        [(K.VALUE, "value.disjoint", S.HIGH, 1, 2)],
+    ),
+    "one voice's tolls of a year that had ended: not disputed by a rival": (
+        [
+            dead(162000, "statistics service", as_of="2020", source_published="2021-02-08"),
+            dead(
+                78000,
+                "statistics service",
+                as_of="2020",
+                source_id=2,
+                source_published="2021-02-08",
+            ),
+        ],
+        [(K.UPDATE, "update.cumulative", S.LOW, 2, 1)],
+    ),
     # «Число погибших достигло 93» … «к вечеру выросло до 133»: one page, one voice
     "one page updating its toll (ru)": (
         [dead(133, None, start=300), dead(93, None, start=10)],

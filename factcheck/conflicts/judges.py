@@ -207,11 +207,21 @@ def _choose(a: Facts, b: Facts, is_count: bool) -> tuple[Rule, Facts, Facts]:
         return update_revised, first, second
     if is_count:
         return count_changed, a, b
-    if a.cumulative and not same_day(a, b):
+    if a.cumulative and not same_day(a, b) and not _closed_rivals(a, b):
         return update_cumulative, a, b
     if a.cumulative and a.source_id == b.source_id and one_voice(a, b):
         return update_cumulative, a, b  # one page giving its own toll twice: it was updated
     return value_disjoint, a, b
+
+
+def _closed_rivals(a: Facts, b: Facts) -> bool:
+    """Two rival speakers' totals of one period that had ended before either was published
+    (2020's deaths, reported in 2021): final counts that disagree, not a toll that grew."""
+    if a.pub is None or b.pub is None or a.day_hi is None or b.day_hi is None:
+        return False
+    if a.day_lo != b.day_lo or a.day_hi != b.day_hi or a.day_hi >= min(a.pub, b.pub):
+        return False
+    return rival_speakers(a, b)
 
 
 def _revised(a: Facts, b: Facts) -> bool:

@@ -40,7 +40,7 @@ from factcheck.pipeline.listed import (
 from factcheck.pipeline.reading import Place, Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.scopes import says_whole
-from factcheck.pipeline.when import timing, until_now, weekday_date, year_of_clause
+from factcheck.pipeline.when import earlier_here, timing, until_now, weekday_date, year_of_clause
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
@@ -209,7 +209,7 @@ def _sentence_claims(
             as_of=_as_of(sentence, where, reference, q.start) or undated or reference,
             hedged=when.hedged or denied is not None,
             denied=denied,
-            earlier=when.earlier,
+            earlier=earlier_here(when, sentence.text, where.clause, q.start, q.end),
             context=context,
         )
         places = _counted_per_place(scene, r, where.clause, key, marked=marked, prior=prior)

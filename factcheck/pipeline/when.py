@@ -317,3 +317,36 @@ def _joined(between: str) -> bool:
     """Do two weekdays stand joined ("Saturday and Sunday", "в субботу и в воскресенье"):
     a word or two between them, no comma?"""
     return "," not in between and len(between.split()) <= 2
+
+
+# A mark right after a figure, past at most a few words of time ("31 a day earlier", "31
+# днём ранее"), is that figure's own.
+_OWN_MARK = re.compile(r"^\s*%?\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+def earlier_here(
+    timed: Timing, sentence: str, clause: tuple[int, int], start: int, end: int
+) -> bool:
+    """Does an earlier mark of the sentence (``timed.earlier``: it has one) reach the figure at
+    ``[start, end)``? A mark reaches the figures of its clause and of the clauses after it ("52
+    dead; 31 were reported earlier": not the 52), but one right after another figure is that
+    figure's alone ("rose to 52 from 31 a day earlier": not the 52)."""
+    if not timed.earlier:
+        return False
+    lo = clause[0]
+    for a, b in markers.earlier_marks(sentence):
+        if b <= lo and a < start:
+            return True  # a mark of a clause before the figure's ("Ранее сообщалось, что…")
+        if lo <= a < clause[1]:
+            own = _figure_before(sentence, a)
+            if own is None or start <= own[0] < end:
+                return True
+    return False
+
+
+def _figure_before(sentence: str, at: int) -> tuple[int, int] | None:
+    """The figure a mark at ``at`` stands right after, as the digits' span; else None."""
+    digits = list(re.finditer(r"\d[\d\s.,]*\d|\d", sentence[:at]))
+    if not digits or not _OWN_MARK.match(sentence[digits[-1].end() : at]):
+        return None
+    return digits[-1].span()

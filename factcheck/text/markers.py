@@ -49,6 +49,12 @@ def is_earlier_state(sentence: str) -> bool:
     return _marked(sentence, words(detect(sentence)), "markers.earlier")
 
 
+def earlier_marks(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's marks of an earlier state stand (offsets; folding keeps them)."""
+    _, pattern = _pattern(words(detect(sentence)), "markers.earlier")
+    return [m.span() for m in pattern.finditer(fold(sentence))]
+
+
 def is_denied(sentence: str, at: int) -> bool:
     """Is the figure at offset ``at`` one the sentence denies: after a denial ("опровергли
     сообщения о 12 погибших", "denied reports that 30 had died") and before the denier's own
