@@ -118,10 +118,14 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
         # key function, only merges sorted runs
         found.sort()
         new = tuple.__new__  # a Conflict straight from its fields, without NamedTuple's __new__
-        return [
+        conflicts = [
             new(Conflict, (_KINDS[kind], _SEVERITIES[level], a, b, rule, explanation, cid, also))
             for _, kind, _, _, cid, a, b, level, rule, explanation, also in found
         ]
+        # freed while the collector still sleeps: once woken, it walks every object made since
+        # it slept, and these tuples are half of them (1M claims: 0.17 s)
+        del found
+    return conflicts
 
 
 def _serve(conn: Connection, path: Path) -> None:
