@@ -64,9 +64,8 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
     at most :data:`MAX_WORKERS`, above :data:`PARALLEL_ABOVE` claims). The work is split into
     tasks of whole properties — no rule compares claims of two properties except member lists
     (``count``) with role claims (``troops``), which stay in one task — handed out heaviest
-    first to ``workers`` forked processes, each as soon as one is free. Each worker opens the
-    ledger once for all its tasks (an open checks the ledger's pages, up to
-    QUICK_CHECK_SECONDS). The result is the same either way.
+    first to ``workers`` forked processes, each as soon as one is free. Each worker connects
+    to the ledger once for all its tasks. The result is the same either way.
     """
     counts = store.property_counts()
     if workers is None:
@@ -129,13 +128,14 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
 
 
 def _serve(conn: Connection, path: Path) -> None:
-    """A worker process: it opens the ledger once (a connection is never shared across
-    processes), then sends back, pickled, the conflicts of each task it is sent (see
-    :func:`_share`), until it is sent None. Each task's ledger is freed before the next is
-    read, so a worker holds one task's claims at a time."""
+    """A worker process: it connects to the ledger once (a connection is never shared across
+    processes; the run checked the ledger when it opened it), then sends back, pickled, the
+    conflicts of each task it is sent (see :func:`_share`), until it is sent None. Each
+    task's ledger is freed before the next is read, so a worker holds one task's claims at a
+    time."""
     from factcheck.ledger import Store
 
-    with Store.open(path, create=False) as store:
+    with Store.reopen(path) as store:
         while (task := conn.recv()) is not None:
             conn.send_bytes(pickle.dumps(_share(store, task), pickle.HIGHEST_PROTOCOL))
     conn.close()
