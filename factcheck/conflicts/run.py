@@ -90,6 +90,7 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
             procs.append(proc)
             idle.append(here)
         busy: dict[Connection, tuple[str, ...]] = {}  # worker → its task
+        answers: list[bytes] = []  # tasks' conflicts as sent, not yet unpickled
         while todo or busy:
             while todo and idle:
                 worker, task = idle.pop(), todo.pop(0)
@@ -98,15 +99,19 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
                     busy[worker] = task
                 except OSError:  # the worker died while idle: do the task here
                     found += _share(store, task)
+            # unpickled only once their workers have their next tasks: no worker waits for it
+            # (1M claims: up to 0.09 s a task)
+            found += _unpickled(answers)
             for ready in wait(list(busy)):
                 worker = cast(Connection, ready)  # wait() gives back what it was given
                 task = busy.pop(worker)
                 try:
-                    found += pickle.loads(worker.recv_bytes())
+                    answers.append(worker.recv_bytes())
                     idle.append(worker)
                 except (EOFError, OSError):  # the worker died (no memory, killed): do it here
                     found += _share(store, task)
                     worker.close()
+        found += _unpickled(answers)
         for worker in idle:
             with suppress(OSError):  # (a worker that died meanwhile needs no word)
                 worker.send(None)  # no more tasks
@@ -125,6 +130,15 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
         # it slept, and these tuples are half of them (1M claims: 0.17 s)
         del found
     return conflicts
+
+
+def _unpickled(answers: list[bytes]) -> list[KeyedConflict]:
+    """The conflicts of the tasks answered so far, as workers sent them (``answers`` is
+    emptied: each answer's bytes are freed once read)."""
+    found: list[KeyedConflict] = []
+    while answers:
+        found += pickle.loads(answers.pop())
+    return found
 
 
 def _serve(conn: Connection, path: Path) -> None:
