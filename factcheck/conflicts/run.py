@@ -116,8 +116,6 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
             with suppress(OSError):  # (a worker that died meanwhile needs no word)
                 worker.send(None)  # no more tasks
             worker.close()
-        for proc in procs:
-            proc.join()
         # each task comes sorted and each tuple starts with its sort key: this sort, with no
         # key function, only merges sorted runs
         found.sort()
@@ -129,6 +127,8 @@ def find_conflicts_in_store(store: ClaimRows, *, workers: int | None = None) -> 
         # freed while the collector still sleeps: once woken, it walks every object made since
         # it slept, and these tuples are half of them (1M claims: 0.17 s)
         del found
+        for proc in procs:  # joined last: the workers exit while the conflicts are built
+            proc.join()
     return conflicts
 
 
