@@ -73,21 +73,22 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    """Every connection's settings: rows read by name, the busy timeout, foreign keys."""
+    """Every connection's settings: rows read by name, the busy timeout, foreign keys, and
+    recursive triggers (sqlite-utils' setting, which every connection has always had: a row
+    that INSERT OR REPLACE replaces fires its delete trigger, which keeps the FTS index
+    right)."""
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")
 
 
 class Connection:
     """One open claims.db (or an in-memory one, for tests): what every part of the ledger shares."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        from sqlite_utils import Database
-
         self.conn = conn
         self.path = path
-        self.db = Database(conn)
         self._depth = 0
 
     @classmethod
@@ -111,7 +112,7 @@ class Connection:
             if path != MEMORY:
                 check_ledger(conn, path, create=create)
                 _use_wal(conn)
-            migrate(store.db)
+            migrate(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
             error = ledger_error(path, exc) or FactcheckError(
