@@ -72,15 +72,23 @@ def _use_wal(conn: sqlite3.Connection) -> None:
         time.sleep(0.005)
 
 
+def _configure(conn: sqlite3.Connection) -> None:
+    """Every connection's settings: rows read by name, the busy timeout, foreign keys, and
+    recursive triggers (sqlite-utils' setting, which every connection has always had: a row
+    that INSERT OR REPLACE replaces fires its delete trigger, which keeps the FTS index
+    right)."""
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")
+
+
 class Connection:
     """One open claims.db (or an in-memory one, for tests): what every part of the ledger shares."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        from sqlite_utils import Database
-
         self.conn = conn
         self.path = path
-        self.db = Database(conn)
         self._depth = 0
 
     @classmethod
@@ -99,14 +107,12 @@ class Connection:
         except sqlite3.Error as exc:
             raise FactcheckError(f"Cannot open {path}: {exc}") from exc
         try:
-            conn.row_factory = sqlite3.Row
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA foreign_keys = ON")
+            _configure(conn)
             store = cls(conn, path)
             if path != MEMORY:
                 check_ledger(conn, path, create=create)
                 _use_wal(conn)
-            migrate(store.db)
+            migrate(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
             error = ledger_error(path, exc) or FactcheckError(
@@ -117,6 +123,19 @@ class Connection:
             conn.close()
             raise
         return store
+
+    @classmethod
+    def reopen(cls, path: Path) -> Self:
+        """One more connection to the ledger at ``path``, which :meth:`open` has checked and
+        migrated in this run, for another process (a worker of a full run): only connected,
+        since checking its pages again would cost each worker up to QUICK_CHECK_SECONDS."""
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            _configure(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
 
     def close(self) -> None:
         self.conn.close()

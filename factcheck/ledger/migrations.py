@@ -16,11 +16,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from factcheck.errors import FactcheckError
 
-Migration = Callable[[Any], None]  # takes a sqlite_utils.Database
+Migration = Callable[[Any], None]  # takes a sqlite_utils.Database (see steps_db.py)
 
 
 def m001_initial(db: Any) -> None:
@@ -203,44 +201,49 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
-def applied(db: Any) -> list[str]:
+def applied(conn: sqlite3.Connection) -> list[str]:
     """Names of the steps this database has recorded, oldest first."""
-    if not db["_migrations"].exists():
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'"
+    if conn.execute(sql).fetchone() is None:
         return []
-    return [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY rowid").fetchall()]
+    return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
 
 
-def migrate(db: Any) -> None:
+def migrate(conn: sqlite3.Connection) -> None:
     """Apply every step not yet recorded, in order, all in one transaction under the write
     lock. Refuse a database from a newer factcheck."""
-    if not _pending(db):
+    if not _pending(conn):
         return
-    steps_db = _OneTransaction(db.conn)
-    db.conn.execute("BEGIN IMMEDIATE")  # waits up to the busy timeout for another process
+    # sqlite-utils, which the steps use, takes ~0.1 s to import: only a ledger that has steps
+    # to run pays for it, not every command
+    from factcheck.ledger.steps_db import OneTransaction
+
+    steps_db = OneTransaction(conn)
+    conn.execute("BEGIN IMMEDIATE")  # waits up to the busy timeout for another process
     try:
         # again, under the lock: the process that held it may have just migrated this ledger
-        pending = _pending(db)
-        db.execute(
+        pending = _pending(conn)
+        conn.execute(
             "CREATE TABLE IF NOT EXISTS _migrations"
             " (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
         for step in pending:
             step(steps_db)
-            db.execute(
+            conn.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
                 [step.__name__, datetime.now(UTC).isoformat(timespec="seconds")],
             )
     except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    db.conn.execute("COMMIT")
+    conn.execute("COMMIT")
 
 
-def _pending(db: Any) -> list[Migration]:
+def _pending(conn: sqlite3.Connection) -> list[Migration]:
     """The steps this database has not recorded; a FactcheckError if it records a step this
     version does not know."""
-    done = applied(db)
+    done = applied(conn)
     known = {step.__name__ for step in MIGRATIONS}
     unknown = [name for name in done if name not in known]
     if unknown:
@@ -249,18 +252,3 @@ def _pending(db: Any) -> list[Migration]:
             "upgrade factcheck"
         )
     return [step for step in MIGRATIONS if step.__name__ not in done]
-
-
-class _OneTransaction(Database):
-    """sqlite-utils' Database whose scripts run statement by statement: sqlite3's
-    ``executescript`` commits first, which would end the migration's transaction half-way."""
-
-    def executescript(self, sql: str) -> sqlite3.Cursor:
-        cursor = self.conn.cursor()
-        statement = ""
-        for piece in sql.split(";"):
-            statement += piece + ";"
-            if sqlite3.complete_statement(statement):  # a trigger's body has ";" inside
-                cursor.execute(statement)
-                statement = ""
-        return cursor
