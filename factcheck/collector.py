@@ -19,4 +19,7 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_on:
+            # what the block made is counted old, so the next pass does not walk it all again
+            gc.freeze()
             gc.enable()
+            gc.unfreeze()
