@@ -22,8 +22,8 @@ def fronted(scene: Scene, q: Quantity, counted: Counted) -> Counted:
     """``counted``, or when it says nothing and a group in the genitive plural stands before
     the figure in its clause (no noun or preposition before it: "число демонстрантов" is a
     tally's), with a few words between and nothing else counted, that group."""
-    if counted != NOTHING:
-        return counted
+    if counted != NOTHING or scene.sentence.lang != "ru" or not scene.groups:
+        return counted  # most figures: a noun of their own, or no Russian group to look back to
     lo = scene.clauses.of(q.start)[0]
     before = [m for m in scene.groups if lo <= m.start and m.end <= q.start]
     if not before:

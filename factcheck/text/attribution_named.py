@@ -10,6 +10,7 @@ its owner is the words before the noun in English (names, and the common words o
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factcheck.lang.base import Words, detect, words
@@ -24,6 +25,8 @@ __all__ = ["named_figure"]
 
 # How many words may name the owner of a figure.
 _LONGEST = 4
+# The word between the noun and its figure, right before the figure: "of", "в".
+_LINKED = re.compile(r"(?<!\w)(?:of|в)\s+$", re.IGNORECASE)
 
 
 @cache
@@ -38,6 +41,8 @@ def _lemma(t: Tok) -> str:
 
 def named_figure(part: str, start: int) -> Attribution | None:
     """The owner the noun before the figure at ``part[start:]`` names, or None."""
+    if not _LINKED.search(part, max(0, start - 6), start):
+        return None  # most figures: no "of"/"в" right before, no named figure (told cheaply)
     toks = tokens(part)
     at = next((k for k, t in enumerate(toks) if t.start == start), None)
     if at is None or at < 2:

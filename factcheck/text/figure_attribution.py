@@ -282,6 +282,9 @@ def _gapped(clause: str, figure: int) -> Attribution | None:
     clause that leaves out the counting verb of the clause before; the words before the
     figure (and its dash) are its speaker: any noun phrase before a dash, a group of speakers
     (``speaker.groups``) before the figure itself."""
+    before = clause[:figure].rstrip()
+    if not before or (before[-1] not in _DASH and not _ends_with_group(before, clause)):
+        return None  # most clauses: neither a dash nor a group of speakers before the figure
     toks = tokens(clause)
     at = next((k for k, t in enumerate(toks) if t.start == figure), None)
     if not at:
@@ -290,9 +293,9 @@ def _gapped(clause: str, figure: int) -> Attribution | None:
     words_ = toks[: at - 1] if dashed else toks[:at]
     if not words_:
         return None
-    w = words(detect(clause))
-    grouped = words_[-1].low in {fold(g) for g in w.set("speaker.groups")}
-    if detect(clause) == "ru":
+    language = detect(clause)
+    grouped = words_[-1].low in _speaker_groups(words(language))
+    if language == "ru":
         if ru.forward_np(toks, 0) != len(words_) or not ru.has_case(words_[0].text, "nomn"):
             return None
         if any(_place_like(t.text) for t in words_) or not (dashed or grouped):
@@ -303,6 +306,20 @@ def _gapped(clause: str, figure: int) -> Attribution | None:
             return None
         name = " ".join(t.text for t in words_ if t.low != "the")
     return make(clause, name, words_[0].start, words_[-1].end)
+
+
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _ends_with_group(before: str, clause: str) -> bool:
+    """The text before a figure ends with a group of speakers ("…, the organisers 45,000")."""
+    last = _LAST_WORD.search(before)
+    return last is not None and fold(last.group(1)) in _speaker_groups(words(detect(clause)))
+
+
+@cache
+def _speaker_groups(w: Words) -> frozenset[str]:
+    return frozenset(fold(g) for g in w.set("speaker.groups"))
 
 
 def _place_like(word: str) -> bool:

@@ -11,7 +11,7 @@ out of "показал".
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.lang.base import Words, detect, words
 from factcheck.text.hints import Contains, lookahead
@@ -55,16 +55,32 @@ def earlier_marks(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(fold(sentence))]
 
 
+@lru_cache(maxsize=64)
+def _may_deny(sentence: str) -> tuple[Words, str] | None:
+    """The sentence's words and folded text when it may deny a figure; None for most (asked
+    once per sentence, not once per figure)."""
+    if not _denial_words().may_match(sentence):
+        return None  # most sentences: no word of a denial in either language (told cheaply)
+    w = words(detect(sentence))
+    folded = fold(sentence)
+    return (w, folded) if _pattern(w, "markers.denials")[0].may_match(folded) else None
+
+
+@cache
+def _denial_words() -> Contains:
+    phrases = [p for lang in ("ru", "en") for p in words(lang).list("markers.denials")]
+    return Contains(phrases, ignore_case=True)
+
+
 def is_denied(sentence: str, at: int) -> bool:
     """Is the figure at offset ``at`` one the sentence denies: after a denial ("опровергли
     сообщения о 12 погибших", "denied reports that 30 had died") and before the denier's own
     account ("…, уточнив, что погибли трое", "…, saying the toll stood at 8")?"""
-    w = words(detect(sentence))
-    hint, denial = _pattern(w, "markers.denials")
-    folded = fold(sentence)
-    if not hint.may_match(folded):
+    told = _may_deny(sentence)
+    if told is None:
         return False
-    found = denial.search(folded, 0, at)
+    w, folded = told
+    found = _pattern(w, "markers.denials")[1].search(folded, 0, at)
     if found is None:
         return False
     _, end = _pattern(w, "markers.denial_ends")
