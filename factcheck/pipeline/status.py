@@ -81,7 +81,7 @@ def former_in(scene: Scene, lo: int, hi: int) -> bool:
 @cache
 def _of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """From a share to the event word of its whole ("two of the 40 injured", "three of those
-    rescued", "84 bodies of the dead"), and the words right before a whole ("из 40")."""
+    rescued", "57 bodies of those killed"), and the words right before a whole ("из 40")."""
     of = "|".join(p for lang in LANGUAGES for p in words(lang).list("figures.of_whole"))
     share = rf"^[^,;:()]{{0,30}}?(?<![\w-])(?:{of})\s+(?:\d[\d,.]*\s+)?$"
     return re.compile(share, re.IGNORECASE), re.compile(rf"(?<![\w-])(?:{of})\s+$", re.IGNORECASE)
@@ -109,7 +109,7 @@ def _of_between(scene: Scene, share: Quantity, whole: Quantity) -> bool:
 
 def qualifies(scene: Scene, q: Quantity, m: Match, then: Match) -> bool:
     """The event word ``m`` after the figure ``q`` only says who it counts, and ``then``,
-    after it, what befell them: "84 bodies of the dead were identified", "two of the 40 injured
+    after it, what befell them: "57 bodies of those killed were identified", "two of the 40 injured
     later died", "two injured people later died", "84 тела погибших опознаны" (a genitive
     participle right after the figure's noun), "двое раненых скончались" (the figure's own
     noun, then a predicate)."""

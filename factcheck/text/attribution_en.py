@@ -93,7 +93,7 @@ def spoken(sentence: str, toks: list[Tok], refers_back: bool = False) -> Attribu
         i for i, t in enumerate(toks) if t.low in verbs or _gives_data(toks, i) or _revises(toks, i)
     ]
     # a receipt or data given speaks only when no other verb does: "received 30 complaints,
-    # the mayor said", "below those provided by the unions: the union announced 65%"
+    # the mayor said", "under the figures the unions gave: the union announced 65%"
     for i in sorted(said, key=lambda i: toks[i].low in receipts or toks[i].low not in verbs):
         found = speech_verb(sentence, toks, i)
         if found is not None and not records_a_place(found):
