@@ -347,7 +347,7 @@ def event_of(
     )
     after = [m for m in scene.events if q.end <= m.start < ev_hi]
     if len(after) > 1 and event == after[0].value and qualifies(scene, q, after[0], after[1]):
-        event = after[1].value  # "84 bodies of the dead were identified": identified
+        event = after[1].value  # "57 bodies of those killed were identified": identified
     if event is None and has_noun and of_bodies(scene, q):
         return TOLL  # "the bodies of 9 climbers were recovered": they are dead
     return event or _event_outside(scene, q, clause, has_noun)
