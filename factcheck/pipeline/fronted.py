@@ -8,7 +8,7 @@ import re
 
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import Scene
-from factcheck.pipeline.tallies import NOTHING, Counted
+from factcheck.pipeline.tallies import Counted
 from factcheck.text.morph import Token, has_tag
 
 # Words that may stand between the group and its figure: a verb, who counted, a bound
@@ -22,7 +22,9 @@ def fronted(scene: Scene, q: Quantity, counted: Counted) -> Counted:
     """``counted``, or when it says nothing and a group in the genitive plural stands before
     the figure in its clause (no noun or preposition before it: "число демонстрантов" is a
     tally's), with a few words between and nothing else counted, that group."""
-    if counted != NOTHING or scene.sentence.lang != "ru" or not scene.groups:
+    if counted.noun is not None or counted.key is not None or counted.measure is not None:
+        return counted
+    if counted.currency is not None or scene.sentence.lang != "ru" or not scene.groups:
         return counted  # most figures: a noun of their own, or no Russian group to look back to
     lo = scene.clauses.of(q.start)[0]
     before = [m for m in scene.groups if lo <= m.start and m.end <= q.start]
