@@ -109,8 +109,10 @@ def _own(
     if found is None:
         # "…, по данным организаторов — 60 тыс.", "…; the ministry gave another figure – 15%":
         # the source stands before a dash that sets the figure off
-        lo, hi = _clause(part, start, end, dashes=False)
-        found = _find(part[lo:hi]) if (lo, hi) != (0, len(part)) else None
+        wider = _clause(part, start, end, dashes=False)
+        if wider != (lo, hi):  # the same clause when no dash sets the figure off: read once
+            lo, hi = wider
+            found = _find(part[lo:hi]) if (lo, hi) != (0, len(part)) else None
     if found is not None:
         if whole is not None and _closes(part, hi, whole.start - offset, whole.end - offset):
             return None  # "…, according to X.": the sentence's last words speak for it all
