@@ -310,7 +310,6 @@ _FIGURES: dict[str, str] = {
     "holders.directions": "set",
     "holders.titles": "set",
     "holders.seat_nouns": "set",
-    "holders.whole_openers": "entries",
 }
 _FIGURES_BY_LANGUAGE: dict[Language, dict[str, str]] = {
     "ru": {},

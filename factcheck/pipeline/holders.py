@@ -14,6 +14,7 @@ from factcheck.keys import LEMMA
 from factcheck.lang.base import in_every_language, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import Place, Reading, Scene
+from factcheck.pipeline.status import whole_before
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word, fold
 from factcheck.text.places import NOT_PLACES
@@ -26,7 +27,7 @@ _FOR = re.compile(r"\s*(?:of\s+the\s+votes?\s+)?(?:for|(?:went|go|goes)\s+to)\s+
 _ARTICLES = frozenset(("the", "a", "an"))
 _APOSTROPHES = " '’"
 _OPENING, _CLOSING = "«“", "»”"
-DASH_END = re.compile(r"\s*[—–-]\s*$")
+DASH_BEFORE = re.compile(r"\s*[—–-]\s*$")  # a dash ending the text before a figure
 
 
 @cache
@@ -48,22 +49,15 @@ def held_by(key: str | None, r: Reading, scene: Scene, where: Place) -> str | No
         return key
     q = r.quantity
     lo = where.clause[0]
-    if _whole_before().search(scene.text, lo, q.start):
+    if whole_before(scene.text, lo, q.start):
         return key  # "89 мандатов из 150": the whole, nobody's
-    dash = DASH_END.search(scene.text, lo, q.start)
+    dash = DASH_BEFORE.search(scene.text, lo, q.start)
     held = (
         holder_before(scene, lo, dash.start(), 0)
         if dash is not None
         else holder_before(scene, lo, q.start)
     ) or holder_after(scene, q)
     return f"{key}@{held[1]}" if held else key
-
-
-@cache
-def _whole_before() -> re.Pattern[str]:
-    """ "из", "out of" right before a figure: the whole a party's share is of."""
-    openers = "|".join(r"\s+".join(p.split()) for p in in_every_language("holders.whole_openers"))
-    return re.compile(rf"(?<!\w)(?:{openers})\s*$", re.IGNORECASE)
 
 
 @cache

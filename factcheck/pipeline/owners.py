@@ -14,13 +14,17 @@ from factcheck.keys import COUNTRY, ORG
 from factcheck.lang.base import words
 from factcheck.models import Quantity
 from factcheck.pipeline.counts import EN_FUNCTION, EN_LEAD
-from factcheck.pipeline.holders import holder_after, holder_before, in_a_name, of_the_vote
+from factcheck.pipeline.holders import (
+    DASH_BEFORE,
+    holder_after,
+    holder_before,
+    in_a_name,
+    of_the_vote,
+)
 from factcheck.pipeline.reading import PERCENT_UNIT, Scene
 from factcheck.pipeline.tallies import measured_noun
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word
-
-DASH_BEFORE = re.compile(r"\s*[—–-]\s*$")
 
 _LIST_GLUE = re.compile(r"^\s*(?:[—–:,-]|\s|и\b|and\b|а также\b|as well as\b)*\s*$", re.IGNORECASE)
 

@@ -90,10 +90,15 @@ def _of_whole() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _OF_REACH = 24  # longer than any "out of those" before a whole
 
 
+def whole_before(text: str, lo: int, at: int) -> bool:
+    """The words right before a whole stand just before ``at`` ("40 of the 120", "из 90")."""
+    return _of_whole()[1].search(text, max(lo, at - _OF_REACH), at) is not None
+
+
 def whole_of_share(scene: Scene, q: Quantity) -> bool:
     """The figure ``q`` is the whole a figure right before it is a share of: "40 of the 120
     miners", "more than half of the 300 homes", "треть из 90 школ"."""
-    if not _of_whole()[1].search(scene.text, max(0, q.start - _OF_REACH), q.start):
+    if not whole_before(scene.text, 0, q.start):
         return False  # most figures: no "of the"/"из" right before them (told cheaply)
     before = [f for f in scene.sentence.figures if f.end <= q.start]
     return bool(before) and _of_between(scene, before[-1], q)
