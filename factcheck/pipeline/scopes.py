@@ -138,8 +138,6 @@ def scope_of(
     clause that runs into it or opens the sentence ("In Lyon, 48 people…, 9 of them…"). A
     place far from the figure in a long clause is another's."""
     scopes = scopes_in(scene)
-    if not scopes:
-        return None  # most sentences name no place
     lo, hi = clause
 
     def distance(s: Scope) -> int:
