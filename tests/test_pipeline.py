@@ -64,6 +64,24 @@ def test_clauses(sentence: str, pos: int, clause: str) -> None:
     assert sentence[lo:hi] == clause
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Погибли 16, ранены 40.",
+        "В Омске вышли 300 человек, а в Томске — около 200.",
+        "Однако 12 шахтёров (по другим данным, 14) остались под землёй; спасатели ищут их.",
+        "Cases rose to 52, but 9 of them were mild.",
+        "Armenia sent 70 while Russia sent 1,400 [officials said].",
+        "The ministry gave 31 whereas the union counted 45.",
+        "Тогда как власти говорят о 20, волонтёры насчитали 35.",
+    ],
+)
+def test_clauses_told_from_words_are_the_same(sentence: str) -> None:
+    words = next(read_claim(sentence, default_lexicon()).sentences()).words
+    cheap, full = Clauses(sentence, words), Clauses(sentence)
+    assert [cheap.of(k) for k in range(len(sentence))] == [full.of(k) for k in range(len(sentence))]
+
+
 def test_readings_are_built_not_filled_in_place() -> None:
     text = "Беларусь направит 200 военнослужащих, Армения — 150."
     sentence = next(read_document(text, default_lexicon()).sentences())

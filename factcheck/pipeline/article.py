@@ -6,8 +6,9 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
-from functools import cache
+from functools import cache, partial
+from itertools import compress
+from operator import attrgetter, lt
 
 from factcheck.collector import collector_paused
 from factcheck.keys import COUNTRY, GROUP, LEMMA, PART
@@ -40,7 +41,7 @@ from factcheck.pipeline.listed import (
 from factcheck.pipeline.reading import Place, Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.scopes import says_whole
-from factcheck.pipeline.when import earlier_here, timing, until_now, weekday_date, year_of_clause
+from factcheck.pipeline.when import earlier_here, figure_date, lead_date, timing
 from factcheck.text import attribution, dates
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
@@ -90,7 +91,7 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
         if k and "\n" in doc.text[doc.spans[k - 1][1] : sentence.start]:
             frame, across = None, True  # a new paragraph
         if not out:  # the lead, to its first claims, may name the day of the event
-            undated = _lead_date(sentence, reference) or undated
+            undated = lead_date(sentence, reference) or undated
         if not sentence.figures:
             frame, previous, counted = frame_of(sentence, doc.places) or frame, {}, None
             continue
@@ -190,6 +191,7 @@ def _sentence_claims(
         if said is not None and (denied or aside_of_another(sentence.text, said, q.start)):
             said = None
         key = scoped_key(r, subject.key, scene, where)
+        dated = figure_date(sentence.text, where.clause, reference, q.start)
         draft = ClaimDraft(
             text=where.clause_text or doc.text[start:end],
             start=start,
@@ -206,7 +208,7 @@ def _sentence_claims(
             member_keys=tuple(m.value for m in r.members),
             speaker=said.speaker if said else None,
             attribution=said.phrase if said else None,
-            as_of=_as_of(sentence, where, reference, q.start) or undated or reference,
+            as_of=dated or undated or reference,
             hedged=when.hedged or denied is not None,
             denied=denied,
             earlier=earlier_here(when, sentence.text, where.clause, q.start, q.end),
@@ -347,54 +349,19 @@ def _place_of(scene: Scene, r: Reading, home: str | None) -> Place:
     return Place((lo, hi), clause_text, home)
 
 
-def _as_of(sentence: Sentence, where: Place, reference: str | None, at: int) -> str | None:
-    """The figure's own date: its clause's year or period, else the sentence's date nearest
-    before it (:func:`~factcheck.text.dates.find_as_of`); None when it has none. A figure given
-    up to the present ("the 3,100 deaths confirmed to date") is of the article's day unless the
-    sentence names a day for it: a year named elsewhere in the sentence is not its date."""
-    now = until_now(sentence.text, *where.clause, at) if reference else None
-    if now is None:  # (most figures)
-        return year_of_clause(sentence.text, *where.clause, reference) or dates.find_as_of(
-            sentence.text, reference, at
-        )
-    day = dates.find_as_of(sentence.text, reference, at)
-    a_day = day is not None and len(day) == 10
-    if now == "figure" and not a_day:
-        return reference
-    clause = year_of_clause(sentence.text, *where.clause, reference)
-    if clause:
-        return clause
-    return day if a_day else reference
-
-
-# How many days before the article's date its lead may date the event it reports.
-_LEAD_DAYS = 3
-
-
-def _lead_date(sentence: Sentence, reference: str | None) -> str | None:
-    """The day a lead dates the article's event ("On Thursday, 23 March, protests broke out…"
-    in an article of the 24th, "Crowds filled the square at Saturday's rally" in one of the
-    Tuesday after): its figures and those after it with no date of their own are of that day.
-    Only a day up to three days before the article's own."""
-    if reference is None or len(reference) != 10:
-        return None
-    day = dates.find_as_of(sentence.text, reference)
-    if day is None:
-        day = weekday_date(sentence.text, reference)
-    elif sentence.figures:
-        return None  # a date beside figures is theirs: "3 марта … погибли 12 человек"
-    if day is None or len(day) != 10:
-        return None
-    before = (date.fromisoformat(reference) - date.fromisoformat(day)).days
-    return day if 0 <= before <= _LEAD_DAYS else None
-
-
 def _context(scene: Scene, readings: list[Reading]) -> tuple[str, ...]:
     """The sentence's content words and names, for matching counts; member lists left out."""
     members = {k for r in readings for m in r.members for k in range(m.i, m.j)}
     kept = scene.words
+    names = {m.value for m in scene.entities}
     if members:  # most sentences list none
         kept = tuple(w for k, w in enumerate(kept) if k not in members)
-    lemmas = {w.morph.lemma for w in kept if len(w.text) > 3}
-    names = {m.value for m in scene.entities if not set(range(m.i, m.j)) & members}
-    return tuple(sorted(lemmas | names))
+        names = {m.value for m in scene.entities if members.isdisjoint(range(m.i, m.j))}
+    # the lemmas of the words longer than three letters, picked in C: no Python step a word
+    long_words = compress(kept, map(_LONGER_THAN_THREE, map(len, map(_TEXT, kept))))
+    return tuple(sorted(names.union(map(_LEMMA, long_words))))
+
+
+_TEXT = attrgetter("text")
+_LEMMA = attrgetter("morph.lemma")
+_LONGER_THAN_THREE = partial(lt, 3)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from factcheck.lang.base import Language
 from factcheck.models import Quantity
@@ -20,6 +21,9 @@ from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import Morph, Word, analyse, is_cyrillic, word_columns, words_at
 from factcheck.text.places import places_of
 from factcheck.text.sentences import split_sentences
+
+# Each word's forms, as the lexicon matches them (mapped in C over a sentence's words).
+_FORMS = attrgetter("morph.forms")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +128,7 @@ class Sentence:
         """What the lexicon finds among the sentence's words."""
         if self._lexical is None:
             words = self.words
-            found = self.lexicon.find_each(words, [w.morph.forms for w in words])
+            found = self.lexicon.find_each(words, list(map(_FORMS, words)))
             entities, groups, counts, events, ignored = map(tuple, found)
             self._lexical = Lexical(entities, groups, counts, events, ignored)
         return self._lexical

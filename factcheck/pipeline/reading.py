@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from factcheck.models import Attribution, Quantity
 from factcheck.pipeline.document import Sentence
@@ -20,11 +22,18 @@ IGNORE = "ignore"  # the key of a noun after which a figure is no claim ("в т�
 # "три страны — Армения, …" hang on it.
 # (Each choice begins with the one character it may begin with, and looks back at it: a search
 # then skips to the next such character.)
+_CONTRASTS = ("а", "но", "однако", "тогда как", "while", "whereas", "but")
 _CLAUSE_BREAK = re.compile(
     r"[;()\[\],\s](?:(?<=[;()\[\]])|(?<=,)(?!\d)"
-    r"|(?<=\s)(?:а|но|однако|тогда как|while|whereas|but)\s)",
+    rf"|(?<=\s)(?:{'|'.join(_CONTRASTS)})\s)",
     re.IGNORECASE,
 )
+# The same breaks in a sentence with none of the contrasts' first words: a search that need
+# not stop at every space.
+_PUNCTUATION_BREAK = re.compile(r"[;()\[\],](?:(?<=[;()\[\]])|(?<=,)(?!\d))")
+_CONTRAST_FIRSTS = frozenset(c.split()[0] for c in _CONTRASTS)
+_LOWER = attrgetter("morph.lower")
+_start = re.Match.start
 # Events do not reach across "и/and": "задержан журналист, и несколько офисов разгромлены".
 # Every place one begins, overlapping ones too, found once per sentence (to the end of group 1).
 _EVENT_BREAKS = re.compile(r"\s(?=((?:и|and)\s))", re.IGNORECASE)
@@ -33,17 +42,19 @@ _EVENT_BREAKS = re.compile(r"\s(?=((?:и|and)\s))", re.IGNORECASE)
 class Clauses:
     """Where the clauses of a sentence begin and end: at commas, semicolons, brackets, "а/но"."""
 
-    def __init__(self, sentence: str) -> None:
+    def __init__(self, sentence: str, words: Sequence[Word] | None = None) -> None:
+        """``words``, the sentence's words when read already, tell cheaply whether a contrast
+        may open a clause."""
         self._sentence = sentence
         self._links: list[tuple[int, int]] | None = None
-        self._breaks = [
-            0,
-            *(
+        if words is not None and _CONTRAST_FIRSTS.isdisjoint(map(_LOWER, words)):
+            found = list(map(_start, _PUNCTUATION_BREAK.finditer(sentence)))
+        else:  # a contrast's match begins at the space before it
+            found = [
                 m.start() + (1 if m.group().startswith(" ") else 0)
                 for m in _CLAUSE_BREAK.finditer(sentence)
-            ),
-            len(sentence),
-        ]
+            ]
+        self._breaks = [0, *found, len(sentence)]
 
     def of(self, pos: int) -> tuple[int, int]:
         """The clause around ``pos``: (start, end) in the sentence."""
@@ -111,7 +122,7 @@ class Scene:
         # after which a figure is no claim
         kinds = (("ignore", self.ignored), ("count", self.counts), ("group", self.groups))
         self.nouns_at = {m.start: (kind, m) for kind, matches in kinds for m in matches}
-        self.clauses = Clauses(self.text)
+        self.clauses = Clauses(self.text, self.words)
         self.event_starts = frozenset(m.start for m in self.events)
         self.entity_starts = frozenset(m.start for m in self.entities)
 

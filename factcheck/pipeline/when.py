@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from factcheck.lang.base import Words, words
+from factcheck.pipeline.document import Sentence
 from factcheck.text import dates, markers
 from factcheck.text.hints import Contains, skipping
 from factcheck.text.morph import parses
@@ -159,7 +160,10 @@ def _period(
 ) -> str | None:
     """A quarter or a month named in ``sentence[lo:hi]`` (the last one when ``last``), as
     "YYYY-MM"; its year written after it, else the sentence's, else the article's."""
-    marks = [m for m in _marks(sentence) if lo <= m.start and m.end <= hi]
+    marks = _marks(sentence)
+    if not marks:
+        return None  # (most sentences name no quarter and no month)
+    marks = tuple(m for m in marks if lo <= m.start and m.end <= hi)
     quarters = [m for m in marks if m.quarter]
     if quarters:
         q = quarters[-1] if last else quarters[0]
@@ -350,3 +354,47 @@ def _figure_before(sentence: str, at: int) -> tuple[int, int] | None:
     if not digits or not _OWN_MARK.match(sentence[digits[-1].end() : at]):
         return None
     return digits[-1].span()
+
+
+def figure_date(
+    sentence: str, clause: tuple[int, int], reference: str | None, at: int
+) -> str | None:
+    """The date of the figure at ``at``: its ``clause``'s year or period, else the sentence's
+    date nearest before it (:func:`~factcheck.text.dates.find_as_of`); None when it has none. A
+    figure given up to the present ("the 3,100 deaths confirmed to date") is of the article's
+    day unless the sentence names a day for it: a year named elsewhere in it is not its date."""
+    now = until_now(sentence, *clause, at) if reference else None
+    if now is None:  # (most figures)
+        return year_of_clause(sentence, *clause, reference) or dates.find_as_of(
+            sentence, reference, at
+        )
+    day = dates.find_as_of(sentence, reference, at)
+    a_day = day is not None and len(day) == 10
+    if now == "figure" and not a_day:
+        return reference
+    year = year_of_clause(sentence, *clause, reference)
+    if year:
+        return year
+    return day if a_day else reference
+
+
+# How many days before the article's date its lead may date the event it reports.
+_LEAD_DAYS = 3
+
+
+def lead_date(sentence: Sentence, reference: str | None) -> str | None:
+    """The day a lead dates the article's event ("On Thursday, 23 March, protests broke out…"
+    in an article of the 24th, "Crowds filled the square at Saturday's rally" in one of the
+    Tuesday after): its figures and those after it with no date of their own are of that day.
+    Only a day up to three days before the article's own."""
+    if reference is None or len(reference) != 10:
+        return None
+    day = dates.find_as_of(sentence.text, reference)
+    if day is None:
+        day = weekday_date(sentence.text, reference)
+    elif sentence.figures:
+        return None  # a date beside figures is theirs: "3 марта … погибли 12 человек"
+    if day is None or len(day) != 10:
+        return None
+    before = (date.fromisoformat(reference) - date.fromisoformat(day)).days
+    return day if 0 <= before <= _LEAD_DAYS else None

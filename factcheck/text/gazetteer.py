@@ -14,7 +14,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise, product
 from pathlib import Path
 
@@ -60,13 +60,15 @@ def _name_forms(name: str) -> set[str]:
     folded = fold(name.replace(".", ""))
     if not is_cyrillic(name) or " " not in folded:
         return {folded}  # a one-word Russian name is read by the written word's forms
-    return {folded, *_dictionary_forms(folded.split())}
+    return {folded, *_dictionary_forms(tuple(folded.split()))}
 
 
-def _dictionary_forms(words: Sequence[str]) -> set[str]:
+@lru_cache(maxsize=4096)
+def _dictionary_forms(words: tuple[str, ...]) -> frozenset[str]:
     """Every reading of Russian words by their dictionary forms: "Тверской области" →
-    {"тверской область", "тверская область"}."""
-    return {" ".join(forms) for forms in product(*(sorted(normal_forms(w)) for w in words))}
+    {"тверской область", "тверская область"} (worked out once for each run of words: a
+    text names its places again and again)."""
+    return frozenset(" ".join(forms) for forms in product(*map(sorted, map(normal_forms, words))))
 
 
 @cache
@@ -119,7 +121,7 @@ def place_at(text: str, tokens: Sequence[Word], k: int) -> tuple[str, int] | Non
         if run[0].cyrillic and n == 1:
             found = _russian_word(run[0].text)
         elif run[0].cyrillic:
-            forms = _dictionary_forms([t.text for t in run])
+            forms = _dictionary_forms(tuple(t.text for t in run))
             found = next((g.names[f] for f in sorted(forms) if f in g.names), None)
         else:
             found = g.names.get(" ".join(t.lower for t in run))
