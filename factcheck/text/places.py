@@ -60,7 +60,12 @@ NOT_PLACES = (
     base.words("en").set("places.not_places") | _names("dates.months") | _names("dates.weekdays")
 )
 # "BISHKEK, May 15 (Wire) -" or "KAMENNOGORSK, Russia, Oct 28": capitals, then a comma
-_DATELINE = re.compile(r"^[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{2,40}?),", re.MULTILINE)
+# A line opening with a name in capitals and a comma. Looked for after each line break (a
+# search for a fixed character skips to it; one for "^" tries every position of the text), and
+# at the text's start.
+_DATELINE_NAME = r"[ \t]*([A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{2,40}?),"
+_FIRST_DATELINE = re.compile(_DATELINE_NAME)
+_DATELINE = re.compile(rf"\n{_DATELINE_NAME}")
 _VOWELS = str.maketrans("", "", "aeiouy'’- .")
 _TRANSLIT = str.maketrans(
     {
@@ -106,7 +111,7 @@ def places_of(text: str, lexicon: Lexicon, words_: Sequence[Word] | None = None)
     has read them already (:func:`~factcheck.text.morph.words_at`)."""
     tokens = words_at(*word_columns(text)) if words_ is None else words_
     found = set(_datelines(text))
-    entities = lexicon.entities.find(tokens, [t.morph.forms for t in tokens])
+    entities = lexicon.entities.find(tokens, list(map(attrgetter("morph.forms"), tokens)))
     found.update(m.value for m in entities if m.value.startswith("country:"))
     taken = {k for m in entities for k in range(m.i, m.j)}
     # most words are not capitalised: told without a Python step each, and not looked at
@@ -155,7 +160,8 @@ def wire_dateline_end(sentence: str) -> int:
 
 def _datelines(text: str) -> Iterator[str]:
     """Places of datelines: "BISHKEK, May 15 (Wire) -"."""
-    for m in _DATELINE.finditer(text):
+    first = _FIRST_DATELINE.match(text)
+    for m in [first, *_DATELINE.finditer(text)] if first else _DATELINE.finditer(text):
         name = m.group(1).strip(" .-'’")
         if name and not any(c.islower() for c in name) and fold(name) not in NOT_PLACES:
             yield f"place:{latin(known_name(fold(name)))}"
