@@ -10,6 +10,7 @@ from factcheck.models import Quantity
 from factcheck.pipeline.counts import Counted, event_of, find_measured, find_noun
 from factcheck.pipeline.economy import age_named, is_ratio, signed
 from factcheck.pipeline.fronted import fronted
+from factcheck.pipeline.holders import of_the_vote
 from factcheck.pipeline.joined import joined
 from factcheck.pipeline.lists import inherit, inherit_backwards
 from factcheck.pipeline.owners import find_actor, find_head, is_reference_number, members_after
@@ -106,6 +107,8 @@ def _head(
     if q.unit != PERCENT_UNIT and counted.measure is None and bracket_place(scene, q.start):
         return None  # "в Самаре (1200)": a list's figure counts what the list does (:mod:`.listed`)
     head = _whole_after(scene, q, hi) or find_head(scene, lo, q)
+    if head is None and not of_the_vote(scene, q):  # a share of the vote is its holder's
+        head = _genitive_after(scene, q, hi)  # "Опрос показал, что 40% россиян…": россиян
     if head is None and lo > 0:  # "Ущерб, по оценке палаты, превышает 87 млрд тенге"
         head = find_head(scene, 0, q)
     return head or _genitive_after(scene, q, hi)
@@ -120,8 +123,9 @@ def _whole_after(scene: Scene, q: Quantity, hi: int) -> tuple[str, str] | None:
 
 
 def _genitive_after(scene: Scene, q: Quantity, hi: int) -> tuple[str, str] | None:
-    """A fraction's whole in the genitive right after it: "около трети школ" → школа."""
-    if q.unit != PERCENT_UNIT or _DIGIT.search(q.text):
+    """A share's whole in the genitive right after it: "около трети школ" → школа, "35%
+    учителей" → учитель, "12% населения" → население."""
+    if q.unit != PERCENT_UNIT:
         return None
     after = scene.words_in(q.end, hi)[:1]
     if not after or not after[0].cyrillic:
