@@ -100,12 +100,16 @@ def _ru_patterns(w: Words) -> _Patterns:
     ]
     # "подсчёты, согласно которым": the relative points back to the clause before
     relative = _any(list(w.list("source.relative_openers"))) + r"(?![\w-])"
+    participles = _any(sorted(w.set("source.data_participles"))) + r"(?![\w-])"
     return _Patterns(
         prefilter=re.compile(
             _any([nouns, citing, relative, _any(stems), *w.list("source.follows")])
         ),
+        # "по данным, опубликованным МВД": a comma, then a participle whose agent speaks
         source=re.compile(
-            rf"(?<![\w-])(?:(?:{source}|(?P<citing>{citing}))\s+|{relative})", re.IGNORECASE
+            rf"(?<![\w-])(?:(?:{source}(?:,(?=\s+{participles}))?|(?P<citing>{citing}))\s+"
+            rf"|{relative})",
+            re.IGNORECASE,
         ),
         pronoun=_whole_words(pronoun),
         body_pronoun=_whole_words([rf"{bodies}\s+(?:{adverbs}\s+)?{past}", rf"{past}\s+{bodies}"]),

@@ -43,8 +43,12 @@ def according_to(sentence: str, toks: list[Tok], first: int, start: int) -> Attr
     words = toks[first:end]
     if not names_somebody(words):
         return None
-    if words[-1].low in english().data_nouns:
-        # "according to preliminary data": a hedge; "according to data from X": X speaks.
+    en = english()
+    last = words[-1].low
+    documented = last in en.documents and end < len(toks) and toks[end].low in en.data_links
+    if last in en.data_nouns or documented:
+        # "according to preliminary data": a hedge; "according to data from X", "according
+        # to a statement from X": X speaks.
         k = end
         while k < len(toks) and toks[k].low in english().data_links:
             k += 1

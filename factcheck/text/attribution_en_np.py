@@ -43,6 +43,7 @@ class English:
     aside_openers: frozenset[str]
     data_nouns: frozenset[str]
     data_links: frozenset[str]
+    documents: frozenset[str]  # "statement", "report": "a statement from X" is X's
     relatives: frozenset[str]
     receipts: frozenset[str]  # "received": speech only of messages received
     receipt_nouns: frozenset[str]
@@ -87,6 +88,7 @@ def _english_words(w: base.Words) -> English:
         aside_openers=w.set("speaker.aside_openers"),
         data_nouns=w.set("source.data_nouns"),
         data_links=w.set("source.data_links"),
+        documents=w.set("kinds.document"),
         relatives=w.set("source.relatives"),
         receipts=w.set("speech.receipts"),
         receipt_nouns=w.set("speech.receipt_nouns"),

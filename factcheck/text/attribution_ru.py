@@ -57,6 +57,8 @@ def source_phrase(
     case = "accs" if citing else "gent"
     if first < len(toks) and toks[first].low in _w().possessives:
         first += 1  # "по словам его помощника": the possessive names nobody
+    elif first > 0 and toks[first - 1].text == "," and toks[first].low in _w().data_participles:
+        first, case = first + 1, "ablt"  # "по данным, опубликованным МВД": its agent
     end = forward_np(toks, first)
     words = toks[first:end]
     if not any(w.text not in "«»" for w in words):

@@ -32,6 +32,7 @@ class Russian:
     time_words: frozenset[str]  # "накануне", "января", "года": between a speaker and the verb
     weekdays: frozenset[str]  # after "в": "в пятницу"
     possessives: frozenset[str]
+    data_participles: frozenset[str]  # "по данным, опубликованным X": X speaks
     venues: frozenset[str]
     own: frozenset[str]  # "свой": before a venue
     # "со своей стороны", "на данный момент": words between a speaker and verb
@@ -66,6 +67,7 @@ def _russian(w: base.Words) -> Russian:
         | folded("dates.year_words"),
         weekdays=frozenset(fold(forms[-1]) for forms in w.forms("dates.weekdays")),
         possessives=folded("speaker.possessives"),
+        data_participles=folded("source.data_participles"),
         venues=folded("speaker.venues"),
         own=folded("speaker.own"),
         asides=tuple(
