@@ -17,6 +17,7 @@ from factcheck.text.attribution_en_np import (
     backward_np,
     english,
     forward_np,
+    is_number_word,
     names_somebody,
     np_word,
     speaker_of,
@@ -301,7 +302,7 @@ def _claims_figure(toks: list[Tok], i: int) -> bool:
 
 
 def _counted(t: Tok) -> bool:
-    return t.text[:1].isdigit() or t.low in english().number_words
+    return t.text[:1].isdigit() or is_number_word(t.low)
 
 
 def _only_its_day_after(toks: list[Tok], i: int) -> bool:
@@ -359,7 +360,7 @@ def _puts_figure_at(toks: list[Tok], i: int) -> bool:
     for k in range(i + 1, min(len(toks), i + 20)):
         if toks[k].low == "at":
             return any(
-                t.text[:1].isdigit() or t.text in "$€£¥₽" or t.low in english().number_words
+                t.text[:1].isdigit() or t.text in "$€£¥₽" or is_number_word(t.low)
                 for t in toks[k + 1 : k + 5]
             )
     return False

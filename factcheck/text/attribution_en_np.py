@@ -230,6 +230,11 @@ def forward_np(toks: list[Tok], i: int) -> int:
     return j
 
 
+def is_number_word(low: str) -> bool:
+    """A number written in words ("seven", "dozens"), hyphenated ones too ("twenty-seven")."""
+    return all(part in english().number_words for part in low.split("-"))
+
+
 def names_somebody(words: list[Tok]) -> bool:
     en = english()
     if not words or all(w.low in en.calendar for w in words):
@@ -255,6 +260,6 @@ def speaker_of(words: list[Tok], at_start: bool) -> str:
         else:
             texts.append(w.text)
     first = texts[0].lower()
-    if at_start and first in english().common | english().number_words and not texts[0].isupper():
+    if at_start and (first in english().common or is_number_word(first)) and not texts[0].isupper():
         texts[0] = texts[0].lower()  # "Officials said": a capital only for the sentence start
     return normalise_en(texts)
