@@ -247,6 +247,8 @@ def _a_label(sentence: str, found: Attribution) -> bool:
     what the line counts, not who speaks."""
     if found.start >= found.end or not sentence[found.end :].lstrip().startswith(":"):
         return False
+    if attribution.introduces(found):
+        return False  # "Mayor John Smith said: …", "Рассказал глава района: …"
     return _LABEL_START.fullmatch(sentence, 0, found.start) is not None
 
 

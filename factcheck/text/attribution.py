@@ -29,16 +29,18 @@ from factcheck.text import attribution_en as en
 from factcheck.text import attribution_ru as ru
 from factcheck.text.alternation import alternation
 from factcheck.text.attribution_base import Tok, tokens
+from factcheck.text.attribution_en_np import english
 from factcheck.text.attribution_relative import russian_antecedent
 from factcheck.text.attribution_ru_words import noun_base, russian
 from factcheck.text.hints import lookahead
-from factcheck.text.morph import fold
+from factcheck.text.morph import fold, is_cyrillic, parses
 from factcheck.text.numbers import find_quantities
 from factcheck.text.speakers import speaker_kind
 
 __all__ = [
     "find_attribution",
     "has_pronoun_speaker",
+    "introduces",
     "is_data",
     "is_unattributed_report",
     "may_write_up",
@@ -321,6 +323,20 @@ def writes_up(sentence: str, found: Attribution) -> bool:
         and bool(said & {fold(v) for v in verbs})
         and not any(c.isalnum() for c in sentence[found.end :])
     )
+
+
+def introduces(found: Attribution) -> bool:
+    """Does the phrase speak with a verb of its own ("Mayor John Smith said", "рассказал глава
+    района"), as one introducing what follows a colon does, not as a line's label does
+    ("Confirmed cases: 369")? A Russian phrase's finite verb, or an English phrase's last word
+    as a speech verb's form."""
+    toks = tokens(found.phrase)
+    if not toks:
+        return False
+    if is_cyrillic(found.phrase):
+        return any(p and p[0].tag.POS == "VERB" for p in map(parses, (t.text for t in toks)))
+    en_words = english()
+    return toks[-1].low in en_words.verbs - en_words.also_nouns  # not "live updates:"
 
 
 def is_unattributed_report(sentence: str) -> bool:

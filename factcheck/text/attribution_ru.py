@@ -14,14 +14,16 @@ from factcheck.models import Attribution
 from factcheck.text.attribution_base import Tok, make, skip_bracket
 from factcheck.text.attribution_place import records_a_place
 from factcheck.text.attribution_ru_np import (
-    addressee_len,
+    VENUE_BEFORE,
     forward_np,
     has_case,
     is_preposition,
+    is_venue,
     np_word,
     of_the_body,
     speaker,
     told_len,
+    venue_len,
 )
 from factcheck.text.attribution_ru_words import noun_base, speech_stems
 from factcheck.text.attribution_ru_words import russian as _w
@@ -217,7 +219,9 @@ def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
         if not np_word(t, a - 1 == 0):
             break
         a -= 1
-    a += _aside_tail(toks, a, b)  # "В свою очередь профсоюз заявил": the aside is no speaker
+    a += _venue_at(toks, a, b) or _aside_tail(
+        toks, a, b
+    )  # "В свою очередь профсоюз заявил": the aside is no speaker
     if 0 < a < b and toks[a - 1].low not in {"в", "во"} and is_preposition(toks[a - 1]):
         if toks[a - 1].low == "по" and a >= 2 and _body_word(toks[a - 2]) and _a_region(toks[a:b]):
             # "ГУ МЧС по Кемеровской области сообщило": the region is the body's own
@@ -227,6 +231,14 @@ def _backward(toks: list[Tok], i: int) -> tuple[int, int]:
         # speaker follows it, or stands before it, or after the verb
         return (a + 1, b) if a + 1 < b else _backward(toks, a - 1)
     return a, b
+
+
+def _venue_at(toks: list[Tok], a: int, b: int) -> int:
+    """1 when the phrase ``[a, b)`` opens with where it was said, after "в/на/свой": "В своём
+    Telegram-канале губернатор сообщил" (the speaker follows it); else 0."""
+    if 0 < a < b - 1 and toks[a - 1].low in VENUE_BEFORE | _w().own and is_venue(toks[a].text):
+        return 1
+    return 0
 
 
 def _a_region(words: list[Tok]) -> bool:
@@ -353,24 +365,12 @@ def _first_verbs_speaker(
     return make(sentence, found.speaker, found.start, toks[j - 1].end)
 
 
-def _venue_len(toks: list[Tok], k: int) -> int:
-    """How many tokens from ``k`` say where it was said, and to whom: "в интервью телеканалу",
-    "в своем телеграм-канале"."""
-    if k + 1 >= len(toks) or toks[k].low not in {"в", "во", "на"}:
-        return 0
-    at = k + 1 + (k + 2 < len(toks) and toks[k + 1].low in _w().own)
-    venue = parses(toks[at].text)
-    if not venue or fold(venue[0].normal_form) not in _w().venues:
-        return 0
-    return at + 1 - k + addressee_len(toks, at + 1)
-
-
 def _speaker_after(sentence: str, toks: list[Tok], i: int, j: int) -> Attribution | None:
     """ "как заявили в МВД", "— заявил Токаев", ", сообщил в субботу его координатор Зуев"."""
     start = toks[i - 1].start if i > 0 and toks[i - 1].low == "как" else toks[i].start
     k = j
     for _ in range(4):
-        step = _adverbial_len(toks, k) or _venue_len(toks, k) or told_len(toks, k)
+        step = _adverbial_len(toks, k) or venue_len(toks, k) or told_len(toks, k)
         if not step:
             break
         k += step

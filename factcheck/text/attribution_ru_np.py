@@ -7,6 +7,7 @@ from functools import cache
 
 from factcheck.lang import base
 from factcheck.text.attribution_base import Tok
+from factcheck.text.attribution_ru_words import russian
 from factcheck.text.morph import fold, is_cyrillic, parses
 from factcheck.text.speakers import (
     document_nouns,
@@ -144,6 +145,29 @@ def addressee_len(toks: list[Tok], k: int) -> int:
             break
         k += 1
     return k - start
+
+
+def is_venue(word: str) -> bool:
+    """Does the word say where something was said ("интервью", "телеграм-канале"), by its
+    dictionary form or its last part's ("Telegram-канале", which the dictionary does not know)?"""
+    return any(
+        (found := parses(part)) and fold(found[0].normal_form) in russian().venues
+        for part in (word, word.rsplit("-", 1)[-1])
+    )
+
+
+VENUE_BEFORE = frozenset({"в", "во", "на"})
+
+
+def venue_len(toks: list[Tok], k: int) -> int:
+    """How many tokens from ``k`` say where it was said, and to whom: "в интервью телеканалу",
+    "в своем телеграм-канале"."""
+    if k + 1 >= len(toks) or toks[k].low not in VENUE_BEFORE:
+        return 0
+    at = k + 1 + (k + 2 < len(toks) and toks[k + 1].low in russian().own)
+    if not is_venue(toks[at].text):
+        return 0
+    return at + 1 - k + addressee_len(toks, at + 1)
 
 
 def told_len(toks: list[Tok], k: int) -> int:
