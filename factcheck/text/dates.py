@@ -276,7 +276,8 @@ def find_as_of(sentence: str, reference: str | None, at: int | None = None) -> s
     """The date a figure in the sentence (the one at offset ``at``, if given) is given as of,
     in ISO form, or None.
 
-    A date after an as-of phrase wins, else a date that does not bound a period ("до 19
+    A date after an as-of phrase wins (unless all such come after the figure and another
+    date stands before it), else a date that does not bound a period ("до 19
     января", "since January 2") nor name a disaster's day ("взрыва 11 мая", "the February 6
     earthquake"): those say nothing of when the figure held. Of those, the figure takes the
     nearest before it ("on 4 May 300 came, on the 11th – 420": a day alone takes the month of
@@ -331,6 +332,8 @@ def _figure_date(sentence: str, found: list[tuple[int, int, str]], at: int | Non
     ]
     pool = cued or plain
     before = [d for d in pool if at is not None and d[1] <= at]
+    if not before and cued:  # "On May 7 the toll was 52; by May 9 it was 60": 52 is May 7's
+        before = [d for d in plain if at is not None and d[1] <= at]
     return (before[-1] if before else pool[0])[2] if pool else None
 
 
