@@ -138,7 +138,8 @@ def ingest_text(
     from factcheck.ledger import sha256_of
     from factcheck.pipeline.article import document_claims
     from factcheck.pipeline.document import read_document
-    from factcheck.text.dates import detect_language, find_dateline
+    from factcheck.text.datelines import find_dateline
+    from factcheck.text.dates import detect_language
     from factcheck.text.lexicon import Lexicon, default_lexicon
     from factcheck.text.speakers import speaker_kind
 
@@ -215,7 +216,7 @@ def _existing_source(store: Store, meta: ArticleMeta, sha: str) -> Source | None
 
 def _title_of(text: str, name: str) -> str:
     """The article's first line or sentence (not its date line), or the file name."""
-    from factcheck.text.dates import dateline_span
+    from factcheck.text.datelines import dateline_span
     from factcheck.text.sentences import split_sentences
 
     span = dateline_span(text)

@@ -7,14 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.errors import FactcheckError
-from factcheck.text.dates import (
-    dateline_span,
-    detect_language,
-    find_as_of,
-    find_dateline,
-    find_dates,
-    parse_date,
-)
+from factcheck.text.datelines import dateline_span, find_dateline
+from factcheck.text.dates import detect_language, find_as_of, find_dates, parse_date
 
 
 @pytest.mark.parametrize(

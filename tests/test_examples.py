@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from factcheck.models import ConflictKind
-from factcheck.text.dates import find_dateline
+from factcheck.text.datelines import find_dateline
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "factcheck" / "examples"

@@ -22,7 +22,8 @@ from factcheck.text.attribution import (
     is_unattributed_report,
     pronoun_attribution,
 )
-from factcheck.text.dates import find_as_of, find_dateline, find_dates, parse_date
+from factcheck.text.datelines import find_dateline
+from factcheck.text.dates import find_as_of, find_dates, parse_date
 from factcheck.text.markers import is_earlier_state, is_hedged
 from factcheck.text.morph import parses
 from factcheck.text.speakers import is_title, normalise_en, speaker_kind

@@ -42,7 +42,8 @@ from factcheck.pipeline.reading import Place, Reading, Scene
 from factcheck.pipeline.said import Speakers
 from factcheck.pipeline.scopes import says_whole
 from factcheck.pipeline.when import earlier_here, figure_date, lead_date, timing
-from factcheck.text import attribution, dates
+from factcheck.text import attribution
+from factcheck.text.datelines import find_dateline
 from factcheck.text.figure_attribution import figure_attribution
 from factcheck.text.lexicon import Lexicon, default_lexicon
 from factcheck.text.places import only_town, wire_dateline_end
@@ -76,7 +77,7 @@ def document_claims(doc: Document, *, published: str | None = None) -> list[Clai
     """Every claim of an article already read (:func:`~.document.read_document`): a caller
     that also asks for its places reads the text once. A fragment naming a place ("First, in
     Lyon.") frames the figures after it, to the end of its paragraph."""
-    reference = published or dates.find_dateline(doc.text)
+    reference = published or find_dateline(doc.text)
     undated = reference  # the date of a figure with none of its own: the article's, or its lead's
     speakers = Speakers(doc)
     out: list[tuple[ClaimDraft, bool]] = []

@@ -228,63 +228,24 @@ def parse_date(s: str) -> str:
     raise FactcheckError(_ERROR.format(shown if len(shown) <= 40 else shown[:37] + "..."))
 
 
-_AFTER_DATE = re.compile(
-    r"[\s,|·•—–-]*(?:(?:в|at)\s+)?(?:\d{1,2}:\d\d(?::\d\d)?)?\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"\s*(?:UTC|GMT|MSK|МСК|ALMT)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?[\s.]*"
-)
-
-
-def dateline_span(text: str) -> tuple[int, int, str] | None:
-    """Where an article states its own date in its first lines: (start, end, ISO value).
-
-    A labelled date ("date 2022-01", "Дата: 7 января 2022", "Published: Jan. 7, 2022") may be
-    followed by the article on the same line; an unlabelled one must fill its line, with at
-    most a time after it ("07.01.2022 12:30").
-    """
-    offset = 0
-    lines_seen = 0
-    for line in text[:2000].split("\n"):
-        if lines_seen >= 6:
-            break
-        if line.strip():
-            lines_seen += 1
-            label = _patterns().dateline_label.match(line)
-            at = label.end() if label else len(line) - len(line.lstrip())
-            body = _patterns().weekday.sub("", line[at:])
-            at += len(line[at:]) - len(body)
-            for start, end, value in find_dates(line[at:]):
-                if start != 0 or value.startswith("--"):
-                    break
-                tail = _AFTER_DATE.match(line, at + end)
-                whole = tail is not None and tail.end() == len(line)
-                if label or whole:
-                    stop = tail.end() if tail and whole else at + end
-                    first = len(line) - len(line.lstrip())
-                    return (offset + first, offset + stop, value)
-                break
-        offset += len(line) + 1
-    return None
-
-
-def find_dateline(text: str) -> str | None:
-    """The article's own date from its first lines, ISO or partial ("2022-01"), or None."""
-    found = dateline_span(text)
-    return found[2] if found else None
+def dateline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The label a dateline may open with ("Дата:", "Published:"), and a weekday opening a line
+    (:mod:`~factcheck.text.datelines`)."""
+    return _patterns().dateline_label, _patterns().weekday
 
 
 def find_as_of(sentence: str, reference: str | None, at: int | None = None) -> str | None:
     """The date a figure in the sentence (the one at offset ``at``, if given) is given as of,
     in ISO form, or None.
 
-    A date after an as-of phrase wins (unless all such come after the figure and another
-    date stands before it), else a date that does not bound a period ("до 19
-    января", "since January 2") nor name a disaster's day ("взрыва 11 мая", "the February 6
-    earthquake"): those say nothing of when the figure held. Of those, the figure takes the
-    nearest before it ("on 4 May 300 came, on the 11th – 420": a day alone takes the month of
-    the date before it), else the first. A date after a comparison ("…, as many as on 6 May")
-    dates only the figures inside the comparison. A day without a year takes the reference's
-    year (a December day against a January reference takes the year before); with no year to
-    be had the answer is None: never a guess.
+    A date after an as-of phrase wins (unless all come after the figure and another is before
+    it), else one that bounds no period ("до 19 января", "since January 2") nor names a
+    disaster's day ("взрыва 11 мая", "the February 6 earthquake"): those say nothing of when the
+    figure held. Of those, the figure takes the nearest before it ("on 4 May 300 came, on the
+    11th – 420": a day alone takes the month of the date before it), else the first. A date
+    after a comparison ("…, as many as on 6 May") dates only the figures inside it. A day
+    without a year takes the reference's year (a December day against a January reference
+    takes the year before); with no year to be had the answer is None: never a guess.
     """
     found = _dates_of(sentence)
     if not found:
@@ -314,27 +275,28 @@ def _figure_date(sentence: str, found: list[tuple[int, int, str]], at: int | Non
     """Which of the sentence's dates (``found``) dates the figure at ``at`` (see
     :func:`find_as_of`)."""
     p = _patterns()
-    compared = {}
-    for d in found:
-        m = p.comparison.search(sentence, max(0, d[0] - 80), d[0])
-        if m:
-            compared[d] = m.start()
+    compared = {
+        d: m.start() for d in found if (m := p.comparison.search(sentence, max(0, d[0] - 80), d[0]))
+    }
     inside = [d for d, start in compared.items() if at is not None and start <= at < d[1]]
     if inside:
         return inside[0][2]
     dating = [d for d in found if d not in compared]
     cued = [d for d in dating if p.as_of.search(sentence[max(0, d[0] - 40) : d[0]])]
-    plain = [
-        d
-        for d in dating
-        if not p.period_bound.search(sentence[max(0, d[0] - 20) : d[0]])
-        and not _event_date(p, sentence, d[0], d[1])
-    ]
-    pool = cued or plain
-    before = [d for d in pool if at is not None and d[1] <= at]
-    if not before and cued:  # "On May 7 the toll was 52; by May 9 it was 60": 52 is May 7's
-        before = [d for d in plain if at is not None and d[1] <= at]
-    return (before[-1] if before else pool[0])[2] if pool else None
+    plain = [d for d in dating if not _bound_or_event(p, sentence, d[0], d[1])]
+    return _nearest_before(cued or plain, plain, at)
+
+
+def _nearest_before(
+    pool: list[tuple[int, int, str]], plain: list[tuple[int, int, str]], at: int | None
+) -> str | None:
+    """The date of ``pool`` nearest before the figure at ``at``, else (when no date of the pool,
+    as-of dates, stands before it) of ``plain`` ("On May 7 the toll was 52; by May 9 it was 60":
+    52 is May 7's), else the pool's first."""
+    if not pool or at is None:
+        return pool[0][2] if pool else None
+    before = [d for d in pool if d[1] <= at] or [d for d in plain if d[1] <= at]
+    return (before[-1] if before else pool[0])[2]
 
 
 def _with_list_days(sentence: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -363,6 +325,12 @@ def _parts(value: str) -> tuple[int | None, int | None, int | None]:
         return None, int(value[2:4]), int(value[5:7])
     numbers = [int(x) for x in value.split("-")] + [0, 0]
     return numbers[0], numbers[1] or None, numbers[2] or None
+
+
+def _bound_or_event(p: _Patterns, sentence: str, start: int, end: int) -> bool:
+    """The date at ``[start, end)`` bounds a period ("до 19 января") or is a disaster's day."""
+    bound = p.period_bound.search(sentence[max(0, start - 20) : start])
+    return bool(bound) or _event_date(p, sentence, start, end)
 
 
 def _event_date(p: _Patterns, sentence: str, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.lang.base import Words, words
-from factcheck.text.dates import dateline_span
+from factcheck.text.datelines import dateline_span
 
 _CLOSERS = "»”\"’')]"
 _CANDIDATE = re.compile(
