@@ -85,7 +85,10 @@ def _labelled(scene: Scene, q: Quantity, counted: Counted, event: str | None) ->
     it counts, when nothing else (``counted``, ``event``, a unit) says; else ``counted``."""
     if counted.noun is not None or counted.measure is not None or event or q.unit:
         return counted
-    m = _LABEL.match(scene.text[: q.start])
+    before = scene.text[: q.start]
+    if not before.rstrip().endswith(":"):
+        return counted  # most figures: no colon right before them, told without the pattern
+    m = _LABEL.match(before)
     if m is None or not _LABEL_END.fullmatch(scene.text, q.end):
         return counted
     return Counted(Token(m.group(1), m.start(1), m.end(1)))
