@@ -8,8 +8,8 @@ from functools import cache
 
 from factcheck.lang.base import words
 from factcheck.models import Quantity
-from factcheck.pipeline.counts import attached_clause
 from factcheck.pipeline.reading import Scene
+from factcheck.pipeline.status import attached_clause
 from factcheck.text.hints import Contains, skipping
 
 

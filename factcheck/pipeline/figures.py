@@ -99,12 +99,14 @@ def _head(
 ) -> tuple[str, str] | None:
     """A share, a sum or a Russian figure with no noun, owned by no one: its subject."""
     lo, hi = clause
+    if actor is not None or counted.key is not None:
+        return None  # told before the clause's letters are read
     wants_head = (
         q.unit == PERCENT_UNIT
         or counted.measure == "money"
         or (counted.noun is None and is_cyrillic(scene.text[lo:hi]))
     )
-    if actor is not None or counted.key is not None or not wants_head:
+    if not wants_head:
         return None
     if q.unit != PERCENT_UNIT and counted.measure is None and bracket_place(scene, q.start):
         return None  # "в Самаре (1200)": a list's figure counts what the list does (:mod:`.listed`)

@@ -22,7 +22,7 @@ from factcheck.keys import COUNTRY
 from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.pipeline.homes import CAPITAL, capital_key, country_home
 from factcheck.pipeline.reading import Reading, Scene
-from factcheck.text.gazetteer import known_name, place_adjective
+from factcheck.text.gazetteer import gazetteer, known_name, place_adjective
 from factcheck.text.hints import Contains, any_of, skipping
 from factcheck.text.morph import Word, fold
 from factcheck.text.places import (
@@ -77,6 +77,7 @@ class _Words:
     area_hint: Contains  # the literal texts one of which each phrase needs: told far cheaper
     capitals: frozenset[str]  # "столица", "capital"
     capital_adjectives: frozenset[str]  # "столичный"
+    adjectives: frozenset[str]  # these and the gazetteer's: every word a place's adjective may be
     country_before: frozenset[str]  # "всей", "across": "по всей Италии", "across Italy"
     not_after_adjective: frozenset[str]  # "по московскому времени" names no scope
     part_opener: re.Pattern[str]  # "including", "в том числе": the figures after are parts
@@ -102,6 +103,7 @@ def _words() -> _Words:
         area_hint=Contains([p for p, _ in phrases], ignore_case=True),
         capitals=both("places.capitals"),
         capital_adjectives=both("places.capital_adjectives"),
+        adjectives=both("places.capital_adjectives") | frozenset(gazetteer().adjectives),
         country_before=both("places.country_before"),
         not_after_adjective=both("places.not_after_adjective"),
         part_opener=re.compile(rf"(?<!\w)(?:{openers})(?!\w)", re.IGNORECASE),
@@ -259,8 +261,7 @@ def _towns(scene: Scene) -> Iterator[Scope]:
     or street noun ("на улицы Лиона", "the streets of Paris"), a region past "the" ("in the
     outlying Moscow region"), the word for the capital itself ("в столице"), or an adjective of
     a place ("в парижском шествии", "the Parisian procession", "столичная акция")."""
-    tokens = scene.words
-    text = scene.text
+    tokens, text = scene.words, scene.text
     taken = {k for m in scene.sentence.lexical.entities for k in range(m.i, m.j)}
     vocabulary = _words()
     for k, w in enumerate(tokens):
@@ -269,13 +270,11 @@ def _towns(scene: Scene) -> Iterator[Scope]:
             named = name_at(text, tokens, k + 1, taken) if k + 1 < len(tokens) else None
             yield Scope(f"place:{named}" if named else CAPITAL, w.start, w.end)
             continue
-        adjective = _adjective(tokens, k, vocabulary)
-        if adjective is not None:
+        if (adjective := _adjective(tokens, k, vocabulary)) is not None:
             yield Scope(adjective, w.start, w.end)
             continue
-        if k == 0 or k in taken or not w.text[:1].isupper() or w.text.isupper():
-            continue
-        if w.lower in NOT_PLACES:
+        capitalised = w.text[:1].isupper() and not w.text.isupper()
+        if k == 0 or k in taken or not capitalised or w.lower in NOT_PLACES:
             continue
         # what stands around a name tells first (most capitalised words are no place's)
         placed = named_place(text, tokens, k) or where_after(text, tokens, k)
@@ -293,8 +292,9 @@ def _adjective(tokens: Sequence[Word], k: int, vocabulary: _Words) -> str | None
     """The scope an adjective of a place names: "парижском" (written in lower case, as a
     Russian adjective is; a capitalised one heads a name: "Московский метрополитен"),
     "Parisian", "столичная" (the capital); none before a noun like "время"."""
-    w = tokens[k]
-    morph = w.morph
+    w, morph = tokens[k], tokens[k].morph
+    if morph.lemma not in vocabulary.adjectives and morph.lower not in vocabulary.adjectives:
+        return None  # most words: told before their letters are read
     if morph.cyrillic and not w.text.islower():
         return None
     if morph.lemma in vocabulary.capital_adjectives:
