@@ -225,7 +225,11 @@ def subject_of(r: Reading, scene: Scene, lex: Lexicon) -> Subject | None:
     """What the reading's claim is about, by the first rule that speaks; None for a bare
     number with nothing to say what it counts."""
     facts = Facts(r, scene, lex)
-    return next((s for rule in SUBJECT_RULES if (s := rule(facts)) is not None), None)
+    for rule in SUBJECT_RULES:  # a loop, not next() of a generator: every figure asks many
+        found = rule(facts)
+        if found is not None:
+            return found
+    return None
 
 
 KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
