@@ -24,7 +24,8 @@ from factcheck.lang.base import in_every_language
 from factcheck.models import ClaimDraft
 from factcheck.pipeline.document import read_claim
 from factcheck.pipeline.frames import framed
-from factcheck.pipeline.scopes import country_home, says_whole
+from factcheck.pipeline.homes import country_home
+from factcheck.pipeline.scopes import says_whole
 from factcheck.text.gazetteer import gazetteer, known_name, place_adjective, place_at
 from factcheck.text.lexicon import Lexicon
 from factcheck.text.morph import Word, fold, has_tag, word_columns, words_at
@@ -92,7 +93,7 @@ def national_scopes(
     country's national body gives ("The Chilean Health Ministry said", "по данным турецких
     властей", "Минздрав Сирии сообщил") or its official gives ("according to Kazakh President
     Ana Ruiz", and her own later "Ruiz added") is that country's. An article of one country
-    keeps its figures whole (:func:`~factcheck.pipeline.scopes.country_home`)."""
+    keeps its figures whole (:func:`~factcheck.pipeline.homes.country_home`)."""
     if sum(p.startswith(COUNTRY) for p in places) < 2:
         return drafts
     countries = [_body_country(d.attribution, lexicon) for d in drafts]

@@ -30,7 +30,8 @@ from factcheck.keys import (
 from factcheck.lang.base import words
 from factcheck.pipeline.among import among_a_group
 from factcheck.pipeline.cases import case_scope, cases_of_a_disease, names_a_cause
-from factcheck.pipeline.counts import attached_clause, unit_dimensions
+from factcheck.pipeline.counts import unit_dimensions
+from factcheck.pipeline.crowds import in_a_crowd
 from factcheck.pipeline.economy import (
     AGE,
     age_figure,
@@ -129,32 +130,10 @@ def group_count(f: Facts) -> Subject | None:
     # "One protester, a student, died": what happened to a protester is no crowd
     quiet = all(m.value == PARTICIPANTS for m in f.scene.events)
     if (r.noun_key == PROTESTERS and quiet) or (
-        r.noun_key in (PEOPLE, PROTESTERS) and _in_a_crowd(f)
+        r.noun_key in (PEOPLE, PROTESTERS) and in_a_crowd(f.scene, r.quantity)
     ):
         return f.subject(f.noun_display, PEOPLE, PARTICIPANTS)
     return f.subject(f.noun_display, r.noun_key, COUNT)
-
-
-def _in_a_crowd(f: Facts) -> bool:
-    """The figure's clause, or one that hangs on its noun ("2 млн человек, вышедших на улицы"),
-    says its people took part in a street protest ("took to the streets", "вышли на улицы",
-    "собрались"): ``figures.crowd`` of the words files. A bracket between the figure and the
-    start of its clause is an aside ("собралось от 25 тыс. (данные полиции) до 40 тыс.")."""
-    scene, q = f.scene, f.r.quantity
-    lo, hi = scene.clauses.of(q.start)
-    if scene.text[: lo + 1].rstrip().endswith(")"):
-        opening = scene.text.rfind("(", 0, lo)
-        lo = scene.clauses.of(opening - 1)[0] if opening > 0 else lo
-    attached = attached_clause(scene, q, hi)
-    if attached is not None:
-        hi = attached[1]
-    return _crowd().search(scene.text, lo, hi) is not None
-
-
-@cache
-def _crowd() -> re.Pattern[str]:
-    choices = "|".join(p for lang in ("ru", "en") for p in words(lang).list("figures.crowd"))
-    return re.compile(rf"(?<!\w)(?:{choices})", re.IGNORECASE)
 
 
 def actor_measure(f: Facts) -> Subject | None:
@@ -246,7 +225,11 @@ def subject_of(r: Reading, scene: Scene, lex: Lexicon) -> Subject | None:
     """What the reading's claim is about, by the first rule that speaks; None for a bare
     number with nothing to say what it counts."""
     facts = Facts(r, scene, lex)
-    return next((s for rule in SUBJECT_RULES if (s := rule(facts)) is not None), None)
+    for rule in SUBJECT_RULES:  # a loop, not next() of a generator: every figure asks many
+        found = rule(facts)
+        if found is not None:
+            return found
+    return None
 
 
 KeyScope = Callable[[str | None, Reading, Scene, Place], str | None]
@@ -269,10 +252,11 @@ def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -
     """ "31 injured, 12 of them in hospital": a share of a figure just given, not a rival (a
     named group, "трое детей", is a part already)."""
     q = r.quantity
-    # the state said of this figure, not of another joined by "и/and" in its clause
-    lo, hi = scene.clauses.narrow(*where.clause, q.start, q.end)
-    if key == PEOPLE and _is_partitive(scene.text, q.start, q.end, scene.text[lo:hi]):
-        return f"{key}@{PART}"
+    if key == PEOPLE:
+        # the state said of this figure, not of another joined by "и/and" in its clause
+        lo, hi = scene.clauses.narrow(*where.clause, q.start, q.end)
+        if _is_partitive(scene.text, q.start, q.end, scene.text[lo:hi]):
+            return f"{key}@{PART}"
     if key and (key.startswith((GROUP, LEMMA))) and _is_increment(scene.text, q.start, q.end):
         return f"{key}@{PART}"  # "14 more were taken to hospital": added to a total, not one
     return key

@@ -17,6 +17,7 @@ from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
 from factcheck.pipeline.status import (
     TOLL,
+    attached_clause,
     current,
     former_in,
     main_clause,
@@ -40,6 +41,7 @@ _CURRENCY_SIGN = re.compile("[" + "".join(_CURRENCIES) + "]")
 _DIGIT = re.compile(r"\d")
 _HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 _STOP = re.compile(r"[.!?;:—–/]")  # between words: the counted noun is not looked for past it
+_STATE_REACH = 80  # characters after a figure read for the state of its troops
 
 EN_LEAD = frozenset("of the a an more other additional further".split())
 
@@ -114,9 +116,6 @@ def _troop_state(scene: Scene, q: Quantity) -> str:
     if not _any_troop_state().search(window):
         return TROOPS  # most windows name no state: one search for any spares one for each
     return next((state for p, state in _troop_states() if p.search(window)), TROOPS)
-
-
-_STATE_REACH = 80
 
 
 @cache
@@ -334,11 +333,22 @@ def event_of(
     if place is not None:  # "Arrests were made in Leeds (44), York (12)": the list's head's
         outside = [m for m in scene.events if not scene.in_attribution(m.start)]
         return find_event(q, outside, 0, place.start)
-    lo, hi = clause
+    hi = clause[1]
     if whole_of_share(scene, q):  # "40 of the 120 miners were rescued": the 40 were
         own = scene.words_in(q.end, hi)[:1] if through <= q.end else ()  # "из 40 раненых"
         return find_event(q, scene.events, q.end, own[0].end if own else through)
-    ev_lo, ev_hi = scene.clauses.narrow(lo, hi, q.start, max(q.end, through))
+    if not scene.events:  # most sentences name no event: only the bodies of the dead tell one
+        return TOLL if has_noun and of_bodies(scene, q) else None
+    event = _event_in_part(scene, q, clause, through)
+    if event is None and has_noun and of_bodies(scene, q):
+        return TOLL  # "the bodies of 9 climbers were recovered": they are dead
+    return event or _event_outside(scene, q, clause, has_noun)
+
+
+def _event_in_part(scene: Scene, q: Quantity, clause: tuple[int, int], through: int) -> str | None:
+    """The nearest event of the figure's part of its clause (between "и/and"), up to
+    ``through``: a condition first, else the event past one that only says who it counts."""
+    ev_lo, ev_hi = scene.clauses.narrow(*clause, q.start, max(q.end, through))
     event = find_event(q, current(scene, ev_lo, ev_hi), ev_lo, ev_hi)
     # "40 were hospitalised in serious condition": those in the condition are counted
     event = next(
@@ -348,9 +358,7 @@ def event_of(
     after = [m for m in scene.events if q.end <= m.start < ev_hi]
     if len(after) > 1 and event == after[0].value and qualifies(scene, q, after[0], after[1]):
         event = after[1].value  # "57 bodies of those killed were identified": identified
-    if event is None and has_noun and of_bodies(scene, q):
-        return TOLL  # "the bodies of 9 climbers were recovered": they are dead
-    return event or _event_outside(scene, q, clause, has_noun)
+    return event
 
 
 def _event_outside(
@@ -376,24 +384,3 @@ def _event_outside(
         if event is None and not (main and former_in(scene, *attached)):
             event = find_event(q, scene.events, *attached)
     return event
-
-
-def attached_clause(scene: Scene, q: Quantity, hi: int) -> tuple[int, int] | None:
-    """The clause after the figure's (which ends at ``hi``) that hangs on its noun, with no
-    figure between: "15 подростков, которых задержали", "2 млн человек, вышедших на улицы",
-    "15 minors, who were detained" (``clauses.relatives``, or a Russian participle)."""
-    if scene.text[hi : hi + 1] != "," or _DIGIT.search(scene.text, q.end, hi):
-        return None
-    first = scene.words_in(hi, hi + 30)[:1]
-    if not first:
-        return None
-    word = first[0]
-    relative = (word.lemma if word.cyrillic else word.lower) in _relatives()
-    if not relative and not (word.cyrillic and word.morph.pos == "PRTF"):
-        return None
-    return scene.clauses.of(word.start)
-
-
-@cache
-def _relatives() -> frozenset[str]:
-    return in_every_language("clauses.relatives")

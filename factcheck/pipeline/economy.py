@@ -130,9 +130,7 @@ def relative_change(f: Facts) -> Subject | None:
 def _change_of(scene: Scene, r: Reading) -> str | None:
     """ "increase" or "decrease" when the figure says by how much: "на N … больше", "N more …
     than", "rose (by) N%"; None otherwise."""
-    vocab = change_words()
-    ws = scene.words
-    q = r.quantity
+    vocab, ws, q = change_words(), scene.words, r.quantity
     at = _index_at(scene, q.start)
     after = _index_at(scene, max(q.end, r.span_end))
     prior = ws[at - 1] if at else None
@@ -142,6 +140,8 @@ def _change_of(scene: Scene, r: Reading) -> str | None:
     if nxt is None or nxt.cyrillic:
         return None
     way = direction(nxt.lower)  # most words after a figure are no comparative: told first
+    if not (way or r.is_percent):
+        return None  # neither "41,000 more … than" nor "rose 9%"
     clause_end = scene.clauses.of(q.start)[1]
     if way and any(w.lower in vocab.than for w in scene.words_in(nxt.end, clause_end)):
         return way  # "41,000 more deaths than"
@@ -155,12 +155,11 @@ def _change_of(scene: Scene, r: Reading) -> str | None:
 def ratio_figure(f: Facts) -> Subject | None:
     """ "twelve times lower", "в 17 раз меньше", "by a factor of three": a ratio of two figures,
     compared with nothing (it has no key)."""
-    q, vocab = f.r.quantity, change_words()
-    ws = f.scene.words
-    at = _index_at(f.scene, q.start)
-    if at >= 2 and ws[at - 2].lower in vocab.factor and ws[at - 1].lower == "of":
+    q, ws, at = f.r.quantity, f.scene.words, _index_at(f.scene, f.r.quantity.start)
+    if at >= 2 and ws[at - 1].lower == "of" and ws[at - 2].lower in change_words().factor:
         return f.subject(ws[at - 2].lower, None, RATIO)
-    if q.text.lower() in vocab.multiples:  # "вдвое меньше", "twice as many"
+    # "вдвое меньше", "twice as many": a multiple is a word, and most figures start with a digit
+    if not q.text[:1].isdigit() and q.text.lower() in change_words().multiples:
         return f.subject(q.text.lower(), None, RATIO)
     ignored = f.scene.ignored  # most sentences have no such noun: no search for one
     times = next((m for m in ignored if q.end < m.start <= q.end + 1), None) if ignored else None
@@ -177,9 +176,10 @@ def is_ratio(scene: Scene, noun_end: int) -> bool:
 
 
 def ordinal_figure(f: Facts) -> Subject | None:
-    """ "the ninth day of strikes", "девятого дня протестов": a place in a series, keyless."""
+    """ "the ninth day of strikes", "девятого дня протестов": a place in a series, keyless
+    (an ordinal is a word of letters: a figure in digits is none, told at once)."""
     q = f.r.quantity
-    end = series_after(f.scene.text, q.end) if ordinal_value(q.text) else None
+    end = series_after(f.scene.text, q.end) if q.text.isalpha() and ordinal_value(q.text) else None
     return f.subject(f.scene.text[q.start : end], None, ORDINAL) if end else None
 
 

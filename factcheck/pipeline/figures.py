@@ -86,7 +86,10 @@ def _labelled(scene: Scene, q: Quantity, counted: Counted, event: str | None) ->
     it counts, when nothing else (``counted``, ``event``, a unit) says; else ``counted``."""
     if counted.noun is not None or counted.measure is not None or event or q.unit:
         return counted
-    m = _LABEL.match(scene.text[: q.start])
+    before = scene.text[: q.start]
+    if not before.rstrip().endswith(":"):
+        return counted  # most figures: no colon right before them, told without the pattern
+    m = _LABEL.match(before)
     if m is None or not _LABEL_END.fullmatch(scene.text, q.end):
         return counted
     return Counted(Token(m.group(1), m.start(1), m.end(1)))
@@ -97,12 +100,14 @@ def _head(
 ) -> tuple[str, str] | None:
     """A share, a sum or a Russian figure with no noun, owned by no one: its subject."""
     lo, hi = clause
+    if actor is not None or counted.key is not None:
+        return None  # told before the clause's letters are read
     wants_head = (
         q.unit == PERCENT_UNIT
         or counted.measure == "money"
         or (counted.noun is None and is_cyrillic(scene.text[lo:hi]))
     )
-    if actor is not None or counted.key is not None or not wants_head:
+    if not wants_head:
         return None
     if q.unit != PERCENT_UNIT and counted.measure is None and bracket_place(scene, q.start):
         return None  # "в Самаре (1200)": a list's figure counts what the list does (:mod:`.listed`)

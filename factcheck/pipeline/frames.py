@@ -15,15 +15,9 @@ from factcheck.keys import COUNTRIES, COUNTRY, GROUP, PART
 from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import ClaimDraft
 from factcheck.pipeline.document import Sentence
+from factcheck.pipeline.homes import CAPITAL, capital_key
 from factcheck.pipeline.reading import Reading, Scene
-from factcheck.pipeline.scopes import (
-    CAPITAL,
-    bracket_place,
-    capital_key,
-    named_scope,
-    says_whole,
-    scopes_in,
-)
+from factcheck.pipeline.scopes import bracket_place, named_scope, says_whole, scopes_in
 from factcheck.text.lexicon import Lexicon
 from factcheck.text.morph import Word, fold
 from factcheck.text.places import NOT_PLACES, PLACE_BEFORE, name_at, town_of

@@ -44,16 +44,15 @@ def listed_subjects(
     """``subjects`` (one per reading, None where no rule spoke) with each bare figure of a
     list of places given the measure its sentence counts, else ``before``, the one of the
     sentence before; other figures keep theirs."""
-    counted = [
-        (r.quantity.start, s) for r, s in zip(readings, subjects, strict=True) if counts_a_group(s)
-    ]
     out: list[Subject | None] = []
     for r, s in zip(readings, subjects, strict=True):
         row = _table_row(scene, r, s, before)
         if row is not None:
             s = row
         elif s is None and _bare(r) and bracket_place(scene, r.quantity.start) is not None:
-            at = r.quantity.start
+            at = r.quantity.start  # the nearest figure that counts a group (few figures ask)
+            pairs = zip(readings, subjects, strict=True)
+            counted = [(o.quantity.start, c) for o, c in pairs if counts_a_group(c)]
             s = min(counted, key=lambda c: abs(c[0] - at))[1] if counted else before
         elif s is None and before is not None and _opens_bare(r, scene):
             s = Subject(before.name, f"{before.key}@{PART}", before.prop, before.unit)

@@ -10,6 +10,7 @@ from functools import cache
 from factcheck.keys import GROUP
 from factcheck.lang.base import Words, words
 from factcheck.pipeline.reading import Reading
+from factcheck.text.hints import skipping
 
 _DASH_END = re.compile(r"[—–]\s*$")
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -53,10 +54,11 @@ def _patterns_of(ru: Words, en: Words) -> _Patterns:
     )
     return _Patterns(
         of_them=re.compile(rf"\s+(?:{of_them})\b", re.IGNORECASE),
-        toll=re.compile(rf"(?<!\w)(?:{tolls})(?!\w)", re.IGNORECASE),
-        opener=re.compile(rf"(?<!\w)(?:{openers})[\s,:—–-]*$", re.IGNORECASE),
+        # searched over all the words before a figure: a search skips the letters none begins with
+        toll=skipping(rf"(?<!\w)(?:{tolls})(?!\w)", re.IGNORECASE),
+        opener=skipping(rf"(?<!\w)(?:{openers})[\s,:—–-]*$", re.IGNORECASE),
         range_glue=re.compile(rf"^\s*(?:{glue}|[-–—])\s*$", re.IGNORECASE),
-        named_figure=re.compile(rf"(?<!\w)(?:{named})\s*$", re.IGNORECASE),
+        named_figure=skipping(rf"(?<!\w)(?:{named})\s*$", re.IGNORECASE),
     )
 
 

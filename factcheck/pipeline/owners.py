@@ -6,6 +6,7 @@ figure is about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -50,7 +51,8 @@ _REFERENCE_WORDS = frozenset(
 
 def is_reference_number(scene: Scene, start: int) -> bool:
     """A number that labels ("по номеру 109", "article 5"), not an amount."""
-    before = scene.words_in(0, start)[-3:]
+    at = bisect.bisect_left(scene.word_starts, start)  # the words before: not all of them read
+    before = scene.words[max(0, at - 3) : at]
     if before and before[-1].end > start:
         before = before[:-1]  # words do not overlap: only the last may run past the figure
     return any(w.morph.lemma in _REFERENCE_WORDS for w in before[-2:])
@@ -133,6 +135,8 @@ def find_head(scene: Scene, lo: int, q: Quantity) -> tuple[str, str] | None:
 def _dashed_name(scene: Scene, start: int) -> tuple[str, str] | None:
     """ "Андрей Сомов — 46,8%": up to three capitalised words right before the dash."""
     text = scene.text
+    if not text[:start].rstrip().endswith(("—", "–", "-")):
+        return None  # most figures: no dash right before them, told without a search
     dash = DASH_BEFORE.search(text[:start])
     if not dash:
         return None

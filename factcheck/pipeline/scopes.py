@@ -20,8 +20,9 @@ from functools import cache, lru_cache
 
 from factcheck.keys import COUNTRY
 from factcheck.lang.base import LANGUAGES, in_every_language, words
+from factcheck.pipeline.homes import CAPITAL, capital_key, country_home
 from factcheck.pipeline.reading import Reading, Scene
-from factcheck.text.gazetteer import capital_of, known_name, place_adjective
+from factcheck.text.gazetteer import gazetteer, known_name, place_adjective
 from factcheck.text.hints import Contains, any_of, skipping
 from factcheck.text.morph import Word, fold
 from factcheck.text.places import (
@@ -40,7 +41,6 @@ from factcheck.text.places import (
 
 # How far (in characters) a place may stand from the figure it scopes, within its clause.
 _NEAR = 80
-CAPITAL = "place:capital"
 _TRAILING_FIGURE = re.compile(r"[\d\s.,]+$")
 # What keeps an earlier clause's place from a figure (besides another one): contrast, full stop.
 _BETWEEN_BREAK = re.compile(r"[;.!?]|\s(?:а|но|однако|while|whereas|but|however)\s", re.IGNORECASE)
@@ -77,6 +77,7 @@ class _Words:
     area_hint: Contains  # the literal texts one of which each phrase needs: told far cheaper
     capitals: frozenset[str]  # "столица", "capital"
     capital_adjectives: frozenset[str]  # "столичный"
+    adjectives: frozenset[str]  # these and the gazetteer's: every word a place's adjective may be
     country_before: frozenset[str]  # "всей", "across": "по всей Италии", "across Italy"
     not_after_adjective: frozenset[str]  # "по московскому времени" names no scope
     part_opener: re.Pattern[str]  # "including", "в том числе": the figures after are parts
@@ -102,6 +103,7 @@ def _words() -> _Words:
         area_hint=Contains([p for p, _ in phrases], ignore_case=True),
         capitals=both("places.capitals"),
         capital_adjectives=both("places.capital_adjectives"),
+        adjectives=both("places.capital_adjectives") | frozenset(gazetteer().adjectives),
         country_before=both("places.country_before"),
         not_after_adjective=both("places.not_after_adjective"),
         part_opener=re.compile(rf"(?<!\w)(?:{openers})(?!\w)", re.IGNORECASE),
@@ -113,13 +115,19 @@ def _words() -> _Words:
 def scopes_in(scene: Scene, *, attributed: bool = False) -> tuple[Scope, ...]:
     """Every place the sentence names outside its attribution (or in it too, ``attributed``:
     "Lyon police said…"), left to right (worked out once per scene: each of its figures asks)."""
-    found = [*_areas(scene), *_towns(scene), *_countries(scene)]
+    found = list(_named_places(scene))
     if not attributed:
         found = [s for s in found if not (scene.in_attribution(s.start) or _where_said(scene, s))]
     # an area says more than the country or town inside its phrase ("areas of Syria held by rebels")
     areas = [s for s in found if s.key.startswith(AREA)]
     kept = [s for s in found if s in areas or not any(a.start <= s.start < a.end for a in areas)]
     return tuple(sorted(kept, key=lambda s: s.start))
+
+
+@lru_cache(maxsize=64)
+def _named_places(scene: Scene) -> tuple[Scope, ...]:
+    """Every place the sentence names, its attribution's too (found once: both readings ask)."""
+    return (*_areas(scene), *_towns(scene), *_countries(scene))
 
 
 def _where_said(scene: Scene, s: Scope) -> bool:
@@ -150,8 +158,12 @@ def scope_of(
         near = [s for s in scopes if a <= s.start < b and _alone(scene, s, start, end)]
         if near:
             return min(near, key=distance)
-    if not fallback:
-        return None
+    return _earlier(scene, scopes, lo, start) if fallback else None
+
+
+def _earlier(scene: Scene, scopes: tuple[Scope, ...], lo: int, start: int) -> Scope | None:
+    """The place of a clause before the figure's (which begins at ``lo``) that runs into the
+    figure at ``start``, or that opens the sentence; else None."""
     before = [s for s in scopes if s.end <= lo]
     if before and _runs_into(scene, before[-1].end, start):
         return before[-1]
@@ -247,40 +259,43 @@ def _towns(scene: Scene) -> Iterator[Scope]:
     or street noun ("на улицы Лиона", "the streets of Paris"), a region past "the" ("in the
     outlying Moscow region"), the word for the capital itself ("в столице"), or an adjective of
     a place ("в парижском шествии", "the Parisian procession", "столичная акция")."""
-    tokens = scene.words
-    text = scene.text
+    tokens, text = scene.words, scene.text
     taken = {k for m in scene.sentence.lexical.entities for k in range(m.i, m.j)}
-    capitals = _words().capitals
+    vocabulary = _words()
     for k, w in enumerate(tokens):
-        if w.morph.lemma in capitals and after_one_of(text, tokens, k, PLACE_BEFORE, skip=1):
+        capital = w.morph.lemma in vocabulary.capitals
+        if capital and after_one_of(text, tokens, k, PLACE_BEFORE, skip=1):
             named = name_at(text, tokens, k + 1, taken) if k + 1 < len(tokens) else None
             yield Scope(f"place:{named}" if named else CAPITAL, w.start, w.end)
             continue
-        adjective = _adjective(tokens, k)
-        if adjective is not None:
+        if (adjective := _adjective(tokens, k, vocabulary)) is not None:
             yield Scope(adjective, w.start, w.end)
             continue
-        if k == 0 or k in taken or not w.text[:1].isupper() or w.text.isupper():
+        capitalised = w.text[:1].isupper() and not w.text.isupper()
+        if k == 0 or k in taken or not capitalised or w.lower in NOT_PLACES:
             continue
-        if w.lower in NOT_PLACES:
+        # what stands around a name tells first (most capitalised words are no place's)
+        placed = named_place(text, tokens, k) or where_after(text, tokens, k)
+        if not (placed or after_one_of(text, tokens, k, PLACE_BEFORE, skip=2)):
             continue
         name = name_at(text, tokens, k, taken)
         if not name:
             continue
         region = known_name(with_region(name, tokens, k))
-        past_the = region != name and after_one_of(text, tokens, k, PLACE_BEFORE, skip=2)
-        if past_the or named_place(text, tokens, k) or where_after(text, tokens, k):
+        if placed or region != name:  # a region may stand past "the": "in the Moscow region"
             yield Scope(f"place:{region}", w.start, w.end)
 
 
-def _adjective(tokens: Sequence[Word], k: int) -> str | None:
+def _adjective(tokens: Sequence[Word], k: int, vocabulary: _Words) -> str | None:
     """The scope an adjective of a place names: "парижском" (written in lower case, as a
     Russian adjective is; a capitalised one heads a name: "Московский метрополитен"),
     "Parisian", "столичная" (the capital); none before a noun like "время"."""
     w, morph = tokens[k], tokens[k].morph
+    if morph.lemma not in vocabulary.adjectives and morph.lower not in vocabulary.adjectives:
+        return None  # most words: told before their letters are read
     if morph.cyrillic and not w.text.islower():
         return None
-    if morph.lemma in _words().capital_adjectives:
+    if morph.lemma in vocabulary.capital_adjectives:
         scope = CAPITAL
     else:
         place = place_adjective(w) if morph.cyrillic or w.text[:1].isupper() else None
@@ -288,7 +303,7 @@ def _adjective(tokens: Sequence[Word], k: int) -> str | None:
             return None  # most words: the word after is not read
         scope = f"place:{place}"
     after = tokens[k + 1].lemma if k + 1 < len(tokens) else None
-    return None if after in _words().not_after_adjective else scope
+    return None if after in vocabulary.not_after_adjective else scope
 
 
 def _countries(scene: Scene) -> Iterator[Scope]:
@@ -381,20 +396,3 @@ def _apart(scene: Scene, lo: int, hi: int) -> bool:
         return True
     entities = scene.sentence.lexical.entities
     return any(lo <= m.start < hi and m.value.startswith(COUNTRY) for m in entities)
-
-
-def capital_key(places: tuple[str, ...]) -> str:
-    """ "The capital": the article's one town when it names one, else the capital of its one
-    country ("в столице" of a report on France is Paris), else the capital unnamed."""
-    towns = [p for p in places if p.startswith("place:")]
-    if len(towns) == 1:
-        return towns[0]
-    country = country_home(places)
-    capital = capital_of(country.removeprefix(COUNTRY)) if country else None
-    return f"place:{capital}" if capital else CAPITAL
-
-
-def country_home(places: tuple[str, ...]) -> str | None:
-    """The one country an article names, if only one: a figure "in" it is the whole one."""
-    countries = [p for p in places if p.startswith(COUNTRY)]
-    return countries[0] if len(countries) == 1 else None

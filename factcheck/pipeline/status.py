@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.keys import CONFIRMED, GROUP, KILLED, LEMMA, PART
-from factcheck.lang.base import LANGUAGES, words
+from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Quantity
 from factcheck.pipeline.reading import Reading, Scene
 from factcheck.text.hints import Contains, skipping
@@ -152,6 +152,27 @@ def _said(scene: Scene, m: Match) -> bool:
     before = scene.words[m.i - 1] if m.i > 0 else None
     aux = before is not None and not before.cyrillic and before.lower in _auxiliaries()
     return aux or _predicate(scene.words[m.i])
+
+
+def attached_clause(scene: Scene, q: Quantity, hi: int) -> tuple[int, int] | None:
+    """The clause after the figure's (which ends at ``hi``) that hangs on its noun, with no
+    figure between: "15 подростков, которых задержали", "2 млн человек, вышедших на улицы",
+    "15 minors, who were detained" (``clauses.relatives``, or a Russian participle)."""
+    if scene.text[hi : hi + 1] != "," or _DIGIT.search(scene.text, q.end, hi):
+        return None
+    first = scene.words_in(hi, hi + 30)[:1]
+    if not first:
+        return None
+    word = first[0]
+    relative = (word.lemma if word.cyrillic else word.lower) in _relatives()
+    if not relative and not (word.cyrillic and word.morph.pos == "PRTF"):
+        return None
+    return scene.clauses.of(word.start)
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    return in_every_language("clauses.relatives")
 
 
 def main_clause(scene: Scene, attached: tuple[int, int]) -> tuple[int, int] | None:

@@ -111,6 +111,8 @@ def of_tally(scene: Scene, q: Quantity, counted: Counted) -> Counted:
 def tally_event(scene: Scene, q: Quantity) -> str | None:
     """The event of the tally a figure is given to: "число погибших … выросло до 77" → killed,
     "численность митинга … составила 80 тыс." → participants."""
+    if not any(m.start < q.start for m in scene.events):
+        return None  # a tally's event is among its words, before the figure: most have none
     tally = _tally_of(scene, q.start, q.end)
     return tally.event if tally else None
 

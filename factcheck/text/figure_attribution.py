@@ -206,9 +206,18 @@ def _participles(w: Words) -> Contains:
     return Contains(map(re.escape, w.set("speech.agent_participles")), ignore_case=True)
 
 
+# Each figure of a part asks: the part is looked at once.
+@lru_cache(maxsize=1024)
+def _names_a_giver(part: str) -> bool:
+    """A participle of giving a figure (``speech.agent_participles``) may stand in the part."""
+    return _participles(words(detect(part))).may_match(part)
+
+
 def _agent_after(part: str, end: int) -> Attribution | None:
     """The agent of a participle right after the figure ending at ``end``: the one who gave
     it ("put forward by the CGT", "заявленных профсоюзом")."""
+    if not _names_a_giver(part):
+        return None  # most parts have none: no figure of theirs is given by an agent
     language = detect(part)
     w = words(language)
     if not _participles(w).may_match(part[end:]):
@@ -298,13 +307,14 @@ def _gapped(clause: str, figure: int) -> Attribution | None:
     language = detect(clause)
     grouped = words_[-1].low in _speaker_groups(words(language))
     if language == "ru":
-        if ru.forward_np(toks, 0) != len(words_) or not ru.has_case(words_[0].text, "nomn"):
-            return None
+        # the cheap tests first: a capitalised word before the dash is told at once
         if any(_place_like(t.text) for t in words_) or not (dashed or grouped):
             return None  # "Лион – 20 тыс.": a place, not a source
+        if ru.forward_np(toks, 0) != len(words_) or not ru.has_case(words_[0].text, "nomn"):
+            return None
         name = ru.speaker(clause, words_, "nomn", False)
     else:
-        if en.forward_np(toks, 0) != len(words_) or not grouped:
+        if not grouped or en.forward_np(toks, 0) != len(words_):
             return None
         name = " ".join(t.text for t in words_ if t.low != "the")
     return make(clause, name, words_[0].start, words_[-1].end)
@@ -315,7 +325,9 @@ _LAST_WORD = re.compile(r"(\w+)$")
 
 def _ends_with_group(before: str, clause: str) -> bool:
     """The text before a figure ends with a group of speakers ("…, the organisers 45,000")."""
-    last = _LAST_WORD.search(before)
+    # the last word is in the text after the last space: a search of all of it would try
+    # every position
+    last = _LAST_WORD.search(before, before.rfind(" ") + 1)
     return last is not None and fold(last.group(1)) in _speaker_groups(words(detect(clause)))
 
 
