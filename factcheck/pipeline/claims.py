@@ -46,7 +46,7 @@ from factcheck.pipeline.holders import held_by
 from factcheck.pipeline.reading import PERCENT_UNIT, Place, Reading, Scene
 from factcheck.pipeline.scopes import figure_scope
 from factcheck.pipeline.shares import sub_group
-from factcheck.pipeline.status import confirmed_so_far
+from factcheck.pipeline.status import confirmed_so_far, whole_end
 from factcheck.text.hints import skipping
 from factcheck.text.lexicon import Lexicon, Match
 from factcheck.text.morph import fold, is_cyrillic, lemma, parses
@@ -249,16 +249,23 @@ def in_a_place(key: str | None, r: Reading, scene: Scene, where: Place) -> str |
 
 
 def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -> str | None:
-    """ "31 injured, 12 of them in hospital": a share of a figure just given, not a rival (a
-    named group, "трое детей", is a part already)."""
+    """ "31 injured, 12 of them in hospital", "40 of the 120 miners": a share of a figure just
+    given, or given with it, not a rival (a named group, "трое детей", is a part already)."""
     q = r.quantity
     if key == PEOPLE:
         # the state said of this figure, not of another joined by "и/and" in its clause
         lo, hi = scene.clauses.narrow(*where.clause, q.start, q.end)
         if _is_partitive(scene.text, q.start, q.end, scene.text[lo:hi]):
             return f"{key}@{PART}"
-    if key and (key.startswith((GROUP, LEMMA))) and _is_increment(scene.text, q.start, q.end):
+    if not key or not key.startswith((GROUP, LEMMA)):
+        return key
+    if _is_increment(scene.text, q.start, q.end):
         return f"{key}@{PART}"  # "14 more were taken to hospital": added to a total, not one
+    # "17 of the 45 sailors", "17 из 45 моряков": a part of that whole ("40 of the 120 miners
+    # were rescued" counts the rescued, as "40 miners were rescued" does; a party's seats are
+    # its own)
+    if r.event is None and "@name:" not in key and whole_end(scene, q) != q.end:
+        return f"{key}@{PART}"
     return key
 
 

@@ -23,6 +23,7 @@ from factcheck.pipeline.status import (
     main_clause,
     of_bodies,
     qualifies,
+    whole_end,
     whole_of_share,
 )
 from factcheck.pipeline.tallies import NOTHING, counted_by, of_tally, tally_event
@@ -232,7 +233,7 @@ def _head_noun(scene: Scene, before: int) -> Counted:
 def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     """The counted noun within the few words after the figure, in its clause."""
     share = _OF_THEM_SAY.match(scene.text, q.end)
-    begin = share.end() if share else q.end
+    begin = share.end() if share else whole_end(scene, q)  # "40 из 120 горняков": горняки
     hyphened = _HYPHEN_WORD.match(scene.text, begin)
     if hyphened and fold(hyphened.group(1)) in HYPHEN_MEASURES:
         begin = hyphened.end()  # "a 300-strong crowd": the crowd is counted

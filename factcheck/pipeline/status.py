@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from factcheck.keys import CONFIRMED, GROUP, KILLED, LEMMA, PART
 from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Quantity
-from factcheck.pipeline.reading import Reading, Scene
+from factcheck.pipeline.reading import PERCENT_UNIT, Reading, Scene
 from factcheck.text.hints import Contains, skipping
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word
@@ -109,6 +109,14 @@ def share_of_whole(scene: Scene, q: Quantity) -> Quantity | None:
     homes" → 300, "около трети из 90 школ" → 90."""
     after = [f for f in scene.sentence.figures if f.start >= q.end]
     return after[0] if after and _of_between(scene, q, after[0]) else None
+
+
+def whole_end(scene: Scene, q: Quantity) -> int:
+    """Where the count ``q`` ends, or, when its whole follows it ("40 of 120 miners", "40 out
+    of 120 miners", "40 из 120 горняков"), where the whole ends: the noun after the whole
+    is what both count."""
+    whole = None if q.unit == PERCENT_UNIT else share_of_whole(scene, q)
+    return q.end if whole is None else whole.end
 
 
 def _of_between(scene: Scene, share: Quantity, whole: Quantity) -> bool:
