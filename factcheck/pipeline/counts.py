@@ -238,6 +238,7 @@ def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     if hyphened and fold(hyphened.group(1)) in HYPHEN_MEASURES:
         begin = hyphened.end()  # "a 300-strong crowd": the crowd is counted
     after = scene.words_in(begin, clause_end)[:4]
+    adjective = NOTHING  # "5 тыс. рабочих", "14 выживших": with no noun after it, it is one
     for k, word in enumerate(after):
         gap = scene.text[(after[k - 1].end if k else begin) : word.start]
         if _STOP.search(gap):
@@ -245,13 +246,15 @@ def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
         if word.start in scene.nouns_at:
             return counted_by(scene, *scene.nouns_at[word.start])
         if word.start in scene.event_starts:
-            return NOTHING
+            return adjective
         if word.lemma in _MEASURE_WORDS or word.lower in _MEASURE_WORDS:
             continue
         step = _russian_step(word) if word.cyrillic else _english_step(scene, after, k, share)
-        if step is not None:
-            return step
-    return NOTHING
+        if step is None and word.cyrillic and word.morph.case == "gent":
+            adjective = Counted(Token(word.text, word.start, word.end))
+        elif step is not None:
+            return adjective if step is NOTHING else step
+    return adjective
 
 
 def _russian_step(word: Word) -> Counted | None:
