@@ -16,6 +16,7 @@ from factcheck.extract import extract_claims
         ("При обрушении погибли 9 рабочих.", "lemma:рабочий", "killed"),
         ("Из-под завалов извлекли 11 выживших, сообщили спасатели.", "lemma:выжить", "count"),
         ("За 3 последних года уволились 40 человек.", "group:people", "count"),
+        ("Пять спасательных судов отправила Россия.", "lemma:судно", "count"),
         ("Some 3,000 workers are on strike at the factory.", "lemma:worker", "count"),
     ],
 )

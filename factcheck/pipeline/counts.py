@@ -31,7 +31,7 @@ from factcheck.pipeline.tallies import Counted as Counted
 from factcheck.pipeline.tallies import find_measured as find_measured
 from factcheck.text.hints import Contains, any_of
 from factcheck.text.lexicon import Match
-from factcheck.text.morph import Token, Word, fold
+from factcheck.text.morph import Token, Word, fold, parses
 from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES
 
 # Words between a figure and its noun that do not change what is counted.
@@ -252,9 +252,13 @@ def _noun_after(scene: Scene, q: Quantity, clause_end: int) -> Counted:
         step = _russian_step(word) if word.cyrillic else _english_step(scene, after, k, share)
         if step is None and word.cyrillic and word.morph.case == "gent":
             adjective = Counted(Token(word.text, word.start, word.end))
-        elif step is not None:
-            return adjective if step is NOTHING else step
+        elif step is not None:  # (a word the dictionary may also read as a noun: "судна")
+            return adjective if step is NOTHING and not _may_be_noun(word) else step
     return adjective
+
+
+def _may_be_noun(word: Word) -> bool:
+    return word.cyrillic and any(p.tag.POS == "NOUN" for p in parses(word.text))
 
 
 def _russian_step(word: Word) -> Counted | None:
