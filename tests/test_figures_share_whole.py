@@ -36,3 +36,22 @@ def test_a_share_is_of_the_whole_after_it(sentence: str, key: str) -> None:
 def test_a_named_holder_or_subject_comes_first(sentence: str, key: str) -> None:
     (claim,) = extract_claims(sentence, published="2024-05-02")
     assert claim.subject_key == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            "Профсоюз заявил, что бастуют 64% врачей, министерство назвало цифру в 22%.",
+            "lemma:врач",
+        ),
+        ("По данным профсоюза, бастуют 64% врачей, власти приводят оценку в 22%.", "lemma:врач"),
+        (
+            "The union said 64% of doctors walked out, and the ministry put it at 22%.",
+            "lemma:doctor",
+        ),
+    ],
+)
+def test_a_rival_figure_of_a_share_counts_the_same_group(sentence: str, key: str) -> None:
+    first, second = extract_claims(sentence, published="2024-05-02")
+    assert (first.subject_key, second.subject_key) == (key, key)

@@ -66,6 +66,12 @@ def _patterns() -> _Patterns:
     return _patterns_of(words("ru"), words("en"))
 
 
+def named_before(sentence: str, start: int) -> bool:
+    """The figure at ``start`` is named as someone's figure ("the government figure of",
+    "назвало цифру в"): it gives what the figure before it gives (``lists.named_figures``)."""
+    return _patterns().named_figure.search(sentence, 0, start) is not None
+
+
 def inherit(readings: list[Reading], sentence: str) -> list[Reading]:
     """Elided nouns, events and actors come from the figure before; the members of a list
     after a dash take its event ("погибли 51 человек — 46 шахтеров и пять спасателей")."""

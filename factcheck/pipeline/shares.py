@@ -17,6 +17,7 @@ from functools import cache
 from factcheck.keys import IN, LEMMA
 from factcheck.lang.base import in_every_language
 from factcheck.models import Quantity
+from factcheck.pipeline.lists import named_before
 from factcheck.pipeline.reading import PERCENT_UNIT, Scene
 from factcheck.text.hints import Contains
 from factcheck.text.morph import Word
@@ -141,6 +142,9 @@ def _told_before(scene: Scene, q: Quantity) -> SubGroup | None:
     if group is None:
         return None
     starts = [m.end() for m in _NEW_CLAUSE.finditer(scene.text, before[-1].end, q.start)]
+    comma = scene.text.rfind(",", before[-1].end, q.start)
+    if not starts and comma >= 0 and named_before(scene.text, q.start):
+        starts = [comma + 1]  # "…, министерство назвало цифру в 31%": a rival's figure of it
     if not starts:
         return None
     words = list(scene.words_in(starts[-1], q.start))  # the share's own clause
