@@ -152,9 +152,10 @@ def _tally_of(scene: Scene, start: int, end: int) -> _Tally | None:
 
 
 def _put_at(scene: Scene, before: Sequence[Word], k: int, vocabulary: _Words) -> _Tally | None:
-    """ "Police estimated the crowd at 15,000", "put the number of protesters at 4,000": the
-    link verb stands before the tally, the figure after "at"; ``before[k]`` ends the tally."""
-    if k < 1 or k + 1 >= len(before) or before[k].cyrillic:
+    """ "Police estimated the crowd at 15,000", "put the number of protesters at 4,000",
+    "полиция оценила число участников в 8 тыс.": the link verb stands before the tally, the
+    figure after "at"/"в"; ``before[k]`` ends the tally."""
+    if k < 1 or k + 1 >= len(before):
         return None
     for j in range(k - 1, max(k - _X_WORDS - 1, -1), -1):
         if _is(before[j], vocabulary.links):

@@ -293,11 +293,11 @@ def _gapped(clause: str, figure: int) -> Attribution | None:
     clause that leaves out the counting verb of the clause before; the words before the
     figure (and its dash) are its speaker: any noun phrase before a dash, a group of speakers
     (``speaker.groups``) before the figure itself."""
-    before = clause[:figure].rstrip()
+    before, glued = _before_gap(clause[:figure].rstrip())
     if not before or (before[-1] not in _DASH and not _ends_with_group(before, clause)):
         return None  # most clauses: neither a dash nor a group of speakers before the figure
     toks = tokens(clause)
-    at = next((k for k, t in enumerate(toks) if t.start == figure), None)
+    at = next((k - glued for k, t in enumerate(toks) if t.start == figure), None)
     if not at:
         return None
     dashed = toks[at - 1].text in _DASH
@@ -321,6 +321,16 @@ def _gapped(clause: str, figure: int) -> Attribution | None:
 
 
 _LAST_WORD = re.compile(r"(\w+)$")
+# A preposition between a gapped clause's speaker and its figure.
+_GAP_GLUE = re.compile(r"(?<=\s)(?:в|at)$", re.IGNORECASE)
+
+
+def _before_gap(before: str) -> tuple[str, int]:
+    """The text before a gapped clause's figure without the preposition that may lead the
+    figure ("…, организаторы — в 30 тыс.", "…, the organisers at 30,000"), and how many
+    words it took (0 or 1)."""
+    glued = _GAP_GLUE.search(before)
+    return (before[: glued.start()].rstrip(), 1) if glued else (before, 0)
 
 
 def _ends_with_group(before: str, clause: str) -> bool:
