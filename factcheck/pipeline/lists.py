@@ -21,7 +21,8 @@ _NEXT_MEMBER = re.compile(r"^[^\d;:.()!?—–]*(?:,|\s(?:и|and))\s*$", re.IGNO
 # "Таджикистан — 200, Армения — 70 военных": the next item of a list of names and figures
 _NAMED_ITEM = re.compile(r"^\s*[,;/]\s*[^\d,;/()]{1,40}?\s*(?:[—–~-]\s*)?$")
 # "350 in the south and 120 in the north": a second bare figure of the same kind, by "and"
-_AND_NEXT = re.compile(r"^[^\d,;:.()—–]*\s(?:and|и)\s+$", re.IGNORECASE)
+# (a date may stand between, and a preposition may lead the figure: "52 on May 7 and at 60")
+_AND_NEXT = re.compile(r"^[^,;:.()—–]*\s(?:and|и)\s+(?:(?:at|to|в|до)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -284,19 +284,29 @@ def _figure_date(sentence: str, found: list[tuple[int, int, str]], at: int | Non
     dating = [d for d in found if d not in compared]
     cued = [d for d in dating if p.as_of.search(sentence[max(0, d[0] - 40) : d[0]])]
     plain = [d for d in dating if not _bound_or_event(p, sentence, d[0], d[1])]
-    return _nearest_before(cued or plain, plain, at)
+    return _nearest_before(sentence, cued or plain, plain, at)
 
 
 def _nearest_before(
-    pool: list[tuple[int, int, str]], plain: list[tuple[int, int, str]], at: int | None
+    sentence: str,
+    pool: list[tuple[int, int, str]],
+    plain: list[tuple[int, int, str]],
+    at: int | None,
 ) -> str | None:
-    """The date of ``pool`` nearest before the figure at ``at``, else (when no date of the pool,
-    as-of dates, stands before it) of ``plain`` ("On May 7 the toll was 52; by May 9 it was 60":
-    52 is May 7's), else the pool's first."""
+    """The date right after the figure at ``at`` ("52 on May 7 and 60 on May 9"), else the
+    date of ``pool`` nearest before it, else (when no date of the pool, as-of dates, stands
+    before it) of ``plain`` ("On May 7 the toll was 52; by May 9 it was 60": 52 is May 7's),
+    else the pool's first."""
     if not pool or at is None:
         return pool[0][2] if pool else None
-    before = [d for d in pool if d[1] <= at] or [d for d in plain if d[1] <= at]
+    own = [d for d in plain if d[0] > at and _RIGHT_AFTER.fullmatch(sentence, at, d[0])]
+    before = own or [d for d in pool if d[1] <= at] or [d for d in plain if d[1] <= at]
     return (before[-1] if before else pool[0])[2]
+
+
+# A figure and up to two words (no comma), then "on"/"в"/"на" before a date: the figure's
+# own day.
+_RIGHT_AFTER = re.compile(r"\S*[\d%](?:\s+[^\W\d_]+){0,2}\s+(?:on|в|на)\s+", re.IGNORECASE)
 
 
 def _with_list_days(sentence: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
