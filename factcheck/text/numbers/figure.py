@@ -7,7 +7,7 @@ import re
 from factcheck.text.numbers.bounds import Before
 from factcheck.text.numbers.digits import digit_figure
 from factcheck.text.numbers.scan import Figure, Scan
-from factcheck.text.numbers.vocabulary import LANGUAGES, anchor, stem_patterns
+from factcheck.text.numbers.vocabulary import LANGUAGES, stem_patterns
 from factcheck.text.numbers.words import word_figure
 
 _PERCENT_WORDS = stem_patterns(lambda words: words.percent_stems, "*") + [
@@ -39,7 +39,7 @@ def read_figure(
     if text[pos].isdigit():
         fig = digit_figure(scan, pos)
     else:
-        m = anchor().match(text, pos)
+        m = scan.anchor.match(text, pos)
         if m is None or m.group()[:1].isdigit():
             return None
         fig = word_figure(scan, pos, m.end(), genitive=genitive, article=article)

@@ -31,7 +31,7 @@ from factcheck.text.numbers.masks import masked
 from factcheck.text.numbers.ordinals import find_ordinals, ordinal_cues
 from factcheck.text.numbers.ranges import Found, range_after
 from factcheck.text.numbers.scan import Figure, Scan
-from factcheck.text.numbers.vocabulary import ARTICLES, LANGUAGES, anchor, is_half, word_trie
+from factcheck.text.numbers.vocabulary import ARTICLES, LANGUAGES, is_half, word_trie
 
 _ARTICLE_BEFORE = phrase_before(sorted(ARTICLES))
 
@@ -72,7 +72,7 @@ def find_quantities(text: str) -> list[Quantity]:
     scan = Scan(text)
     out: list[Quantity] = []
     floor = 0
-    for m in anchor().finditer(text):
+    for m in scan.anchor.finditer(text):
         pos = m.start()
         if pos < floor:
             continue

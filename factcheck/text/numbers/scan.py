@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.text.morph import fold
-from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES, UNIT_LINKS, Entry, lexicon
+from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES, UNIT_LINKS, Entry, vocabulary
 
 _GAP_WORD = re.compile(r"([^\S\n]+|[^\S\n]*\n[^\S\n]*)([^\W\d_]+)")
 HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
@@ -38,11 +38,13 @@ class Figure:
 class Scan:
     """One text and the number words, with the small questions every step asks of it."""
 
-    __slots__ = ("text", "words")
+    __slots__ = ("anchor", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = lexicon()
+        found = vocabulary()
+        self.words = found.words
+        self.anchor = found.anchor  # where a figure may begin
 
     def entry(self, word: str) -> Entry | None:
         """The number word ``word`` as an entry, or None."""
