@@ -49,14 +49,10 @@ _UNIT_BEFORE = Before(
 _PLUS_AFTER = re.compile(r"\+(?![\w+])")
 
 
-def _cues() -> re.Pattern[str]:
+@cache
+def _cues(*files: lang.Words) -> re.Pattern[str]:
     """A word that may begin a fraction, an ordinal or a multiple: most sentences have none,
     and one search for them all costs less than each reader's own."""
-    return _cues_of(*map(lang.words, lang.LANGUAGES))
-
-
-@cache
-def _cues_of(*files: lang.Words) -> re.Pattern[str]:
     cues = fraction_cues(*files) | ordinal_cues(*files) | multiple_cues(*files)
     trie = word_trie(sorted(cues))
     return re.compile(rf"{lookahead([trie])}(?<![\w-])(?:{trie})")
@@ -83,7 +79,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found, stop = _at(scan, pos, m.end(), floor)
         out.extend(found)
         floor = max(stop, m.end())
-    if not _cues().search(text):
+    if not _cues(*scan.files).search(text):
         return out
     out = with_fractions(text, out)
     words = [o for o in find_ordinals(text) + find_multiples(text) if not _any_overlap(o, out)]

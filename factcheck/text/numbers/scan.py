@@ -38,11 +38,12 @@ class Figure:
 class Scan:
     """One text and the number words, with the small questions every step asks of it."""
 
-    __slots__ = ("anchor", "text", "words")
+    __slots__ = ("anchor", "files", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         found = vocabulary()
+        self.files = found.files  # the words files, for a reader's own patterns
         self.words = found.words
         self.anchor = found.anchor  # where a figure may begin
 

@@ -157,18 +157,20 @@ def _anchor(*files: lang.Words) -> re.Pattern[str]:
 class Vocabulary:
     """The number words and where a figure may begin, built from the same words files."""
 
+    files: tuple[lang.Words, ...]  # the words files both are built from
     words: dict[str, Entry]  # every number word, folded (ё → е), with what it contributes
     anchor: re.Pattern[str]  # as :func:`anchor`
 
 
 def vocabulary() -> Vocabulary:
-    """The number words and their anchor pattern together: one look-up for a text's reading."""
+    """The words files as read now, with the number words and the anchor pattern built from
+    them: one look-up for a text's reading."""
     return _vocabulary(*map(lang.words, lang.LANGUAGES))
 
 
 @cache
 def _vocabulary(*files: lang.Words) -> Vocabulary:
-    return Vocabulary(_lexicon(*files), _anchor(*files))
+    return Vocabulary(files, _lexicon(*files), _anchor(*files))
 
 
 ARTICLES = frozenset(a for words in LANGUAGES for a in words.articles)
