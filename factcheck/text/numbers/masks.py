@@ -56,14 +56,17 @@ def masked(text: str, pos: int) -> int:
         return -1
     a, b = _window(text, pos)
     window = text[a:b]
-    spans: list[tuple[int, int]] = []
-    if date_hint(text, pos, a):
-        spans += [(s, e) for s, e, _ in find_dates(window)]
-    if _PHONE_HINT.search(window):
-        spans += [m.span() for m in _PHONE.finditer(window)]
-        spans += [m.span() for m in _DIGIT_GROUPS.finditer(window) if _phone_like(m.group())]
-    for s, e in spans:
-        if a + s <= pos < a + e:
+    at = pos - a
+    dates = find_dates(window) if date_hint(text, pos, a) else []
+    for s, e, _ in dates:
+        if s <= at < e:
+            return a + e
+    if not _PHONE_HINT.search(window):
+        return -1  # (most figures: no date and no phone around them)
+    phones = [m.span() for m in _PHONE.finditer(window)]
+    phones += [m.span() for m in _DIGIT_GROUPS.finditer(window) if _phone_like(m.group())]
+    for s, e in phones:
+        if s <= at < e:
             return a + e
     return -1
 
