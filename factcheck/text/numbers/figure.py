@@ -22,6 +22,7 @@ SIGN_BEFORE = Before(
     ),
     _SIGNS,
 )
+SIGN_REACH = 12  # characters before a figure searched for its sign word
 SIGN_AFTER = re.compile(
     rf"(?:{'|'.join(map(re.escape, sorted(_SIGNS)))})[^\S\n]+(?=\d)", re.IGNORECASE
 )
@@ -29,10 +30,17 @@ _PERCENT = re.compile(rf"[^\S\n]*%|\s+(?:{'|'.join(_PERCENT_WORDS)})(?![^\W\d_])
 
 
 def read_figure(
-    scan: Scan, pos: int, *, genitive: bool, article: bool, after_dash: bool = False
+    scan: Scan,
+    pos: int,
+    *,
+    genitive: bool,
+    article: bool,
+    after_dash: bool = False,
+    unsigned: bool = False,
 ) -> Figure | None:
     """The figure starting exactly at ``pos`` (a digit or a number word), or None; negative
-    after a sign word ("минус 1")."""
+    after a sign word ("минус 1") within ``SIGN_REACH`` characters, unless ``unsigned`` (the
+    caller looked there for one already and found none)."""
     text = scan.text
     if pos >= len(text) or not (after_dash or scan.free_before(pos)):
         return None
@@ -45,7 +53,7 @@ def read_figure(
         fig = word_figure(scan, pos, m.end(), genitive=genitive, article=article)
     if fig is None:
         return None
-    sign = SIGN_BEFORE.search(text, max(0, pos - 12), pos)
+    sign = None if unsigned else SIGN_BEFORE.search(text, max(0, pos - SIGN_REACH), pos)
     if sign and _SIGNS[sign.group().split()[0].lower()] < 0:  # "минус 1"
         fig.low, fig.high = -fig.high, -fig.low
         fig.point = None if fig.point is None else -fig.point

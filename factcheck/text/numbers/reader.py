@@ -25,7 +25,7 @@ from factcheck.text.numbers.exclusions import (
     one_counts,
     year_after_preposition,
 )
-from factcheck.text.numbers.figure import SIGN_BEFORE, read_figure
+from factcheck.text.numbers.figure import SIGN_BEFORE, SIGN_REACH, read_figure
 from factcheck.text.numbers.fractions import fraction_cues, with_fractions
 from factcheck.text.numbers.masks import masked
 from factcheck.text.numbers.ordinals import find_ordinals, ordinal_cues
@@ -102,7 +102,11 @@ def _at(scan: Scan, pos: int, anchor_end: int, floor: int) -> Found:
     sign = SIGN_BEFORE.search(text, lo, pos) if article is None else None
     start = article.start() if article else sign.start() if sign else pos
     lead = lead_before(text, lo, start)
-    fig = read_figure(scan, pos, genitive=lead.genitive, article=article is not None)
+    # no sign word ends at pos from lo on: none does from nearer either
+    unsigned = article is None and sign is None and lo <= max(0, pos - SIGN_REACH)
+    fig = read_figure(
+        scan, pos, genitive=lead.genitive, article=article is not None, unsigned=unsigned
+    )
     if fig is None:
         return [], scan.token_end(pos, anchor_end)
     fig.start = start
