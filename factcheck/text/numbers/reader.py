@@ -151,6 +151,7 @@ def _single(scan: Scan, fig: Figure, lead: Lead, lo: int, pos: int) -> Quantity:
         unit = _UNIT_BEFORE.search(scan.text, lo, pos)
         if unit:  # "лет 20": about twenty years
             qualifier, fig.start = Qualifier.ABOUT, unit.start()
-        elif _PLUS_AFTER.match(scan.text, fig.end):  # "Severe cases: 40+"
+        elif scan.text.startswith("+", fig.end) and _PLUS_AFTER.match(scan.text, fig.end):
+            # "Severe cases: 40+"
             qualifier, fig.end = Qualifier.AT_LEAST, fig.end + 1
     return quantity(scan.text, fig, qualifier)

@@ -82,6 +82,8 @@ class Scan:
     def glued_after(self, end: int) -> bool:
         """True when a word is hyphenated onto the figure: "three-year", "пяти-этажный" (a
         measure is no such word: "a 5.9-magnitude quake")."""
+        if not self.text.startswith("-", end):
+            return False  # (most figures: told without a search)
         hm = HYPHEN_WORD.match(self.text, end)
         if hm is None or fold(hm.group(1)) in HYPHEN_MEASURES:
             return False
