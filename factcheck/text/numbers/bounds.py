@@ -76,7 +76,9 @@ _LEAD = (
 _LEAD_BEFORE = re.compile(_LEAD, re.IGNORECASE)
 # The same, read case-sensitively in a text put in lower case: case-insensitively, re tries
 # every branch of a level of the trie in turn; case-sensitively, only the one of the letter read.
-_LEAD_IN_LOWER_CASE = re.compile(_LEAD)
+# A look at the first character first skips the positions no lead begins at.
+_LEAD_FIRSTS = {w[0].lower() for w in [*RANGE_OPENERS, *_WORD_BOUNDS]} | {"~", "≈"}
+_LEAD_IN_LOWER_CASE = re.compile(f"(?=[{''.join(map(re.escape, sorted(_LEAD_FIRSTS)))}]){_LEAD}")
 
 
 @dataclass(frozen=True, slots=True)
