@@ -22,7 +22,8 @@ from factcheck.text.numbers.scan import DIGIT_RUN, HYPHEN_WORD, Figure, Scan
 from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES, LANGUAGES, MULTIPLIERS, Entry
 
 _SP = "[ \u00a0\u202f\u2009]"  # spaces that may separate digit groups
-_SPACED_DIGITS = re.compile(rf"[0-9]{{1,3}}(?:{_SP}[0-9]{{3}})+(?![0-9])")
+# (the first group is possessive: a shorter one is followed by a digit, never by a space)
+_SPACED_DIGITS = re.compile(rf"[0-9]{{1,3}}+(?:{_SP}[0-9]{{3}})+(?![0-9])")
 _MIDDLE_GROUP = re.compile(rf"{_SP}[0-9]{{3}}{_SP}")  # "… 000 " right before a group
 _DECIMAL_TAIL = re.compile(r"[.,][0-9]+")
 _SEPARATOR = re.compile(r"[.,]")
@@ -79,7 +80,7 @@ def read_digits(text: str, pos: int) -> Digits | None:
     run = m.group()
     if ":" in run or "/" in run:
         return None  # a time, a date or a fraction
-    parts = _SEPARATOR.split(run)
+    parts = [run] if run.isdigit() else _SEPARATOR.split(run)  # (most runs have no mark)
     if sum(map(len, parts)) > READABLE_DIGITS:
         return None
     head = parts[0]
