@@ -188,9 +188,15 @@ class WordEnds:
         as a whole word, read case-insensitively."""
         body = before.rstrip()
         last = body[-1:]
-        # Most texts end with a character no phrase ends with: that one character tells (re
-        # reads a plain one case-insensitively as no other character than its lower case).
-        if not self._stems and last.lower() not in self._lasts and plain(last):
+        # Most texts end with a character no phrase ends with, nor (with stems) a letter a
+        # stem's ending may end with: that one character tells (re reads a plain one
+        # case-insensitively as no other character than its lower case; the common scripts are
+        # told plain without a search).
+        if (
+            last.lower() not in self._lasts
+            and not (self._stems and is_letter(last))
+            and (last < "\x80" or "\u0400" <= last <= "\u04ff" or plain(last))
+        ):
             return False
         tail = body[-self._tail :]
         if not plain(tail):

@@ -17,9 +17,11 @@ def _alternation(words: list[str]) -> str:
 # A date needs a month name next to the figure, a year (1800–2199, as the date patterns read
 # years: a figure of four digits is more often a count) or digits joined by punctuation; only
 # then are the date patterns run at all. Each language's day endings are optional in turn
-# ("5-го", "5th"), then a link ("5th of May"), then a month's first letters.
+# ("5-го", "5th"), then a link ("5th of May"), then a month's first letters. The runs of digits
+# are possessive ("++"): a shorter run is followed by a digit, which no day ending, space or
+# separator is, and trying each shorter run in turn cost more than the rest of the hint.
 _DATE_HINT_AFTER = re.compile(
-    "[0-9]+"
+    "[0-9]++"
     + "".join(f"(?:{_alternation(list(words.day_endings))})?" for words in LANGUAGES)
     + r"\s+"
     + "".join(
@@ -28,7 +30,7 @@ _DATE_HINT_AFTER = re.compile(
         if words.day_month_links
     )
     + f"(?:{_alternation([h for words in LANGUAGES for h in words.month_hints])})"
-    + r"|[0-9]+[.\-/][0-9]|(?:1[89]|2[01])[0-9]{2}(?![0-9])",
+    + r"|[0-9]++[.\-/][0-9]|(?:1[89]|2[01])[0-9]{2}(?![0-9])",
     re.IGNORECASE,
 )
 # English also writes the month first, capitalised: "Jan. 7", "January 7,".
@@ -56,14 +58,17 @@ def masked(text: str, pos: int) -> int:
         return -1
     a, b = _window(text, pos)
     window = text[a:b]
-    spans: list[tuple[int, int]] = []
-    if date_hint(text, pos, a):
-        spans += [(s, e) for s, e, _ in find_dates(window)]
-    if _PHONE_HINT.search(window):
-        spans += [m.span() for m in _PHONE.finditer(window)]
-        spans += [m.span() for m in _DIGIT_GROUPS.finditer(window) if _phone_like(m.group())]
-    for s, e in spans:
-        if a + s <= pos < a + e:
+    at = pos - a
+    dates = find_dates(window) if date_hint(text, pos, a) else []
+    for s, e, _ in dates:
+        if s <= at < e:
+            return a + e
+    if not _PHONE_HINT.search(window):
+        return -1  # (most figures: no date and no phone around them)
+    phones = [m.span() for m in _PHONE.finditer(window)]
+    phones += [m.span() for m in _DIGIT_GROUPS.finditer(window) if _phone_like(m.group())]
+    for s, e in phones:
+        if s <= at < e:
             return a + e
     return -1
 

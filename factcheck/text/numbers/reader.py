@@ -25,13 +25,13 @@ from factcheck.text.numbers.exclusions import (
     one_counts,
     year_after_preposition,
 )
-from factcheck.text.numbers.figure import SIGN_BEFORE, read_figure
+from factcheck.text.numbers.figure import SIGN_BEFORE, SIGN_REACH, read_figure
 from factcheck.text.numbers.fractions import fraction_cues, with_fractions
 from factcheck.text.numbers.masks import masked
 from factcheck.text.numbers.ordinals import find_ordinals, ordinal_cues
 from factcheck.text.numbers.ranges import Found, range_after
 from factcheck.text.numbers.scan import Figure, Scan
-from factcheck.text.numbers.vocabulary import ARTICLES, LANGUAGES, anchor, is_half, word_trie
+from factcheck.text.numbers.vocabulary import ARTICLES, LANGUAGES, is_half, word_trie
 
 _ARTICLE_BEFORE = phrase_before(sorted(ARTICLES))
 
@@ -49,14 +49,10 @@ _UNIT_BEFORE = Before(
 _PLUS_AFTER = re.compile(r"\+(?![\w+])")
 
 
-def _cues() -> re.Pattern[str]:
+@cache
+def _cues(*files: lang.Words) -> re.Pattern[str]:
     """A word that may begin a fraction, an ordinal or a multiple: most sentences have none,
     and one search for them all costs less than each reader's own."""
-    return _cues_of(*map(lang.words, lang.LANGUAGES))
-
-
-@cache
-def _cues_of(*files: lang.Words) -> re.Pattern[str]:
     cues = fraction_cues(*files) | ordinal_cues(*files) | multiple_cues(*files)
     trie = word_trie(sorted(cues))
     return re.compile(rf"{lookahead([trie])}(?<![\w-])(?:{trie})")
@@ -72,7 +68,7 @@ def find_quantities(text: str) -> list[Quantity]:
     scan = Scan(text)
     out: list[Quantity] = []
     floor = 0
-    for m in anchor().finditer(text):
+    for m in scan.anchor.finditer(text):
         pos = m.start()
         if pos < floor:
             continue
@@ -83,7 +79,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found, stop = _at(scan, pos, m.end(), floor)
         out.extend(found)
         floor = max(stop, m.end())
-    if not _cues().search(text):
+    if not _cues(*scan.files).search(text):
         return out
     out = with_fractions(text, out)
     words = [o for o in find_ordinals(text) + find_multiples(text) if not _any_overlap(o, out)]
@@ -106,7 +102,11 @@ def _at(scan: Scan, pos: int, anchor_end: int, floor: int) -> Found:
     sign = SIGN_BEFORE.search(text, lo, pos) if article is None else None
     start = article.start() if article else sign.start() if sign else pos
     lead = lead_before(text, lo, start)
-    fig = read_figure(scan, pos, genitive=lead.genitive, article=article is not None)
+    # no sign word ends at pos from lo on: none does from nearer either
+    unsigned = article is None and sign is None and lo <= max(0, pos - SIGN_REACH)
+    fig = read_figure(
+        scan, pos, genitive=lead.genitive, article=article is not None, unsigned=unsigned
+    )
     if fig is None:
         return [], scan.token_end(pos, anchor_end)
     fig.start = start
@@ -151,6 +151,7 @@ def _single(scan: Scan, fig: Figure, lead: Lead, lo: int, pos: int) -> Quantity:
         unit = _UNIT_BEFORE.search(scan.text, lo, pos)
         if unit:  # "лет 20": about twenty years
             qualifier, fig.start = Qualifier.ABOUT, unit.start()
-        elif _PLUS_AFTER.match(scan.text, fig.end):  # "Severe cases: 40+"
+        elif scan.text.startswith("+", fig.end) and _PLUS_AFTER.match(scan.text, fig.end):
+            # "Severe cases: 40+"
             qualifier, fig.end = Qualifier.AT_LEAST, fig.end + 1
     return quantity(scan.text, fig, qualifier)

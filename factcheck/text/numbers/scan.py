@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.text.morph import fold
-from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES, UNIT_LINKS, Entry, lexicon
+from factcheck.text.numbers.vocabulary import HYPHEN_MEASURES, UNIT_LINKS, Entry, vocabulary
 
 _GAP_WORD = re.compile(r"([^\S\n]+|[^\S\n]*\n[^\S\n]*)([^\W\d_]+)")
 HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
@@ -38,11 +38,14 @@ class Figure:
 class Scan:
     """One text and the number words, with the small questions every step asks of it."""
 
-    __slots__ = ("text", "words")
+    __slots__ = ("anchor", "files", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = lexicon()
+        found = vocabulary()
+        self.files = found.files  # the words files, for a reader's own patterns
+        self.words = found.words
+        self.anchor = found.anchor  # where a figure may begin
 
     def entry(self, word: str) -> Entry | None:
         """The number word ``word`` as an entry, or None."""
@@ -79,6 +82,8 @@ class Scan:
     def glued_after(self, end: int) -> bool:
         """True when a word is hyphenated onto the figure: "three-year", "пяти-этажный" (a
         measure is no such word: "a 5.9-magnitude quake")."""
+        if not self.text.startswith("-", end):
+            return False  # (most figures: told without a search)
         hm = HYPHEN_WORD.match(self.text, end)
         if hm is None or fold(hm.group(1)) in HYPHEN_MEASURES:
             return False

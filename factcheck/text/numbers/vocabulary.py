@@ -13,7 +13,7 @@ from factcheck.text.morph import analyzer, fold
 from factcheck.text.number_words import NumberWords, number_words
 
 # The number words as the words files list them when the reader is first imported; the number
-# words themselves (:func:`lexicon`, :func:`anchor`) follow the files as they are read now.
+# words themselves (:func:`vocabulary`, :func:`anchor`) follow the files as they are read now.
 LANGUAGES = tuple(number_words(lang.words(language)) for language in lang.LANGUAGES)
 
 Kind = Literal["add", "half", "halfscale", "scale", "hundred", "dozen", "sotnya", "vague", "abbr"]
@@ -101,11 +101,6 @@ def _written_entries(words: NumberWords) -> dict[str, Entry]:
     return out
 
 
-def lexicon() -> dict[str, Entry]:
-    """Every number word, folded (ё → е), with what it contributes."""
-    return _lexicon(*map(lang.words, lang.LANGUAGES))
-
-
 @cache
 def _lexicon(*files: lang.Words) -> dict[str, Entry]:
     out: dict[str, Entry] = {}
@@ -156,6 +151,26 @@ def _anchor(*files: lang.Words) -> re.Pattern[str]:
     firsts |= {"ё"} if "е" in firsts else set()
     begins = "".join(map(re.escape, sorted(firsts)))
     return re.compile(rf"(?=[{begins}])(?:[0-9]+|\b(?:{word_trie(words)})\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The number words and where a figure may begin, built from the same words files."""
+
+    files: tuple[lang.Words, ...]  # the words files both are built from
+    words: dict[str, Entry]  # every number word, folded (ё → е), with what it contributes
+    anchor: re.Pattern[str]  # as :func:`anchor`
+
+
+def vocabulary() -> Vocabulary:
+    """The words files as read now, with the number words and the anchor pattern built from
+    them: one look-up for a text's reading."""
+    return _vocabulary(*map(lang.words, lang.LANGUAGES))
+
+
+@cache
+def _vocabulary(*files: lang.Words) -> Vocabulary:
+    return Vocabulary(files, _lexicon(*files), _anchor(*files))
 
 
 ARTICLES = frozenset(a for words in LANGUAGES for a in words.articles)
