@@ -25,3 +25,16 @@ from factcheck.extract import extract_claims
 def test_the_winner_not_the_verb(sentence: str, key: str, speaker: str | None) -> None:
     (claim,) = extract_claims(sentence, published="2024-05-02")
     assert (claim.subject_key, claim.speaker) == (key, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("По данным избиркома, правящий блок набрал 41,2%.", "lemma:блок"),
+        ("Лаптева, получившая 41,2% голосов, вышла во второй тур.", "name:лаптев"),
+        ("По данным избиркома, Лаптева, набравшая 41,2%, вышла во второй тур.", "name:лаптев"),
+    ],
+)
+def test_a_participle_hangs_on_a_name_an_adjective_on_its_noun(sentence: str, key: str) -> None:
+    (claim,) = extract_claims(sentence, published="2024-05-02")
+    assert claim.subject_key == key

@@ -161,9 +161,11 @@ def _dashed_name(scene: Scene, start: int) -> tuple[str, str] | None:
 def _russian_head(scene: Scene, lo: int, before: Sequence[Word]) -> tuple[str, str] | None:
     """The word a participle clause hangs on ("Сомов, получивший 46,8%"), or the clause's
     subject noun with its genitive ("Явка составила 38,4%", "число погибших")."""
-    if before[0].morph.pos in ("PRTF", "ADJF"):
+    # "Сомов, получивший 46,8% голосов" (not "…, правящая партия набрала": a noun follows)
+    noun_after = len(before) > 1 and before[1].morph.pos == "NOUN" and before[1].morph.nominative
+    if before[0].morph.pos in ("PRTF", "ADJF") and not noun_after:
         prior = [w for w in scene.words if w.end <= lo][-1:]
-        if prior and prior[0].text[:1].isupper():  # "Сомов, получивший 46,8% голосов"
+        if prior and prior[0].text[:1].isupper() and not scene.in_attribution(prior[0].start):
             return prior[0].text, _name_key(prior[0])
     for k, w in enumerate(before):
         if w.morph.pos != "NOUN" or not w.morph.nominative:
