@@ -252,7 +252,10 @@ def share_of_previous(key: str | None, r: Reading, scene: Scene, where: Place) -
     """ "31 injured, 12 of them in hospital", "40 of the 120 miners": a share of a figure just
     given, or given with it, not a rival (a named group, "трое детей", is a part already)."""
     q = r.quantity
-    if key == PEOPLE:
+    # a group named with the figure ("в том числе трое детей") is a part already; one it takes
+    # from the figure before ("34 officers…, including four seriously") is not
+    elided = r.noun is not None and r.noun.end <= r.quantity.start
+    if key == PEOPLE or (key is not None and key.startswith(GROUP) and "@" not in key and elided):
         # the state said of this figure, not of another joined by "и/and" in its clause
         lo, hi = scene.clauses.narrow(*where.clause, q.start, q.end)
         if _is_partitive(scene.text, q.start, q.end, scene.text[lo:hi]):

@@ -176,8 +176,8 @@ def _of_noun(scene: Scene, noun: Word, vocabulary: _Words) -> _Tally | None:
 
 
 def _subject_of(scene: Scene, before: Sequence[Word], vocabulary: _Words) -> _Tally | None:
-    """The English plural right before a link verb, past its adverbs: "new infections often
-    soared to…", "arrests have topped…"."""
+    """The English plural (or crowd) right before a link verb, past its adverbs: "new
+    infections often soared to…", "arrests have topped…", "a crowd estimated at 20,000"."""
     k = len(before) - 1
     while k >= 0 and before[k].lower in vocabulary.between:
         k -= 1
@@ -185,6 +185,7 @@ def _subject_of(scene: Scene, before: Sequence[Word], vocabulary: _Words) -> _Ta
         return None
     word = before[k]
     plural = len(word.lower) > 3 and word.lower.endswith("s") and not word.lower.endswith("ss")
+    plural = plural or word.lower in vocabulary.crowds  # "a crowd estimated at 20,000"
     if word.cyrillic or not plural or not word.text.isalpha() or word.lower in vocabulary.generic:
         return None
     # the subject heads its clause: "the toll in towns militias hold climbed to…" is the toll's

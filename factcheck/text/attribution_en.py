@@ -157,8 +157,8 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
         and not _only_its_day_after(toks, i)  # "…, the union warned on Thursday."
     ):
         return None  # "Hospitals admitted 450 people", "the quake claimed 40 lives"
-    if toks[i].low in english().needs_at and not _puts_figure_at(toks, i):
-        return None  # "put forward a plan", "were put at risk": no figure is given
+    if _gives_no_figure(toks, i):
+        return None
     passive = i > 0 and toks[i - 1].low in english().passive
     passive |= toks[i].low in english().data_verbs and nxt is not None and nxt.low == "by"
     agent = _passive_agent(sentence, toks, i) if passive else None
@@ -175,6 +175,16 @@ def speech_verb(sentence: str, toks: list[Tok], i: int) -> Attribution | None:
     if not names_somebody(words):
         return None
     return make(sentence, speaker_of(words, False), toks[i].start, toks[end - 1].end)
+
+
+def _gives_no_figure(toks: list[Tok], i: int) -> bool:
+    """The verb at token ``i`` gives no figure as anyone's speech: "put forward a plan", "were
+    put at risk", or a participle putting its noun at a figure ("a crowd estimated at 20,000";
+    not "officials estimated at least 40")."""
+    if toks[i].low in english().needs_at and not _puts_figure_at(toks, i):
+        return True
+    after = [t.low for t in toks[i + 1 : i + 3]]
+    return toks[i].low.endswith("ed") and after[:1] == ["at"] and after[1:] != ["least"]
 
 
 def _speaker_before(sentence: str, toks: list[Tok], i: int, passive: bool) -> Attribution | None:
