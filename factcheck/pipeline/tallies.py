@@ -147,7 +147,10 @@ def _tally_of(scene: Scene, start: int, end: int) -> _Tally | None:
         if _STOP.search(scene.text, word.end, link.start) or _figure_between(scene, word, start):
             break
         if _is(word, vocabulary.heads):
-            return _counted_by(scene, before[j + 1 : k], vocabulary)
+            phrase = list(before[j + 1 : k])
+            while phrase and phrase[-1].lower in vocabulary.between:
+                phrase.pop()  # "the number of cases has doubled to 240": not "has"
+            return _counted_by(scene, phrase, vocabulary)
     return _subject_of(scene, before[:k], vocabulary)
 
 
