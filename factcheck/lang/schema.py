@@ -296,6 +296,8 @@ _FIGURES: dict[str, str] = {
     "figures.former_status": "entries",
     # status.py: "two of the 40 injured died": the share's event, the whole's status
     "figures.of_whole": "entries",
+    # copulas.py: "12 were children", "12 — дети": the group a copula names after a figure
+    "figures.copulas": "entries",
     # status.py: deaths confirmed so far, a floor of the toll
     "parts.confirmed_before": "entries",
     "parts.confirmed_after": "entries",

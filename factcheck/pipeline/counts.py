@@ -13,6 +13,7 @@ from functools import cache
 from factcheck.keys import MONEY, TROOPS
 from factcheck.lang.base import LANGUAGES, in_every_language, words
 from factcheck.models import Quantity
+from factcheck.pipeline.copulas import copula_group
 from factcheck.pipeline.reading import IGNORE, PERCENT_UNIT, Scene
 from factcheck.pipeline.scopes import bracket_place
 from factcheck.pipeline.status import (
@@ -91,6 +92,7 @@ def find_noun(scene: Scene, q: Quantity, clause_end: int) -> Counted:
     if _not_a_count(scene, q):
         return Counted(key=IGNORE)
     counted = of_tally(scene, q, _noun_after(scene, q, clause_end))
+    counted = copula_group(scene, q) if counted is NOTHING else counted  # "12 were children"
     if counted.measure == TROOPS:  # "900 troops already in X" are not the ones sent there
         return Counted(counted.noun, counted.key, _troop_state(scene, q), counted.currency)
     dimension = _dimension(scene, q.start) or _dimension_after(scene, q.end)

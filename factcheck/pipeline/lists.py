@@ -117,13 +117,18 @@ def _listed(prev: Reading, r: Reading, sentence: str, prev_listed: bool) -> bool
     return prev_listed and _NEXT_MEMBER.match(gap) is not None
 
 
+def _of_previous(sentence: str, start: int, end: int) -> bool:
+    """The figure at ``[start, end)`` is a share of the one before: "11 of them", "из них 12",
+    "including three"."""
+    if _patterns().of_them.match(sentence, end):
+        return True
+    return _patterns().opener.search(sentence, 0, start) is not None
+
+
 def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
     q = r.quantity
     if r.noun is None and not r.is_percent and not prev.is_percent:
-        part_of_previous = (
-            _patterns().of_them.match(sentence, q.end) is not None
-            or _patterns().opener.search(sentence, 0, q.start) is not None
-        )
+        part_of_previous = _of_previous(sentence, q.start, q.end)
         elided = (
             _DASH_END.search(sentence, 0, q.start) is not None  # "в Таразе — 5"
             or _AND_NEXT.match(sentence[prev.quantity.end : q.start]) is not None
@@ -139,10 +144,12 @@ def _from_previous(prev: Reading, r: Reading, sentence: str) -> Reading:
             count_measure=prev.count_measure,
             event=prev.event if takes_event else r.event,
         )
-    elif r.event is None and _patterns().of_them.match(sentence, q.end):
-        r = replace(r, event=prev.event)  # "40 injured, 11 of them police officers": injured too
-    elif r.event is None and _patterns().named_figure.search(sentence, 0, q.start):
-        r = replace(r, event=prev.event)  # "…58 dead, above the official figure of 24 people"
+    elif r.event is None and (
+        _of_previous(sentence, q.start, q.end) or named_before(sentence, q.start)
+    ):
+        # "40 injured, 11 of them police officers", "…, из них 12 — дети": injured too; "…58
+        # dead, above the official figure of 24 people": dead too
+        r = replace(r, event=prev.event)
     if (
         r.actor is None
         and prev.actor is not None
