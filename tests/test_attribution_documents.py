@@ -29,7 +29,7 @@ def test_a_document_or_data_speaks_for_its_author(sentence: str, speaker: str) -
 @pytest.mark.parametrize(
     "sentence",
     [
-        "According to preliminary data, 31 people fell ill.",
+        "According to provisional data, 31 people fell ill.",
         "По данным, полученным в среду, заболели 31 человек.",
         "По предварительным данным, заболели 31 человек.",
     ],

@@ -16,7 +16,7 @@ from factcheck.text.attribution import find_attribution
         ("На брифинге представитель МЧС сообщил о 14 погибших.", "представитель МЧС"),
         ("Губернатор написал в своём Telegram-канале, что погибли 14 человек.", "губернатор"),
         ("In a post on Telegram, the governor said 14 people had died.", "governor"),
-        ("The mayor wrote on Telegram that 14 people had died.", "mayor"),
+        ("The mayor said on Telegram that 14 people had died.", "mayor"),
     ],
 )
 def test_the_venue_is_not_the_speaker(sentence: str, speaker: str) -> None:

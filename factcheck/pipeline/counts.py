@@ -347,7 +347,7 @@ def event_of(
     if whole_of_share(scene, q):  # "40 of the 120 miners were rescued": the 40 were
         own = scene.words_in(q.end, hi)[:1] if through <= q.end else ()  # "из 40 раненых"
         return find_event(q, scene.events, q.end, own[0].end if own else through)
-    if not scene.events:  # most sentences name no event: only the bodies of the dead tell one
+    if not scene.events:  # most sentences name no event: only recovered bodies would name one
         return TOLL if has_noun and of_bodies(scene, q) else None
     event = _event_in_part(scene, q, clause, through)
     if event is None and has_noun and of_bodies(scene, q):

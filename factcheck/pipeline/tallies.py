@@ -180,7 +180,7 @@ def _of_noun(scene: Scene, noun: Word, vocabulary: _Words) -> _Tally | None:
 
 def _subject_of(scene: Scene, before: Sequence[Word], vocabulary: _Words) -> _Tally | None:
     """The English plural (or crowd) right before a link verb, past its adverbs: "new
-    infections often soared to…", "arrests have topped…", "a crowd estimated at 20,000"."""
+    cases often jumped to…", "arrests have topped…", "a crowd estimated at 20,000"."""
     k = len(before) - 1
     while k >= 0 and before[k].lower in vocabulary.between:
         k -= 1
