@@ -16,7 +16,7 @@ from factcheck.text.hints import Contains, skipping
 def in_a_crowd(scene: Scene, q: Quantity) -> bool:
     """The clause of the figure ``q``, or one that hangs on its noun ("2 млн человек, вышедших
     на улицы"), says its people took part in a street protest. A bracket between the figure
-    and the start of its clause is an aside ("собралось от 25 тыс. (данные полиции) до 40
+    and the start of its clause is an aside ("собралось от 12 тыс. (по оценке МВД) до 30
     тыс.")."""
     lo, hi = scene.clauses.of(q.start)
     if scene.text[: lo + 1].rstrip().endswith(")"):

@@ -164,7 +164,7 @@ def _said(scene: Scene, m: Match) -> bool:
 
 def attached_clause(scene: Scene, q: Quantity, hi: int) -> tuple[int, int] | None:
     """The clause after the figure's (which ends at ``hi``) that hangs on its noun, with no
-    figure between: "15 подростков, которых задержали", "2 млн человек, вышедших на улицы",
+    figure between: "15 подростков, которых задержали", "1,5 млн участников, вышедших на площади",
     "15 minors, who were detained" (``clauses.relatives``, or a Russian participle)."""
     if scene.text[hi : hi + 1] != "," or _DIGIT.search(scene.text, q.end, hi):
         return None
