@@ -36,3 +36,20 @@ def test_a_document_or_data_speaks_for_its_author(sentence: str, speaker: str) -
 )
 def test_data_with_no_author_names_nobody(sentence: str) -> None:
     assert find_attribution(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("At least 26 people died, according to police figures.", "police"),
+        ("At least 26 people died, according to the union's count.", "union"),
+        ("At least 26 people died, according to an AFP tally.", "AFP"),
+        ("At least 26 people died, according to preliminary figures.", None),
+        ("At least 26 people died, according to official figures.", None),
+        ("По подсчётам профсоюза, погибли не менее 26 человек.", "профсоюз"),
+        ("По официальным данным, погибли не менее 26 человек.", None),
+    ],
+)
+def test_the_owner_of_the_figures(sentence: str, speaker: str | None) -> None:
+    found = find_attribution(sentence)
+    assert (found.speaker if found else None) == speaker

@@ -11,6 +11,7 @@ three") names nobody.
 
 from __future__ import annotations
 
+from factcheck.lang import base
 from factcheck.models import Attribution
 from factcheck.text.attribution_base import Tok, make, skip_bracket
 from factcheck.text.attribution_en_np import (
@@ -54,12 +55,29 @@ def according_to(sentence: str, toks: list[Tok], first: int, start: int) -> Attr
         while k < len(toks) and toks[k].low in english().data_links:
             k += 1
         if k == end or toks[k - 1].low not in {"from", "by", "of"}:
-            return None
+            return _data_owner(sentence, words, start)
         source_end = forward_np(toks, k)
         if not names_somebody(toks[k:source_end]):
             return None
         words, end = toks[k:source_end], source_end
     return make(sentence, speaker_of(words, False), start, toks[end - 1].end)
+
+
+def _data_owner(sentence: str, words: list[Tok], start: int) -> Attribution | None:
+    """The owner a data noun's phrase names before it: "police figures", "the union's count",
+    "the unions’ figures", "a Reuters tally"; None for "preliminary data" or "official figures",
+    which name nobody (as "по официальным данным" does not)."""
+    owner = [w for w in words[:-1] if w.low not in english().determiners]
+    possessive = bool(owner) and (owner[-1].text in "'’" or owner[-1].low.endswith(("'s", "’s")))
+    owner = [w for w in owner if w.text not in "'’"]
+    if not owner:
+        return None
+    groups = base.words("en").set("speaker.groups")
+    named = owner[0].text[:1].isupper() or all(t.low in groups for t in owner)
+    if not (possessive or named):
+        return None
+    name = " ".join(t.text.removesuffix("'s").removesuffix("’s") for t in owner)
+    return make(sentence, name, start, words[-1].end)
 
 
 def _antecedent(sentence: str, toks: list[Tok], which: int) -> Attribution | None:
