@@ -53,3 +53,17 @@ def test_data_with_no_author_names_nobody(sentence: str) -> None:
 def test_the_owner_of_the_figures(sentence: str, speaker: str | None) -> None:
     found = find_attribution(sentence)
     assert (found.speaker if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Как стало известно «Вестнику», задержаны 26 человек.", "Вестник"),
+        ("Как стало известно «Новостям», задержаны 26 человек.", "Новости"),
+        ("Как стало известно ТАСС, задержаны 26 человек.", "ТАСС"),
+        ("Стало известно, что задержаны 26 человек.", None),
+    ],
+)
+def test_who_learned_it_reports_it(sentence: str, speaker: str | None) -> None:
+    found = find_attribution(sentence)
+    assert (found.speaker if found else None) == speaker

@@ -83,6 +83,8 @@ _ATTRIBUTION: dict[Language, dict[str, str]] = {
         "source.relative_openers": "entries",
         # "по данным, опубликованным МВД": the participle whose agent (instrumental) speaks
         "source.data_participles": "set",
+        # "как стало известно «Коммерсанту»": who learned it (dative) reports it
+        "source.learned": "entries",
         "pronoun.possessives": "set",
         "speaker.venues": "set",
         "speaker.own": "set",

@@ -15,9 +15,9 @@ from factcheck.text.hints import Contains, skipping
 
 def in_a_crowd(scene: Scene, q: Quantity) -> bool:
     """The clause of the figure ``q``, or one that hangs on its noun ("1,5 млн участников,
-    вышедших на площади"), says its people took part in a street protest. A bracket between the figure
-    and the start of its clause is an aside ("собралось от 12 тыс. (по оценке МВД) до 30
-    тыс.")."""
+    вышедших на площади"), says its people took part in a street protest. A bracket between
+    the figure and the start of its clause is an aside ("собралось от 12 тыс. (по оценке МВД)
+    до 30 тыс.")."""
     lo, hi = scene.clauses.of(q.start)
     if scene.text[: lo + 1].rstrip().endswith(")"):
         opening = scene.text.rfind("(", 0, lo)

@@ -77,6 +77,7 @@ def _ru_patterns(w: Words) -> _Patterns:
     """The Russian patterns: speech verbs by their stems and past forms (lang/ru/grammar.py)."""
     nouns = _any([yo(n) for n in w.list("source.nouns")])
     citing = _any([_spaced(p) for p in w.list("source.citing")])
+    learned = _any([_spaced(p) for p in w.list("source.learned")])
     verbs = [fold(v) for v in w.list("speech.verbs")]
     figure_verbs = [fold(v) for v in w.list("speech.figure_verbs")]
     figure_verbs += [fold(v) for v in w.list("speech.receipts")]
@@ -105,11 +106,12 @@ def _ru_patterns(w: Words) -> _Patterns:
     participles = _any(sorted(w.set("source.data_participles"))) + r"(?![\w-])"
     return _Patterns(
         prefilter=re.compile(
-            _any([nouns, citing, relative, _any(stems), *w.list("source.follows")])
+            _any([nouns, citing, learned, relative, _any(stems), *w.list("source.follows")])
         ),
         # "по данным, опубликованным МВД": a comma, then a participle whose agent speaks
         source=re.compile(
-            rf"(?<![\w-])(?:(?:{source}(?:,(?=\s+{participles}))?|(?P<citing>{citing}))\s+"
+            rf"(?<![\w-])(?:(?:{source}(?:,(?=\s+{participles}))?|(?P<citing>{citing})"
+            rf"|(?P<learned>{learned}))\s+"
             rf"|{relative})",
             re.IGNORECASE,
         ),
@@ -152,7 +154,7 @@ def _opening(w: Words) -> re.Pattern[str]:
     return re.compile(r"\W*" + _any(list(w.list("source.back_references"))) + r"(?![\w-])")
 
 
-_SourceReader = Callable[[str, list[Tok], int, int, bool], Attribution | None]
+_SourceReader = Callable[[str, list[Tok], int, int, str], Attribution | None]
 _VerbReader = Callable[[str, list[Tok], bool], Attribution | None]
 # Each language's reader: the speaker after a source phrase's opener; the speaker of a verb.
 _READERS: dict[str, tuple[_SourceReader, _VerbReader]] = {
@@ -350,6 +352,13 @@ def _fronted_data(toks: list[Tok], language: str) -> bool:
     return language == "ru" and bool(toks) and noun_base(toks[0].text) in russian().data_nouns
 
 
+def _case_of(m: re.Match[str]) -> str:
+    """The case a source phrase's speaker stands in after its opener: the accusative after
+    "со ссылкой на", the dative after "как стало известно", else the genitive ("по словам X")."""
+    found = m.groupdict()
+    return "accs" if found.get("citing") else "datv" if found.get("learned") else "gent"
+
+
 def find_attribution(sentence: str) -> Attribution | None:
     """The sentence's own attribution (speaker in base form, phrase as written), or None."""
     return _found(sentence, words("ru"), words("en"))
@@ -380,7 +389,7 @@ def _read(sentence: str, language: str, w: Words) -> Attribution | None:
                 return found
             continue
         first = next((k for k, t in enumerate(toks) if t.start >= m.end()), len(toks))
-        found = source_phrase(sentence, toks, first, m.start(), bool(m.groupdict().get("citing")))
+        found = source_phrase(sentence, toks, first, m.start(), _case_of(m))
         if found is not None:
             return found
     return spoken(sentence, toks, refers_back)

@@ -102,7 +102,7 @@ def _antecedent(sentence: str, toks: list[Tok], which: int) -> Attribution | Non
 
 
 def source_phrase(
-    sentence: str, toks: list[Tok], first: int, start: int, citing: bool
+    sentence: str, toks: list[Tok], first: int, start: int, case: str
 ) -> Attribution | None:
     """The speaker after a source phrase's opener ("according to"); see :func:`according_to`."""
     return according_to(sentence, toks, first, start)

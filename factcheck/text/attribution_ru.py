@@ -52,11 +52,11 @@ def _top_pos(word: str) -> str | None:
 
 
 def source_phrase(
-    sentence: str, toks: list[Tok], first: int, start: int, citing: bool
+    sentence: str, toks: list[Tok], first: int, start: int, case: str
 ) -> Attribution | None:
     """The speaker from token ``first`` after "по словам", "по оценке" (genitive) or, when
-    ``citing``, "со ссылкой на" (accusative); the phrase starts at ``start``."""
-    case = "accs" if citing else "gent"
+    ``case`` "accs", "со ссылкой на" (accusative), or "datv", "как стало известно" (dative);
+    the phrase starts at ``start``."""
     if first < len(toks) and toks[first].low in _w().possessives:
         first += 1  # "по словам его помощника": the possessive names nobody
     elif first > 0 and toks[first - 1].text == "," and toks[first].low in _w().data_participles:

@@ -109,10 +109,20 @@ def speaker(sentence: str, words: list[Tok], case: str, sentence_start: bool) ->
     texts = [w.text for w in words[:quote]]
     quoted = sentence[words[quote].start : words[-1].end] if quote < len(words) else ""
     if not texts:
-        return quoted.strip("«»")
+        return _named_in(quoted.strip("«»"), case)
     doc = _document_owner(texts, case)
     head = doc if doc is not None else normalise_ru(texts, case, sentence_start=sentence_start)
     return f"{head} {quoted}".strip()
+
+
+def _named_in(name: str, case: str) -> str:
+    """A quoted name as its nominative: "Коммерсанту" after "как стало известно" (dative) is
+    "Коммерсант"; a name of several words, or one in another case, stays as written."""
+    if case != "datv" or " " in name:
+        return name
+    p = next((p for p in parses(name) if "datv" in p.tag), None)
+    nominative = p.inflect({"nomn"}) if p is not None else None  # its number kept: "Известиям"
+    return name if nominative is None else name[:1] + str(nominative.word)[1:]
 
 
 def _document_owner(texts: list[str], case: str) -> str | None:
