@@ -15,11 +15,13 @@ _NAME_BEFORE = re.compile(r"[«“\"][^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[^\S\n]$")
 _YEAR_PREP_BEFORE = phrase_before(
     [w for words in LANGUAGES for w in sorted(words.year_prepositions)]
 )
+_CHANGE_REACH = 60  # characters before "до" a verb of change and its object may take
 _CHANGE_TO = frozenset(words.change_to for words in LANGUAGES if words.change_to)
 _CHANGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(
-        rf"(?:{'|'.join(words.change_verb_stems)})[^\W\d_]*\s+{words.change_to}\s+$"
+        rf"(?:{'|'.join(words.change_verb_stems)})[^\W\d_]*(?:\s+[^\W\d_]+){{0,3}}"
+        rf"\s+{words.change_to}\s+$"
         for words in LANGUAGES
         if words.change_to
     )
@@ -98,7 +100,10 @@ def changed_to(text: str, lo: int, pos: int, end: int, bound: str | None) -> boo
     60")."""
     if bound not in _CHANGE_TO:
         return False
-    if _CHANGE_BEFORE.search(text, lo, pos) or _FROM_AFTER.match(text, end):
+    # (the verb may stand a few words back: "повысил ключевую ставку до 16%")
+    if _CHANGE_BEFORE.search(text, max(0, pos - _CHANGE_REACH), pos):
+        return True
+    if _FROM_AFTER.match(text, end):
         return True
     if _SPLIT_BEFORE.search(text, max(0, pos - _SPLIT_REACH), pos):
         return True
