@@ -24,6 +24,7 @@ from factcheck.pipeline.holders import (
 )
 from factcheck.pipeline.reading import PERCENT_UNIT, Scene
 from factcheck.pipeline.tallies import measured_noun
+from factcheck.text.attribution_en_np import english
 from factcheck.text.lexicon import Match
 from factcheck.text.morph import Word
 
@@ -196,29 +197,19 @@ def _english_head(
         return measured.lower, f"lemma:{measured.lemma}"
     # "Inflation in the euro zone eased to 2.4%": the noun before a place, not the place;
     # "…, from 2.9% in October": a month is no subject
-    place = next((k for k, w in enumerate(before) if k and w.lower in _place_words()), None)
-    english = [
+    en = english()
+    place = next((k for k, w in enumerate(before) if k and w.lower in en.place_preps), None)
+    content = [
         w
         for w in before[:place]
-        if w.lower not in _EN_HEAD_SKIP and not _verb_like(w) and w.lower not in _calendar()
+        if w.lower not in _EN_HEAD_SKIP and not _verb_like(w) and w.lower not in en.calendar
     ]
-    if english and not english[-1].cyrillic:
-        word = english[-1]
+    if content and not content[-1].cyrillic:
+        word = content[-1]
         if word.text[:1].isupper() and word is not before[0]:
             return word.text, f"name:{word.lower}"
         return word.lower, f"lemma:{word.lemma}"
     return None
-
-
-@cache
-def _place_words() -> frozenset[str]:
-    return words("en").set("speaker.place_preps")
-
-
-@cache
-def _calendar() -> frozenset[str]:
-    en = words("en")
-    return frozenset(w.lower() for key in ("dates.months", "dates.weekdays") for w in en.set(key))
 
 
 def _verb_like(word: Word) -> bool:
